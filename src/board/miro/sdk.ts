@@ -1,0 +1,152 @@
+import type {
+  AppData,
+  AppDataValue,
+  Rect as SdkRect,
+  ShapeStyle,
+  StickyNoteStyle,
+  TextStyle,
+} from '@mirohq/websdk-types';
+
+/**
+ * The part of the Miro Web SDK v2 this app uses, as narrow structural types. The real `miro`
+ * global is checked to satisfy it (sdk.typecheck.ts), and the emulator implements it, so the
+ * adapter runs unchanged against both. Coordinates are Miro's: `x`/`y` are the item's centre;
+ * for a child of a frame they are measured from the frame's top-left corner.
+ */
+/** What the SDK needs to know of an item passed back to it: the item is found by id. */
+export type SdkItemRef = { readonly id: string; readonly type: string };
+
+export type SdkItemBase = {
+  readonly id: string;
+  readonly type: string;
+  x: number;
+  y: number;
+  readonly parentId: string | null;
+  origin: 'center';
+  relativeTo: 'canvas_center' | 'parent_top_left' | 'parent_center';
+  readonly createdAt: string;
+  readonly createdBy: string;
+  readonly modifiedAt: string;
+  readonly modifiedBy: string;
+  sync(): Promise<void>;
+  getMetadata(key: string): Promise<AppDataValue>;
+  setMetadata(key: string, value: AppDataValue): Promise<AppData>;
+};
+
+export type SdkFrame = SdkItemBase & {
+  readonly type: 'frame';
+  width: number;
+  height: number;
+  title: string;
+  childrenIds: string[];
+  style: { fillColor: string };
+  /** Attaches without moving; resolves to the attached item. */
+  add(item: SdkItemRef): Promise<unknown>;
+  remove(item: SdkItemRef): Promise<void>;
+};
+
+export type SdkShape = SdkItemBase & {
+  readonly type: 'shape';
+  readonly width: number;
+  readonly height: number;
+  content: string;
+  shape: string;
+  style: ShapeStyle;
+};
+
+export type SdkText = SdkItemBase & {
+  readonly type: 'text';
+  width: number;
+  readonly height: number;
+  content: string;
+  style: TextStyle;
+};
+
+export type SdkStickyNote = SdkItemBase & {
+  readonly type: 'sticky_note';
+  width: number;
+  height: number;
+  content: string;
+  shape: 'square' | 'rectangle';
+  style: StickyNoteStyle;
+  tagIds: string[];
+};
+
+export type SdkItem = SdkFrame | SdkShape | SdkText | SdkStickyNote;
+
+export type SdkFrameProps = {
+  title?: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  style?: { fillColor?: string };
+};
+
+export type SdkShapeProps = {
+  content?: string;
+  shape?: 'rectangle' | 'round_rectangle';
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  style?: Partial<
+    Pick<
+      ShapeStyle,
+      | 'color'
+      | 'fillColor'
+      | 'fillOpacity'
+      | 'fontSize'
+      | 'textAlign'
+      | 'textAlignVertical'
+      | 'borderColor'
+      | 'borderWidth'
+      | 'borderStyle'
+    >
+  >;
+};
+
+export type SdkTextProps = {
+  content?: string;
+  x?: number;
+  y?: number;
+  width?: number;
+  style?: Partial<Pick<TextStyle, 'color' | 'fontSize' | 'textAlign'>>;
+};
+
+export type SdkStickyNoteProps = {
+  content?: string;
+  shape?: 'square' | 'rectangle';
+  x?: number;
+  y?: number;
+  width?: number;
+  style?: Partial<StickyNoteStyle>;
+  tagIds?: string[];
+};
+
+export type MiroSdk = {
+  board: {
+    createFrame(props: SdkFrameProps): Promise<SdkFrame>;
+    createShape(props: SdkShapeProps): Promise<SdkShape>;
+    createText(props: SdkTextProps): Promise<SdkText>;
+    createStickyNote(props: SdkStickyNoteProps): Promise<SdkStickyNote>;
+    remove(item: SdkItemRef): Promise<void>;
+    findEmptySpace(dimensions: SdkRect & { offset?: number }): Promise<SdkRect>;
+    getAppData(key: string): Promise<AppDataValue>;
+    setAppData(key: string, value: AppDataValue): Promise<AppData>;
+    viewport: {
+      get(): Promise<SdkRect>;
+      zoomTo(items: SdkItemRef | SdkItemRef[]): Promise<void>;
+    };
+    ui: {
+      on(event: 'icon:click', handler: () => void): void;
+      openPanel(options: { url: string; height?: number }): Promise<unknown>;
+    };
+    notifications: {
+      showInfo(message: string): Promise<void>;
+      showError(message: string): Promise<void>;
+    };
+  };
+};
+
+export type { SdkRect };

@@ -1,0 +1,78 @@
+import type { Rect } from '../geometry/Rect.ts';
+import type { HeaderTag, MapStructure } from '../model/mapStructure.schema.ts';
+import type { NoteColor } from '../model/noteColor.ts';
+
+/**
+ * Drawing order: every `background` item is created before every `structure` item, and those
+ * before the `content` items, so later layers sit on top.
+ */
+export type PlanLayer = 'background' | 'structure' | 'content';
+
+export type PlanRole =
+  | 'title'
+  | 'persona'
+  | 'stageHeader'
+  | 'laneLabel'
+  | 'laneBand'
+  | 'stageDivider'
+  | 'scaleMark'
+  | 'dividerLine'
+  | 'dividerLabel'
+  | 'sample';
+
+export type TextAlign = 'left' | 'center' | 'right';
+export type TextAlignVertical = 'top' | 'middle' | 'bottom';
+
+/** Colours are #rrggbb; sizes are board units. */
+export type ShapeStyle = {
+  fillColor: string;
+  fillOpacity: number;
+  borderColor: string;
+  borderWidth: number;
+  borderStyle: 'normal' | 'dashed' | 'dotted';
+  color: string;
+  fontSize: number;
+  textAlign: TextAlign;
+  textAlignVertical: TextAlignVertical;
+};
+
+export type TextStyle = { color: string; fontSize: number; textAlign: TextAlign };
+
+/** A line of rich text: `strong` lines are drawn bold. */
+export type TextLine = { text: string; strong?: boolean };
+
+type PlanItemBase = {
+  role: PlanRole;
+  layer: PlanLayer;
+  /** Frame-local, top-left origin. */
+  rect: Rect;
+  tag?: HeaderTag;
+};
+
+export type PlanShape = PlanItemBase & {
+  kind: 'shape';
+  shape: 'rectangle' | 'round_rectangle';
+  lines: TextLine[];
+  style: ShapeStyle;
+};
+
+/** A text item's height follows its content; `rect.height` is the room reserved for it. */
+export type PlanText = PlanItemBase & { kind: 'text'; lines: TextLine[]; style: TextStyle };
+
+export type PlanNote = PlanItemBase & {
+  kind: 'note';
+  text: string;
+  color: NoteColor;
+  stageId: string;
+  laneId: string;
+};
+
+export type PlanItem = PlanShape | PlanText | PlanNote;
+
+export type BoardPlan = {
+  title: string;
+  /** Frame size; every item rect lies within (0, 0, width, height). */
+  frame: { width: number; height: number; fillColor: string };
+  items: PlanItem[];
+  structure: MapStructure;
+};

@@ -1,0 +1,11 @@
+import { z } from 'zod';
+
+/** −2 very negative … 0 neutral … +2 very positive. */
+export const EmotionScore = z.number().int().min(-2).max(2);
+export type EmotionScore = z.infer<typeof EmotionScore>;
+
+export const EMOTION_SCORES = [2, 1, 0, -1, -2] as const satisfies readonly EmotionScore[];
+
+export function formatEmotion(score: EmotionScore): string {
+  return score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0';
+}
