@@ -3,10 +3,10 @@ import type { HeaderTag, MapStructure } from '../model/mapStructure.schema.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
 /**
- * Drawing order: every `background` item is created before every `structure` item, and those
- * before the `content` items, so later layers sit on top.
+ * Drawing order: `background` items (lane bands) first, then `grid` items (thin lines, which may
+ * cross each other), then `content`; no two background or content items overlap.
  */
-export type PlanLayer = 'background' | 'structure' | 'content';
+export type PlanLayer = 'background' | 'grid' | 'content';
 
 export type PlanRole =
   | 'title'

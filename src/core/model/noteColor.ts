@@ -22,3 +22,23 @@ export const NOTE_COLORS = [
 
 export const NoteColor = z.enum(NOTE_COLORS);
 export type NoteColor = z.infer<typeof NoteColor>;
+
+/** How each named colour looks on the board, as #rrggbb. */
+export const NOTE_COLOR_HEX: Record<NoteColor, string> = {
+  gray: '#f5f6f8',
+  light_yellow: '#fff9b1',
+  yellow: '#f5d128',
+  orange: '#ff9d48',
+  light_green: '#d5f692',
+  green: '#c9df56',
+  dark_green: '#93d275',
+  cyan: '#67c6c0',
+  light_pink: '#ffcee0',
+  pink: '#ea94bb',
+  violet: '#be88c7',
+  red: '#f16c7f',
+  light_blue: '#a6ccf5',
+  blue: '#6cd8fa',
+  dark_blue: '#414bb2',
+  black: '#1a1a1a',
+};

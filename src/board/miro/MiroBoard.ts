@@ -1,0 +1,161 @@
+import type { BoardPlan, PlanItem } from '../../core/layout/BoardPlan.ts';
+import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
+import {
+  isRateLimitError,
+  RATE_LIMIT_DELAYS,
+  realSleep,
+  RetriesExhaustedError,
+  withRetry,
+  type RetryPolicy,
+} from '../retry.ts';
+import { runPool } from '../runPool.ts';
+import { appDataKey, METADATA_KEY } from './keys.ts';
+import { frameTopLeft, toSdkCenter } from './position.ts';
+import { linesToHtml, noteTextToHtml } from './richText.ts';
+import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef } from './sdk.ts';
+
+export type MiroBoardOptions = {
+  /** How many SDK calls may be in flight at once. */
+  concurrency?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Margin kept free around a new map, in board units. */
+  spacing?: number;
+};
+
+const LAYER_ORDER: readonly PlanItem['layer'][] = ['background', 'grid', 'content'];
+
+/** The Board port over the Miro Web SDK; the only code that talks to `miro`. */
+export class MiroBoard implements Board {
+  private readonly concurrency: number;
+  private readonly retry: RetryPolicy;
+  private readonly spacing: number;
+
+  constructor(
+    private readonly sdk: MiroSdk,
+    options: MiroBoardOptions = {},
+  ) {
+    this.concurrency = options.concurrency ?? 6;
+    this.retry = { delays: RATE_LIMIT_DELAYS, sleep: realSleep, ...options.retry };
+    this.spacing = options.spacing ?? 200;
+  }
+
+  async apply(plan: BoardPlan, options: ApplyOptions = {}): Promise<InsertedMap> {
+    const created: SdkItemRef[] = [];
+    const total = plan.items.length + 3;
+    let done = 0;
+    const step = () => options.onProgress?.({ done: ++done, total });
+    options.onProgress?.({ done, total });
+    try {
+      const view = await this.call(() => this.sdk.board.viewport.get());
+      const space = await this.call(() =>
+        this.sdk.board.findEmptySpace({
+          x: view.x + view.width / 2,
+          y: view.y + view.height / 2,
+          width: plan.frame.width,
+          height: plan.frame.height,
+          offset: this.spacing,
+        }),
+      );
+      const frame = await this.call(() =>
+        this.sdk.board.createFrame({
+          title: plan.title,
+          x: space.x,
+          y: space.y,
+          width: plan.frame.width,
+          height: plan.frame.height,
+          style: { fillColor: plan.frame.fillColor },
+        }),
+      );
+      created.push(frame);
+      step();
+      for (const layer of LAYER_ORDER) {
+        const items = plan.items.filter((item) => item.layer === layer);
+        await runPool(items, this.concurrency, async (item) => {
+          await this.drawItem(item, frame, created);
+          step();
+        });
+      }
+      await this.call(() => this.sdk.board.viewport.zoomTo(frame));
+      step();
+      await this.call(() => this.sdk.board.setAppData(appDataKey(frame.id), plan.structure));
+      step();
+      return { frameId: frame.id, itemCount: created.length };
+    } catch (error) {
+      const leftBehind = await this.removeAll(created);
+      throw insertError(error, leftBehind);
+    }
+  }
+
+  private async drawItem(item: PlanItem, frame: SdkFrame, created: SdkItemRef[]): Promise<void> {
+    const center = toSdkCenter(item.rect, frameTopLeft(frame));
+    const drawn = await this.call(() => this.createItem(item, center));
+    created.push(drawn);
+    await this.call(() => frame.add(drawn));
+    const tag = item.tag;
+    if (tag) await this.call(() => drawn.setMetadata(METADATA_KEY, tag));
+  }
+
+  private createItem(item: PlanItem, center: { x: number; y: number }): Promise<SdkItem> {
+    const board = this.sdk.board;
+    switch (item.kind) {
+      case 'shape':
+        return board.createShape({
+          ...center,
+          shape: item.shape,
+          width: item.rect.width,
+          height: item.rect.height,
+          content: linesToHtml(item.lines),
+          style: item.style,
+        });
+      case 'text':
+        return board.createText({
+          ...center,
+          width: item.rect.width,
+          content: linesToHtml(item.lines),
+          style: item.style,
+        });
+      case 'note':
+        return board.createStickyNote({
+          ...center,
+          width: item.rect.width,
+          shape: 'square',
+          content: noteTextToHtml(item.text),
+          style: { fillColor: item.color },
+        });
+    }
+  }
+
+  /** Removes children before their frame; returns how many items could not be removed. */
+  private async removeAll(created: readonly SdkItemRef[]): Promise<number> {
+    let failed = 0;
+    await runPool([...created].reverse(), this.concurrency, async (item) => {
+      try {
+        await this.call(() => this.sdk.board.remove(item));
+      } catch {
+        failed++;
+      }
+    });
+    return failed;
+  }
+
+  private call<T>(fn: () => Promise<T>): Promise<T> {
+    return withRetry(fn, this.retry);
+  }
+}
+
+function insertError(error: unknown, leftBehind: number): BoardError {
+  const cleanup =
+    leftBehind === 0
+      ? 'Nothing was left on the board.'
+      : `${leftBehind} item(s) could not be removed; please delete the unfinished frame by hand.`;
+  if (error instanceof RetriesExhaustedError || isRateLimitError(error))
+    return new BoardError(
+      'rateLimited',
+      `Miro is receiving too many requests right now, so the map was not inserted. ${cleanup} Please try again in a minute.`,
+      { cause: error },
+    );
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  return new BoardError('failed', `The map could not be inserted${detail}. ${cleanup}`, {
+    cause: error,
+  });
+}

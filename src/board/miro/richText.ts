@@ -1,0 +1,25 @@
+import type { TextLine } from '../../core/layout/BoardPlan.ts';
+
+export function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
+}
+
+/** One paragraph per line, in the subset of HTML that Miro items accept. */
+export function linesToHtml(lines: readonly TextLine[]): string {
+  return lines
+    .map((line) => {
+      const text = escapeHtml(line.text);
+      return `<p>${line.strong ? `<strong>${text}</strong>` : text}</p>`;
+    })
+    .join('');
+}
+
+/** A note's plain text as sticky-note HTML: line breaks become `<br>`. */
+export function noteTextToHtml(text: string): string {
+  return `<p>${escapeHtml(text).replaceAll(/\r?\n/g, '<br>')}</p>`;
+}

@@ -1,0 +1,36 @@
+export type Sleep = (ms: number) => Promise<void>;
+
+export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export type RetryPolicy = {
+  /** Waits before each retry, in ms; its length is the number of retries. */
+  delays: readonly number[];
+  sleep: Sleep;
+};
+
+/** Miro rate-limits for about a minute at most: 1 + 2 + 4 + 8 + 16 + 32 s of waiting in all. */
+export const RATE_LIMIT_DELAYS = [1000, 2000, 4000, 8000, 16000, 32000] as const;
+
+/** The Web SDK reports rate limiting as a plain Error; only its message tells. */
+export function isRateLimitError(error: unknown): boolean {
+  return error instanceof Error && /rate.?limit|too many requests|\b429\b/i.test(error.message);
+}
+
+export class RetriesExhaustedError extends Error {
+  override name = 'RetriesExhaustedError';
+}
+
+/** Calls `fn`, retrying with the policy's waits while it fails with a rate-limit error. */
+export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!isRateLimitError(error)) throw error;
+      const delay = policy.delays[attempt];
+      if (delay === undefined)
+        throw new RetriesExhaustedError('still rate-limited after retrying', { cause: error });
+      await policy.sleep(delay);
+    }
+  }
+}

@@ -1,0 +1,305 @@
+import type { Rect } from '../geometry/Rect.ts';
+import { formatEmotion, EMOTION_SCORES } from '../model/emotion.ts';
+import type { BusinessGoal, Lane, Persona } from '../model/journey.schema.ts';
+import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
+import type { MapDraft } from '../model/mapDraft.schema.ts';
+import type { MapStructure } from '../model/mapStructure.schema.ts';
+import { NOTE_COLOR_HEX } from '../model/noteColor.ts';
+import type { Template } from '../model/template.schema.ts';
+import type { BoardPlan, PlanItem, PlanShape, ShapeStyle, TextLine } from './BoardPlan.ts';
+import {
+  CARD_HEIGHT,
+  DIVIDER_GAP,
+  FRAME_PADDING,
+  GOAL_WIDTH,
+  gridGeometry,
+  HEADER_HEIGHT,
+  INSET,
+  LABEL_COLUMN_WIDTH,
+  LINE_THICKNESS,
+  PERSONA_WIDTH,
+  SCALE_MARK_WIDTH,
+  SCALE_ROW_HEIGHT,
+  SECTION_GAP,
+  STAGE_WIDTH,
+  TITLE_HEIGHT,
+} from './mapGeometry.ts';
+import { placeSamples } from './placeSamples.ts';
+
+const INK = '#1a1a2e';
+const MUTED = '#5f6275';
+const GRID_LINE = '#c3c6d4';
+const BAND = '#f3f4f8';
+
+const baseShapeStyle: ShapeStyle = {
+  fillColor: '#ffffff',
+  fillOpacity: 1,
+  borderColor: GRID_LINE,
+  borderWidth: 2,
+  borderStyle: 'normal',
+  color: INK,
+  fontSize: 24,
+  textAlign: 'center',
+  textAlignVertical: 'middle',
+};
+
+function shape(
+  role: PlanShape['role'],
+  layer: PlanShape['layer'],
+  rect: Rect,
+  lines: TextLine[],
+  style: Partial<ShapeStyle> = {},
+  kind: PlanShape['shape'] = 'rectangle',
+): PlanShape {
+  return {
+    kind: 'shape',
+    role,
+    layer,
+    rect,
+    lines,
+    shape: kind,
+    style: { ...baseShapeStyle, ...style },
+  };
+}
+
+function personaLines(persona: Persona): TextLine[] {
+  const who = [persona.name, persona.role].filter(Boolean).join(' — ');
+  return [
+    { text: who ? `Persona: ${who}` : 'Persona: who is this journey for?', strong: true },
+    { text: `Goals: ${persona.goals}`.trimEnd() },
+    { text: `Frustrations: ${persona.frustrations}`.trimEnd() },
+  ];
+}
+
+function goalLines(goal: BusinessGoal): TextLine[] {
+  return [
+    { text: `Business goal: ${goal.goal}`, strong: true },
+    ...(goal.kpis.length > 0 ? [{ text: `KPIs: ${goal.kpis.join(' · ')}` }] : []),
+  ];
+}
+
+/**
+ * Lays a customised template out as a plan in frame-local units: a title, a persona card, stage
+ * headers across, lane labels down the left, zebra lane bands, thin column lines, the emotion
+ * scale, divider lines (service blueprint) and, when asked, the template's sample notes. Cells
+ * are implicit: the item count grows with stages + lanes, not with their product.
+ */
+export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
+  const laneIds = new Set(draft.lanes.map((lane) => lane.id));
+  const dividers = template.dividers.filter((divider) => laneIds.has(divider.below));
+  const grid = gridGeometry(
+    draft.stages.length,
+    draft.lanes,
+    new Set(dividers.map((divider) => divider.below)),
+  );
+  const gridWidth = draft.stages.length * STAGE_WIDTH;
+  const items: PlanItem[] = [];
+
+  draft.lanes.forEach((lane, index) => {
+    const row = grid.rows[index];
+    if (row && index % 2 === 1)
+      items.push(
+        shape(
+          'laneBand',
+          'background',
+          { x: grid.gridLeft, y: row.y, width: gridWidth, height: row.height },
+          [],
+          {
+            fillColor: BAND,
+            borderColor: BAND,
+          },
+        ),
+      );
+  });
+
+  grid.columns.slice(1).forEach((x) => {
+    items.push(
+      shape(
+        'stageDivider',
+        'grid',
+        {
+          x: x - LINE_THICKNESS / 2,
+          y: grid.gridTop,
+          width: LINE_THICKNESS,
+          height: grid.gridBottom - grid.gridTop,
+        },
+        [],
+        { fillColor: GRID_LINE, borderColor: GRID_LINE, borderWidth: 1 },
+      ),
+    );
+  });
+
+  for (const divider of dividers) {
+    const y = grid.dividers.get(divider.below);
+    if (y === undefined) continue;
+    items.push(
+      shape(
+        'dividerLine',
+        'grid',
+        { x: grid.gridLeft, y: y - LINE_THICKNESS / 2, width: gridWidth, height: LINE_THICKNESS },
+        [],
+        { fillColor: INK, borderColor: INK, borderWidth: 1, borderStyle: 'dashed' },
+      ),
+      {
+        kind: 'text',
+        role: 'dividerLabel',
+        layer: 'content',
+        rect: {
+          x: FRAME_PADDING,
+          y: y - DIVIDER_GAP / 2,
+          width: LABEL_COLUMN_WIDTH - INSET * 2,
+          height: DIVIDER_GAP,
+        },
+        lines: [{ text: divider.name }],
+        style: { color: INK, fontSize: 22, textAlign: 'left' },
+      },
+    );
+  }
+
+  items.push({
+    kind: 'text',
+    role: 'title',
+    layer: 'content',
+    rect: {
+      x: FRAME_PADDING,
+      y: FRAME_PADDING,
+      width: grid.frameWidth - FRAME_PADDING * 2,
+      height: TITLE_HEIGHT,
+    },
+    lines: [{ text: draft.title, strong: true }],
+    style: { color: INK, fontSize: 72, textAlign: 'left' },
+    tag: { role: 'title', templateId: template.id, templateVersion: template.version },
+  });
+
+  const cardY = FRAME_PADDING + TITLE_HEIGHT + SECTION_GAP;
+  items.push(
+    shape(
+      'persona',
+      'content',
+      { x: FRAME_PADDING, y: cardY, width: PERSONA_WIDTH, height: CARD_HEIGHT },
+      personaLines(draft.persona),
+      {
+        fillColor: '#fdf3d8',
+        borderColor: '#e8c66a',
+        fontSize: 28,
+        textAlign: 'left',
+        textAlignVertical: 'top',
+      },
+      'round_rectangle',
+    ),
+  );
+  if (template.businessGoal)
+    items.push(
+      shape(
+        'persona',
+        'content',
+        {
+          x: FRAME_PADDING + PERSONA_WIDTH + SECTION_GAP,
+          y: cardY,
+          width: GOAL_WIDTH,
+          height: CARD_HEIGHT,
+        },
+        goalLines(template.businessGoal),
+        {
+          fillColor: '#e6f0fd',
+          borderColor: '#8fb6ea',
+          fontSize: 28,
+          textAlign: 'left',
+          textAlignVertical: 'top',
+        },
+        'round_rectangle',
+      ),
+    );
+
+  draft.stages.forEach((stage, index) => {
+    const x = grid.columns[index] ?? grid.gridLeft;
+    items.push({
+      ...shape(
+        'stageHeader',
+        'content',
+        {
+          x: x + INSET,
+          y: grid.headerY + INSET,
+          width: STAGE_WIDTH - INSET * 2,
+          height: HEADER_HEIGHT - INSET * 2,
+        },
+        [{ text: stage.name, strong: true }],
+        { fillColor: INK, borderColor: INK, color: '#ffffff', fontSize: 36 },
+        'round_rectangle',
+      ),
+      tag: { role: 'stage', id: stage.id },
+    });
+  });
+
+  draft.lanes.forEach((lane, index) => {
+    const row = grid.rows[index];
+    if (!row) return;
+    const scaleWidth = lane.kind === 'emotions' ? SCALE_MARK_WIDTH : 0;
+    items.push({
+      ...shape(
+        'laneLabel',
+        'content',
+        {
+          x: FRAME_PADDING + INSET,
+          y: row.y + INSET,
+          width: LABEL_COLUMN_WIDTH - INSET * 2 - scaleWidth,
+          height: row.height - INSET * 2,
+        },
+        [{ text: lane.name, strong: true }],
+        {
+          fillColor: NOTE_COLOR_HEX[LANE_KIND_NOTE_COLORS[lane.kind]],
+          fillOpacity: 0.45,
+          borderColor: GRID_LINE,
+          fontSize: 30,
+        },
+      ),
+      tag: { role: 'lane', id: lane.id, kind: lane.kind },
+    });
+    if (lane.kind === 'emotions') items.push(...scaleMarks(row.y));
+  });
+
+  if (draft.includeSamples) items.push(...placeSamples(template.samples, draft, grid));
+
+  return {
+    title: draft.title,
+    frame: { width: grid.frameWidth, height: grid.frameHeight, fillColor: '#ffffff' },
+    items,
+    structure: structureOf(template, draft, grid.columns, grid.rows),
+  };
+}
+
+function scaleMarks(laneY: number): PlanItem[] {
+  const x = FRAME_PADDING + LABEL_COLUMN_WIDTH - INSET - SCALE_MARK_WIDTH;
+  return EMOTION_SCORES.map((score, row) => ({
+    kind: 'text',
+    role: 'scaleMark',
+    layer: 'content',
+    rect: {
+      x,
+      y: laneY + row * SCALE_ROW_HEIGHT + (SCALE_ROW_HEIGHT - 50) / 2,
+      width: SCALE_MARK_WIDTH,
+      height: 50,
+    },
+    lines: [{ text: formatEmotion(score), strong: true }],
+    style: { color: MUTED, fontSize: 30, textAlign: 'right' },
+  }));
+}
+
+function structureOf(
+  template: Template,
+  draft: MapDraft,
+  columns: readonly number[],
+  rows: readonly { y: number; height: number }[],
+): MapStructure {
+  return {
+    v: 1,
+    templateId: template.id,
+    templateVersion: template.version,
+    stages: draft.stages.map(({ id, name }) => ({ id, name })),
+    lanes: draft.lanes.map(({ id, name, kind }): Lane => ({ id, name, kind })),
+    grid: {
+      columns: columns.map((x) => [x, STAGE_WIDTH]),
+      rows: rows.map((row) => [row.y, row.height]),
+    },
+  };
+}

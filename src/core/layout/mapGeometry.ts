@@ -1,0 +1,89 @@
+import type { Lane } from '../model/journey.schema.ts';
+
+/** Board units. A default sticky note is 199 × 228 (its height includes the shadow). */
+export const NOTE_WIDTH = 199;
+export const NOTE_HEIGHT = 228;
+export const NOTE_GAP = 20;
+
+export const FRAME_PADDING = 80;
+export const TITLE_HEIGHT = 110;
+export const SECTION_GAP = 40;
+export const CARD_HEIGHT = 280;
+export const PERSONA_WIDTH = 1000;
+export const GOAL_WIDTH = 900;
+export const HEADER_HEIGHT = 140;
+export const LABEL_COLUMN_WIDTH = 360;
+export const INSET = 8;
+export const LINE_THICKNESS = 4;
+export const DIVIDER_GAP = 60;
+
+/** A cell holds 3 × 2 default notes with a gap around each: 20 + 3 × (199 + 20) = 677. */
+export const STAGE_WIDTH = 680;
+/** 20 + 2 × (228 + 20) = 516. */
+export const LANE_HEIGHT = 520;
+
+/** The emotions lane is a scale: five rows, +2 at the top … −2 at the bottom. */
+export const SCALE_ROWS = 5;
+export const SCALE_ROW_HEIGHT = 130;
+export const EMOTION_LANE_HEIGHT = SCALE_ROWS * SCALE_ROW_HEIGHT;
+export const SCALE_MARK_WIDTH = 90;
+/** Notes on the scale are narrower so one fits a row: 100 × 228/199 ≈ 114.6 < 130. */
+export const SCALE_NOTE_WIDTH = 100;
+export const SCALE_NOTE_GAP = 10;
+
+export function noteHeightForWidth(width: number): number {
+  return (width * NOTE_HEIGHT) / NOTE_WIDTH;
+}
+
+export function laneHeight(lane: Lane): number {
+  return lane.kind === 'emotions' ? EMOTION_LANE_HEIGHT : LANE_HEIGHT;
+}
+
+export type GridGeometry = {
+  /** Frame-local x of each stage column's left edge; every column is STAGE_WIDTH wide. */
+  columns: number[];
+  /** Frame-local y and height of each lane row. */
+  rows: { y: number; height: number }[];
+  /** Frame-local y of the middle of each divider gap, by the id of the lane above it. */
+  dividers: Map<string, number>;
+  headerY: number;
+  gridLeft: number;
+  gridTop: number;
+  gridBottom: number;
+  frameWidth: number;
+  frameHeight: number;
+};
+
+export function gridGeometry(
+  stageCount: number,
+  lanes: readonly Lane[],
+  dividerBelow: ReadonlySet<string>,
+): GridGeometry {
+  const headerY = FRAME_PADDING + TITLE_HEIGHT + SECTION_GAP + CARD_HEIGHT + SECTION_GAP;
+  const gridLeft = FRAME_PADDING + LABEL_COLUMN_WIDTH;
+  const gridTop = headerY + HEADER_HEIGHT;
+  const columns = Array.from({ length: stageCount }, (_, i) => gridLeft + i * STAGE_WIDTH);
+  const rows: { y: number; height: number }[] = [];
+  const dividers = new Map<string, number>();
+  let y = gridTop;
+  lanes.forEach((lane, index) => {
+    const height = laneHeight(lane);
+    rows.push({ y, height });
+    y += height;
+    if (dividerBelow.has(lane.id) && index < lanes.length - 1) {
+      dividers.set(lane.id, y + DIVIDER_GAP / 2);
+      y += DIVIDER_GAP;
+    }
+  });
+  return {
+    columns,
+    rows,
+    dividers,
+    headerY,
+    gridLeft,
+    gridTop,
+    gridBottom: y,
+    frameWidth: gridLeft + stageCount * STAGE_WIDTH + FRAME_PADDING,
+    frameHeight: y + FRAME_PADDING,
+  };
+}
