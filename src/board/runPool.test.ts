@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runPool } from './runPool.ts';
+
+function deferred() {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('runPool', () => {
+  it('keeps at most `concurrency` tasks in flight', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    await runPool(
+      Array.from({ length: 20 }, (_, i) => i),
+      4,
+      async () => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await Promise.resolve();
+        await Promise.resolve();
+        inFlight--;
+      },
+    );
+    expect(peak).toBe(4);
+  });
+
+  it('returns results in input order whatever the finishing order', async () => {
+    const gates = [deferred(), deferred(), deferred()];
+    const run = runPool([0, 1, 2], 3, async (i) => {
+      await gates[i]?.promise;
+      return `item ${i}`;
+    });
+    gates[2]?.resolve();
+    gates[0]?.resolve();
+    gates[1]?.resolve();
+    expect(await run).toEqual(['item 0', 'item 1', 'item 2']);
+  });
+
+  it('starts no task after one failed, and waits for the started ones', async () => {
+    const started: number[] = [];
+    const finished: number[] = [];
+    const run = runPool([0, 1, 2, 3, 4, 5], 2, async (i) => {
+      started.push(i);
+      await Promise.resolve();
+      if (i === 1) throw new Error('boom');
+      await Promise.resolve();
+      finished.push(i);
+    });
+    await expect(run).rejects.toThrow('boom');
+    expect(started).toEqual([0, 1]);
+    expect(finished).toEqual([0]);
+  });
+
+  it('handles an empty input', async () => {
+    expect(await runPool([], 3, async () => 1)).toEqual([]);
+  });
+});
