@@ -62,6 +62,12 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: platformImports.filter((p) => !p.group.includes('../../*')) }],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/board/miro/**', 'src/board/emulator/**', 'src/core/**'],
     rules: {
