@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { describeIssues } from '../../core/validation/describeIssues.ts';
+import { htmlProblem } from './html.ts';
+import {
+  MAX_TAGS_PER_ITEM,
+  MIN_FRAME_SIZE,
+  STICKY_NOTE_COLORS,
+  STICKY_NOTE_SIZE,
+} from './limits.ts';
+import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
+import type {
+  StoredCommon,
+  StoredFrame,
+  StoredItem,
+  StoredShape,
+  StoredStickyNote,
+  StoredText,
+} from './StoredItem.ts';
+import { estimateTextHeight } from './textHeight.ts';
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+const hexColor = z.string().regex(HEX_COLOR, 'must be a hex colour such as #1a1a1a');
+const fillColor = z
+  .string()
+  .refine(
+    (value) => HEX_COLOR.test(value) || value === 'transparent',
+    'must be a hex colour such as #ffffff, or transparent',
+  );
+const opacity = z.number().min(0).max(1);
+const size = z.number().positive();
+const textAlign = z.enum(['left', 'center', 'right']);
+const textAlignVertical = z.enum(['top', 'middle', 'bottom']);
+const content = z.string().superRefine((value, context) => {
+  const problem = htmlProblem(value);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
+
+/** Props accepted on create; `x`/`y` are board coordinates of the centre. */
+const position = {
+  x: z.number().default(0),
+  y: z.number().default(0),
+  origin: z.literal('center').optional(),
+  relativeTo: z.literal('canvas_center').optional(),
+};
+
+const FrameProps = z.strictObject({
+  ...position,
+  title: z.string().default(''),
+  width: z.number().min(MIN_FRAME_SIZE).default(MIN_FRAME_SIZE),
+  height: z.number().min(MIN_FRAME_SIZE).default(MIN_FRAME_SIZE),
+  style: z.strictObject({ fillColor: fillColor.default('#ffffff') }).prefault({}),
+});
+
+const ShapeProps = z.strictObject({
+  ...position,
+  content: content.default(''),
+  shape: z.enum(SHAPE_TYPES).default('rectangle'),
+  width: size.default(100),
+  height: size.default(100),
+  style: z
+    .strictObject({
+      color: hexColor.default('#1a1a1a'),
+      fillColor: fillColor.default('#ffffff'),
+      fillOpacity: opacity.default(1),
+      fontFamily: z.enum(FONT_FAMILIES).default('arial'),
+      fontSize: size.default(14),
+      textAlign: textAlign.default('center'),
+      textAlignVertical: textAlignVertical.default('middle'),
+      borderStyle: z.enum(['normal', 'dotted', 'dashed']).default('normal'),
+      borderOpacity: opacity.default(1),
+      borderColor: hexColor.default('#1a1a1a'),
+      borderWidth: z.number().min(0).default(2),
+    })
+    .prefault({}),
+});
+
+const TextProps = z.strictObject({
+  ...position,
+  content: content.default(''),
+  width: size.default(300),
+  style: z
+    .strictObject({
+      color: hexColor.default('#1a1a1a'),
+      fillColor: fillColor.default('transparent'),
+      fillOpacity: opacity.default(1),
+      fontFamily: z.enum(FONT_FAMILIES).default('arial'),
+      fontSize: size.default(14),
+      textAlign: textAlign.default('left'),
+    })
+    .prefault({}),
+});
+
+const StickyNoteProps = z
+  .strictObject({
+    ...position,
+    content: content.default(''),
+    shape: z.enum(['square', 'rectangle']).default('square'),
+    width: size.optional(),
+    height: size.optional(),
+    style: z
+      .strictObject({
+        fillColor: z.enum(STICKY_NOTE_COLORS).default('light_yellow'),
+        textAlign: textAlign.default('center'),
+        textAlignVertical: textAlignVertical.default('top'),
+      })
+      .prefault({}),
+    tagIds: z
+      .array(z.string())
+      .max(MAX_TAGS_PER_ITEM, `at most ${MAX_TAGS_PER_ITEM} tags per item`)
+      .default([]),
+  })
+  .refine((props) => props.width === undefined || props.height === undefined, {
+    message: 'set width or height, not both: the aspect ratio is fixed',
+    path: ['height'],
+  });
+
+export type FieldsOf<T extends StoredItem> = Omit<T, keyof StoredCommon | 'type' | 'childrenIds'>;
+export type Placed<T extends StoredItem> = { x: number; y: number; fields: FieldsOf<T> };
+
+function parse<S extends z.ZodType>(schema: S, type: string, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new Error(`Invalid ${type}: ${describeIssues(result.error)}`);
+  return result.data;
+}
+
+/** Splits the centre from the other props, dropping `origin`/`relativeTo` (always the defaults). */
+function placed<T extends { x: number; y: number }>(props: T) {
+  const { x, y, ...rest } = props;
+  Reflect.deleteProperty(rest, 'origin');
+  Reflect.deleteProperty(rest, 'relativeTo');
+  return { x, y, fields: rest as Omit<T, 'x' | 'y' | 'origin' | 'relativeTo'> };
+}
+
+export function parseFrame(input: unknown): Placed<StoredFrame> {
+  return placed(parse(FrameProps, 'frame', input));
+}
+
+export function parseShape(input: unknown): Placed<StoredShape> {
+  return placed(parse(ShapeProps, 'shape', input));
+}
+
+export function parseText(input: unknown): Placed<StoredText> {
+  const { x, y, fields: props } = placed(parse(TextProps, 'text', input));
+  const height = estimateTextHeight(props.content, props.width, props.style.fontSize);
+  return { x, y, fields: { ...props, height } };
+}
+
+/** A sticky note keeps its shape's aspect ratio: of width and height, at most one is given. */
+export function parseStickyNote(input: unknown): Placed<StoredStickyNote> {
+  const { x, y, fields } = placed(parse(StickyNoteProps, 'sticky_note', input));
+  const { width, height, ...props } = fields;
+  const base = STICKY_NOTE_SIZE[props.shape];
+  const finalWidth =
+    width ?? (height === undefined ? base.width : (height * base.width) / base.height);
+  const finalHeight = height ?? (finalWidth * base.height) / base.width;
+  return { x, y, fields: { ...props, width: finalWidth, height: finalHeight } };
+}

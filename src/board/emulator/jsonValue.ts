@@ -1,0 +1,30 @@
+import type { AppData, AppDataValue } from '@mirohq/websdk-types';
+
+/** Throws unless `value` survives a JSON round trip unchanged, naming the offending path. */
+export function assertJsonValue(path: string, value: unknown): asserts value is AppDataValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return;
+    throw new Error(`At ${path}: ${value} is not a finite number`);
+  }
+  if (Array.isArray(value)) {
+    value.forEach((element, index) => assertJsonValue(`${path}.${index}`, element));
+    return;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, element] of Object.entries(value)) assertJsonValue(`${path}.${key}`, element);
+    return;
+  }
+  throw new Error(`At ${path}: ${typeof value} is not a JSON value`);
+}
+
+/** Size in bytes of the value serialized as UTF-8 JSON. */
+export function jsonByteSize(value: AppDataValue): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/** A copy of `record` with `key` set to `value`, or without `key` when `value` is null. */
+export function withEntry(record: AppData, key: string, value: AppDataValue): AppData {
+  const entries = Object.entries(record).filter(([name]) => name !== key);
+  return Object.fromEntries(value === null ? entries : [...entries, [key, value]]);
+}

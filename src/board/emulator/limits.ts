@@ -1,0 +1,49 @@
+/** Miro's documented limits; the ones Miro has changed over time are constructor options. */
+export type EmulatorLimits = {
+  /** Serialized JSON size of all of one app's metadata on one item (2023 changelog: 256). */
+  metadataBytesPerItem: number;
+  /** Serialized JSON size of all of one app's data on one board (2023 changelog: 512). */
+  appDataBytes: number;
+  creditsPerMinute: number;
+};
+
+export const DEFAULT_LIMITS: EmulatorLimits = {
+  metadataBytesPerItem: 6 * 1024,
+  appDataBytes: 30 * 1024,
+  creditsPerMinute: 100_000,
+};
+
+export const CREDITS_PER_CALL = 50;
+export const RATE_WINDOW_MS = 60_000;
+
+/** `content` must be shorter than this many characters. */
+export const CONTENT_LENGTH_LIMIT = 6_000;
+export const MAX_TAGS_PER_ITEM = 8;
+export const MIN_FRAME_SIZE = 100;
+
+export const STICKY_NOTE_COLORS = [
+  'gray',
+  'light_yellow',
+  'yellow',
+  'orange',
+  'light_green',
+  'green',
+  'dark_green',
+  'cyan',
+  'light_pink',
+  'pink',
+  'violet',
+  'red',
+  'light_blue',
+  'blue',
+  'dark_blue',
+  'black',
+] as const;
+
+/** Default sizes in board units; a sticky note's height includes its shadow. */
+export const STICKY_NOTE_SIZE = {
+  square: { width: 199, height: 228 },
+  rectangle: { width: 350, height: 228 },
+} as const;
+
+export const ALLOWED_HTML_TAGS = ['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br'] as const;
