@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { catalog, findTemplate } from '../../core/catalog/catalog.ts';
+import { draftFromTemplate } from '../../core/catalog/draftFromTemplate.ts';
+import type { BoardPlan, PlanItem } from '../../core/layout/BoardPlan.ts';
+import { layoutMap } from '../../core/layout/layoutMap.ts';
+import { rectsOverlap } from '../../core/geometry/Rect.ts';
+import { failAt, RATE_LIMIT_MESSAGE, rateLimitAt } from '../emulator/faults.ts';
+import { MiroEmulator, type EmulatorItemState } from '../emulator/MiroEmulator.ts';
+import { BoardError, type Progress } from '../port.ts';
+import { appDataKey, METADATA_KEY } from './keys.ts';
+import { MiroBoard } from './MiroBoard.ts';
+import { linesToHtml, noteTextToHtml } from './richText.ts';
+
+const noWait = { delays: [0, 0, 0, 0, 0], sleep: async () => {} };
+
+function planFor(templateId: string): BoardPlan {
+  const template = findTemplate(templateId);
+  if (!template) throw new Error(`no template ${templateId}`);
+  return layoutMap(template, draftFromTemplate(template));
+}
+
+function expectedContent(item: PlanItem): string {
+  return item.kind === 'note' ? noteTextToHtml(item.text) : linesToHtml(item.lines);
+}
+
+const TYPE_OF = { shape: 'shape', text: 'text', note: 'sticky_note' } as const;
+
+/** What the board holds for a plan item: type, frame-relative centre, content. */
+function signature(item: EmulatorItemState): string {
+  const content = 'content' in item ? item.content : '';
+  return `${item.type} ${item.x.toFixed(1)},${item.y.toFixed(1)} ${content}`;
+}
+
+function planSignature(item: PlanItem): string {
+  const x = item.rect.x + item.rect.width / 2;
+  const y = item.rect.y + item.rect.height / 2;
+  return `${TYPE_OF[item.kind]} ${x.toFixed(1)},${y.toFixed(1)} ${expectedContent(item)}`;
+}
+
+async function insert(plan: BoardPlan, emulator = new MiroEmulator()) {
+  const board = new MiroBoard(emulator, { retry: noWait });
+  const result = await board.apply(plan);
+  return { emulator, result };
+}
+
+describe('MiroBoard.apply on the emulator', () => {
+  it.each(catalog.map((template) => template.id))(
+    'draws %s completely inside one frame',
+    async (id) => {
+      const plan = planFor(id);
+      const { emulator, result } = await insert(plan);
+      const items = emulator.items();
+      const frame = items.find((item) => item.id === result.frameId);
+      expect(frame).toMatchObject({
+        type: 'frame',
+        title: plan.title,
+        width: plan.frame.width,
+        height: plan.frame.height,
+      });
+      const children = items.filter((item) => item.id !== result.frameId);
+      expect(
+        children.every(
+          (item) => item.parentId === result.frameId && item.relativeTo === 'parent_top_left',
+        ),
+      ).toBe(true);
+      expect(children.map(signature).sort()).toEqual(plan.items.map(planSignature).sort());
+      expect(result.itemCount).toBe(plan.items.length + 1);
+    },
+  );
+
+  it('gives sample notes their colour and size', async () => {
+    const plan = planFor('example-online-grocery');
+    const { emulator } = await insert(plan);
+    const notes = emulator.items().filter((item) => item.type === 'sticky_note');
+    const planned = plan.items.filter((item) => item.kind === 'note');
+    expect(notes).toHaveLength(planned.length);
+    const colours = (list: string[]) => list.sort().join(',');
+    expect(
+      colours(notes.map((note) => (note.type === 'sticky_note' ? note.style.fillColor : ''))),
+    ).toBe(colours(planned.map((note) => (note.kind === 'note' ? note.color : ''))));
+  });
+
+  it('records the structure in app data keyed by the frame id', async () => {
+    const plan = planFor('current-state');
+    const { emulator, result } = await insert(plan);
+    expect(emulator.snapshot().appData[appDataKey(result.frameId)]).toEqual(plan.structure);
+  });
+
+  it('tags the title, stage headers and lane labels with small metadata', async () => {
+    const plan = planFor('current-state');
+    const { emulator } = await insert(plan);
+    const tags = emulator
+      .items()
+      .map((item) => ('metadata' in item ? item.metadata[METADATA_KEY] : undefined))
+      .filter((tag) => tag !== undefined);
+    expect(tags).toHaveLength(1 + 6 + 6); // title, 6 stages, 6 lanes
+    expect(tags).toContainEqual({ role: 'stage', id: 'awareness' });
+    expect(tags).toContainEqual({ role: 'lane', id: 'emotions', kind: 'emotions' });
+    for (const tag of tags) expect(JSON.stringify(tag).length).toBeLessThan(256);
+  });
+
+  it('puts a second map beside the first, never over it, and zooms to the new one', async () => {
+    const plan = planFor('current-state');
+    const { emulator, result: first } = await insert(plan);
+    const { result: second } = await insert(plan, emulator);
+    const frames = emulator.items().filter((item) => item.type === 'frame');
+    const rectOf = (id: string) => {
+      const frame = frames.find((item) => item.id === id);
+      if (!frame || frame.type !== 'frame') throw new Error('missing frame');
+      return {
+        x: frame.x - frame.width / 2,
+        y: frame.y - frame.height / 2,
+        width: frame.width,
+        height: frame.height,
+      };
+    };
+    expect(rectsOverlap(rectOf(first.frameId), rectOf(second.frameId))).toBe(false);
+    const view = emulator.viewport;
+    const secondRect = rectOf(second.frameId);
+    expect(view.x).toBeLessThanOrEqual(secondRect.x);
+    expect(view.x + view.width).toBeGreaterThanOrEqual(secondRect.x + secondRect.width);
+  });
+
+  it('reports progress from 0 to the end, one step at a time', async () => {
+    const plan = planFor('current-state');
+    const seen: Progress[] = [];
+    const board = new MiroBoard(new MiroEmulator(), { retry: noWait });
+    await board.apply(plan, { onProgress: (progress) => seen.push(progress) });
+    // frame + 27 items + zoom + app data
+    expect(seen.map((p) => p.done)).toEqual(Array.from({ length: 31 }, (_, i) => i));
+    expect(seen.every((p) => p.total === 30)).toBe(true);
+  });
+
+  it('never has more calls in flight than its concurrency', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const emulator = new MiroEmulator({
+      latencyMs: 1,
+      sleep: async () => {
+        inFlight++;
+        peak = Math.max(peak, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        inFlight--;
+      },
+    });
+    await new MiroBoard(emulator, { concurrency: 4, retry: noWait }).apply(
+      planFor('current-state'),
+    );
+    expect(peak).toBe(4);
+  });
+});
+
+describe('MiroBoard.apply when calls fail', () => {
+  const plan = planFor('example-car-service');
+
+  async function boardWithEarlierWork() {
+    const emulator = new MiroEmulator();
+    await emulator.board.createStickyNote({ content: '<p>Earlier idea</p>', x: 0, y: 0 });
+    await emulator.board.setAppData('other', { kept: true });
+    emulator.resetStats();
+    return emulator;
+  }
+
+  it('leaves the board exactly as it was, whichever call fails', async () => {
+    const clean = await boardWithEarlierWork();
+    await new MiroBoard(clean, { retry: noWait }).apply(plan);
+    const callCount = clean.stats.calls;
+    expect(callCount).toBeGreaterThan(plan.items.length * 2);
+    for (let index = 0; index < callCount; index++) {
+      const emulator = await boardWithEarlierWork();
+      const before = emulator.snapshot();
+      emulator.faults = failAt(index, new Error('Network connection lost'));
+      const attempt = new MiroBoard(emulator, { retry: noWait }).apply(plan);
+      await expect(attempt, `failure at call ${index}`).rejects.toThrow(
+        'The map could not be inserted (Network connection lost). Nothing was left on the board.',
+      );
+      expect(emulator.snapshot(), `failure at call ${index}`).toEqual(before);
+    }
+  });
+
+  it('says so in plain words', async () => {
+    const emulator = await boardWithEarlierWork();
+    emulator.faults = failAt(10, new Error('Invalid content'));
+    const error = await new MiroBoard(emulator, { retry: noWait })
+      .apply(plan)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BoardError);
+    expect((error as BoardError).reason).toBe('failed');
+  });
+
+  it('survives rate-limit errors by waiting and retrying', async () => {
+    const emulator = await boardWithEarlierWork();
+    emulator.faults = rateLimitAt([0, 1, 2, 20, 21, 22, 60]);
+    const waits: number[] = [];
+    const board = new MiroBoard(emulator, { retry: { sleep: async (ms) => void waits.push(ms) } });
+    const result = await board.apply(plan);
+    const children = emulator.items().filter((item) => item.parentId === result.frameId);
+    expect(children).toHaveLength(plan.items.length);
+    expect(waits).toHaveLength(7);
+    expect(waits.slice(0, 3)).toEqual([1000, 2000, 4000]); // the first call, rejected three times
+  });
+
+  it('waits out the credit limit of a busy minute', async () => {
+    let now = 0;
+    const emulator = new MiroEmulator({
+      clock: { now: () => now },
+      limits: { creditsPerMinute: 50 * 20 }, // 20 calls a minute
+    });
+    const board = new MiroBoard(emulator, {
+      retry: { delays: Array(30).fill(10_000), sleep: async (ms) => void (now += ms) },
+    });
+    const result = await board.apply(plan);
+    expect(emulator.items().filter((item) => item.parentId === result.frameId)).toHaveLength(
+      plan.items.length,
+    );
+    expect(now).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('gives up on a rate limit that does not end, and cleans up', async () => {
+    const emulator = await boardWithEarlierWork();
+    const before = emulator.snapshot();
+    emulator.faults = ({ index, method }) =>
+      index >= 5 && method !== 'board.remove' ? new Error(RATE_LIMIT_MESSAGE) : undefined;
+    const error = await new MiroBoard(emulator, {
+      retry: { delays: [0, 0], sleep: async () => {} },
+    })
+      .apply(plan)
+      .catch((e: unknown) => e);
+    expect((error as BoardError).reason).toBe('rateLimited');
+    expect((error as BoardError).message).toMatch(
+      /too many requests.*Nothing was left on the board/,
+    );
+    emulator.faults = undefined;
+    expect(emulator.snapshot()).toEqual(before);
+  });
+});
