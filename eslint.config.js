@@ -64,7 +64,10 @@ export default tseslint.config(
   {
     files: ['src/core/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: platformImports.filter((p) => !p.group.includes('../../*')) }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: platformImports.filter((p) => !p.group.includes('../../*')) },
+      ],
     },
   },
   {
