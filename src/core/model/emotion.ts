@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** −2 very negative … 0 neutral … +2 very positive. */
-export const EmotionScore = z.number().int().min(-2).max(2);
+export const EmotionScore = z.int().check(z.gte(-2), z.lte(2));
 export type EmotionScore = z.infer<typeof EmotionScore>;
 
 export const EMOTION_SCORES = [2, 1, 0, -1, -2] as const satisfies readonly EmotionScore[];

@@ -1,18 +1,22 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EmotionScore } from './emotion.ts';
 import { LaneKind } from './laneKind.ts';
 import { NoteColor } from './noteColor.ts';
 
 const Name = z
   .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(120, 'must be at most 120 characters');
+  .check(
+    z.trim(),
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(120, 'must be at most 120 characters'),
+  );
 const Id = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9_-]+$/, 'must use letters, digits, - and _ only');
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[A-Za-z0-9_-]+$/, 'must use letters, digits, - and _ only'),
+  );
 
 export const Stage = z.object({ id: Id, name: Name });
 export type Stage = z.infer<typeof Stage>;
@@ -21,46 +25,48 @@ export const Lane = z.object({ id: Id, name: Name, kind: LaneKind });
 export type Lane = z.infer<typeof Lane>;
 
 export const Persona = z.object({
-  name: z.string().trim().max(80),
-  role: z.string().trim().max(120),
-  goals: z.string().trim().max(400),
-  frustrations: z.string().trim().max(400),
+  name: z.string().check(z.trim(), z.maxLength(80)),
+  role: z.string().check(z.trim(), z.maxLength(120)),
+  goals: z.string().check(z.trim(), z.maxLength(400)),
+  frustrations: z.string().check(z.trim(), z.maxLength(400)),
 });
 export type Persona = z.infer<typeof Persona>;
 
 export const BusinessGoal = z.object({
-  goal: z.string().trim().min(1).max(300),
-  kpis: z.array(z.string().trim().min(1).max(120)).max(10),
+  goal: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+  kpis: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(120)))
+    .check(z.maxLength(10)),
 });
 export type BusinessGoal = z.infer<typeof BusinessGoal>;
 
 export const Note = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
   stageId: z.string(),
   laneId: z.string(),
-  emotion: EmotionScore.nullable(),
-  color: NoteColor.nullable(),
+  emotion: z.nullable(EmotionScore),
+  color: z.nullable(NoteColor),
   tags: z.array(z.string()),
-  author: z.string().nullable(),
-  votes: z.number().int().min(0),
+  author: z.nullable(z.string()),
+  votes: z.int().check(z.gte(0)),
 });
 export type Note = z.infer<typeof Note>;
 
 export const UnplacedNote = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
   reason: z.string(),
 });
 export type UnplacedNote = z.infer<typeof UnplacedNote>;
 
 export const JourneyMap = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   structure: z.enum(['app', 'inferred']),
   stages: z.array(Stage),
   lanes: z.array(Lane),
-  persona: Persona.nullable(),
+  persona: z.nullable(Persona),
   notes: z.array(Note),
   unplaced: z.array(UnplacedNote),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { NoteColor } from './noteColor.ts';
 
 export const LANE_KINDS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The sixteen named sticky-note colours a whiteboard offers; no other value is accepted. */
 export const NOTE_COLORS = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EmotionScore } from './emotion.ts';
 import { BusinessGoal, Id, Lane, Name, Persona, Stage } from './journey.schema.ts';
 import { NoteColor } from './noteColor.ts';
@@ -23,9 +23,9 @@ export type MapType = z.infer<typeof MapType>;
 export const SampleNote = z.object({
   stage: Id,
   lane: Id,
-  text: z.string().trim().min(1).max(500),
-  emotion: EmotionScore.optional(),
-  color: NoteColor.optional(),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
+  emotion: z.optional(EmotionScore),
+  color: z.optional(NoteColor),
 });
 export type SampleNote = z.infer<typeof SampleNote>;
 
@@ -39,49 +39,39 @@ const uniqueIds = (items: readonly { id: string }[]) =>
 export const Template = z
   .object({
     id: Id,
-    version: z.number().int().min(1),
+    version: z.int().check(z.gte(1)),
     name: Name,
     mapType: MapType,
-    description: z.string().trim().min(1).max(300),
+    description: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
     title: Name,
-    stages: z.array(Stage).min(MIN_STAGES).max(MAX_STAGES),
-    lanes: z.array(Lane).min(1).max(MAX_LANES),
-    persona: Persona.nullable(),
-    businessGoal: BusinessGoal.nullable(),
+    stages: z.array(Stage).check(z.minLength(MIN_STAGES), z.maxLength(MAX_STAGES)),
+    lanes: z.array(Lane).check(z.minLength(1), z.maxLength(MAX_LANES)),
+    persona: z.nullable(Persona),
+    businessGoal: z.nullable(BusinessGoal),
     dividers: z.array(DividerLine),
     samples: z.array(SampleNote),
   })
-  .superRefine((template, ctx) => {
+  .check((ctx) => {
+    const template = ctx.value;
+    const addIssue = (issue: { path: PropertyKey[]; message: string }) =>
+      ctx.issues.push({ code: 'custom', input: template, ...issue });
     if (!uniqueIds(template.stages))
-      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'stage ids must be unique' });
+      addIssue({ path: ['stages'], message: 'stage ids must be unique' });
     if (!uniqueIds(template.lanes))
-      ctx.addIssue({ code: 'custom', path: ['lanes'], message: 'lane ids must be unique' });
+      addIssue({ path: ['lanes'], message: 'lane ids must be unique' });
     const stageIds = new Set(template.stages.map((stage) => stage.id));
     const lanesById = new Map(template.lanes.map((lane) => [lane.id, lane]));
     if (template.mapType !== 'example' && template.samples.length > 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['samples'],
-        message: 'only worked examples carry sample notes',
-      });
+      addIssue({ path: ['samples'], message: 'only worked examples carry sample notes' });
     const perCell = new Map<string, number>();
     template.samples.forEach((sample, index) => {
       if (!stageIds.has(sample.stage))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['samples', index, 'stage'],
-          message: `unknown stage "${sample.stage}"`,
-        });
+        addIssue({ path: ['samples', index, 'stage'], message: `unknown stage "${sample.stage}"` });
       const lane = lanesById.get(sample.lane);
       if (!lane)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['samples', index, 'lane'],
-          message: `unknown lane "${sample.lane}"`,
-        });
+        addIssue({ path: ['samples', index, 'lane'], message: `unknown lane "${sample.lane}"` });
       if (lane?.kind === 'emotions' && sample.emotion === undefined)
-        ctx.addIssue({
-          code: 'custom',
+        addIssue({
           path: ['samples', index, 'emotion'],
           message: 'a note in the emotions lane needs an emotion score',
         });
@@ -89,8 +79,7 @@ export const Template = z
       const count = (perCell.get(cell) ?? 0) + 1;
       perCell.set(cell, count);
       if (count === MAX_SAMPLES_PER_CELL + 1)
-        ctx.addIssue({
-          code: 'custom',
+        addIssue({
           path: ['samples', index],
           message: `cell ${cell} holds more than ${MAX_SAMPLES_PER_CELL} sample notes`,
         });
@@ -98,8 +87,7 @@ export const Template = z
     template.dividers.forEach((divider, index) => {
       const laneIndex = template.lanes.findIndex((lane) => lane.id === divider.below);
       if (laneIndex < 0 || laneIndex === template.lanes.length - 1)
-        ctx.addIssue({
-          code: 'custom',
+        addIssue({
           path: ['dividers', index, 'below'],
           message: `"${divider.below}" is not a lane with another lane below it`,
         });
