@@ -12,7 +12,7 @@ import { LANE_KIND_NAMES } from '../core/model/laneKind.ts';
 import type { MapDraft } from '../core/model/mapDraft.schema.ts';
 import type { Template } from '../core/model/template.schema.ts';
 import { AddLaneForm } from './AddLaneForm.tsx';
-import { IconButton } from './IconButton.tsx';
+import { NameRowControls } from './NameRowControls.tsx';
 import { useFocusAfterRender } from './useFocusAfterRender.ts';
 
 type Props = { template: Template; draft: MapDraft; onChange: (draft: MapDraft) => void };
@@ -67,44 +67,19 @@ export function LanesEditor({ template, draft, onChange }: Props) {
                 <span className="jm-row-check" aria-hidden="true" />
               )}
               {picked ? (
-                <>
-                  <label className="jm-visually-hidden" htmlFor={idOf(lane.id, 'name')}>
-                    Lane {index + 1} name ({LANE_KIND_NAMES[lane.kind]})
-                  </label>
-                  <input
-                    id={idOf(lane.id, 'name')}
-                    className="input input-small"
-                    value={lane.name}
-                    maxLength={120}
-                    aria-invalid={lane.name.trim() === '' || undefined}
-                    onChange={(event) => onChange(renameLane(draft, lane.id, event.target.value))}
-                  />
-                  <IconButton
-                    id={idOf(lane.id, 'up')}
-                    icon="arrow-up"
-                    label={`Move lane ${index + 1} up`}
-                    disabled={index === 0}
-                    onClick={() => move(lane.id, -1, 'up', 'down')}
-                  />
-                  <IconButton
-                    id={idOf(lane.id, 'down')}
-                    icon="arrow-down"
-                    label={`Move lane ${index + 1} down`}
-                    disabled={index === last}
-                    onClick={() => move(lane.id, 1, 'down', 'up')}
-                  />
-                  {fromTemplate ? (
-                    <span className="jm-icon-spacer" aria-hidden="true" />
-                  ) : (
-                    <IconButton
-                      icon="trash"
-                      label={`Remove lane ${index + 1}`}
-                      disabled={removeRefusal !== null}
-                      reason={removeRefusal}
-                      onClick={() => remove(index)}
-                    />
-                  )}
-                </>
+                <NameRowControls
+                  idOf={(part) => idOf(lane.id, part)}
+                  noun="lane"
+                  index={index}
+                  isLast={index === last}
+                  detail={LANE_KIND_NAMES[lane.kind]}
+                  value={lane.name}
+                  onRename={(name) => onChange(renameLane(draft, lane.id, name))}
+                  onMove={(offset, part, otherPart) => move(lane.id, offset, part, otherPart)}
+                  removal={
+                    fromTemplate ? null : { refusal: removeRefusal, onRemove: () => remove(index) }
+                  }
+                />
               ) : (
                 <span className="jm-row-name" aria-hidden="true">
                   {shownName}

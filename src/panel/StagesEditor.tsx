@@ -9,7 +9,7 @@ import {
   renameStage,
 } from '../core/draft/stageEdits.ts';
 import type { MapDraft } from '../core/model/mapDraft.schema.ts';
-import { IconButton } from './IconButton.tsx';
+import { NameRowControls } from './NameRowControls.tsx';
 import { useFocusAfterRender } from './useFocusAfterRender.ts';
 
 type Props = { draft: MapDraft; onChange: (draft: MapDraft) => void };
@@ -49,37 +49,15 @@ export function StagesEditor({ draft, onChange }: Props) {
       <ol className="jm-rows">
         {draft.stages.map((stage, index) => (
           <li key={stage.id} className="jm-row">
-            <label className="jm-visually-hidden" htmlFor={idOf(stage.id, 'name')}>
-              Stage {index + 1} name
-            </label>
-            <input
-              id={idOf(stage.id, 'name')}
-              className="input input-small"
+            <NameRowControls
+              idOf={(part) => idOf(stage.id, part)}
+              noun="stage"
+              index={index}
+              isLast={index === last}
               value={stage.name}
-              maxLength={120}
-              aria-invalid={stage.name.trim() === '' || undefined}
-              onChange={(event) => onChange(renameStage(draft, stage.id, event.target.value))}
-            />
-            <IconButton
-              id={idOf(stage.id, 'up')}
-              icon="arrow-up"
-              label={`Move stage ${index + 1} up`}
-              disabled={index === 0}
-              onClick={() => move(stage.id, -1, 'up', 'down')}
-            />
-            <IconButton
-              id={idOf(stage.id, 'down')}
-              icon="arrow-down"
-              label={`Move stage ${index + 1} down`}
-              disabled={index === last}
-              onClick={() => move(stage.id, 1, 'down', 'up')}
-            />
-            <IconButton
-              icon="trash"
-              label={`Remove stage ${index + 1}`}
-              disabled={removeRefusal !== null}
-              reason={removeRefusal}
-              onClick={() => remove(index)}
+              onRename={(name) => onChange(renameStage(draft, stage.id, name))}
+              onMove={(offset, part, otherPart) => move(stage.id, offset, part, otherPart)}
+              removal={{ refusal: removeRefusal, onRemove: () => remove(index) }}
             />
           </li>
         ))}

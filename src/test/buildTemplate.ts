@@ -42,9 +42,11 @@ export function buildDraft(template: Template, overrides: Partial<MapDraft> = {}
   return {
     templateId: template.id,
     title: template.title,
-    stages: template.stages,
-    lanes: template.lanes,
-    persona: template.persona ?? { name: '', role: '', goals: '', frustrations: '' },
+    stages: template.stages.map((stage) => ({ ...stage })),
+    lanes: template.lanes.map((lane) => ({ ...lane })),
+    persona: template.persona
+      ? { ...template.persona }
+      : { name: '', role: '', goals: '', frustrations: '' },
     includeSamples: template.samples.length > 0,
     ...overrides,
   };

@@ -1,12 +1,11 @@
 import type { MapDraft } from '../core/model/mapDraft.schema.ts';
 import type { Template } from '../core/model/template.schema.ts';
+import { buildDraft, buildTemplate } from './buildTemplate.ts';
 
 /** A small current-state template: five stages, four lanes. */
-export const sampleTemplate: Template = {
+export const sampleTemplate: Template = buildTemplate({
   id: 'sample',
-  version: 1,
   name: 'Sample journey',
-  mapType: 'currentState',
   description: 'A small journey for tests.',
   title: 'Sample journey map',
   stages: [
@@ -22,23 +21,11 @@ export const sampleTemplate: Template = {
     { id: 'emotions', name: 'Emotions', kind: 'emotions' },
     { id: 'painPoints', name: 'Pain points', kind: 'painPoints' },
   ],
-  persona: null,
-  businessGoal: null,
-  dividers: [],
-  samples: [],
-};
+});
 
 /** The sample template's draft as a user starts from it; `overrides` replace whole fields. */
 export function sampleDraft(overrides: Partial<MapDraft> = {}): MapDraft {
-  return {
-    templateId: sampleTemplate.id,
-    title: sampleTemplate.title,
-    stages: sampleTemplate.stages.map((stage) => ({ ...stage })),
-    lanes: sampleTemplate.lanes.map((lane) => ({ ...lane })),
-    persona: { name: '', role: '', goals: '', frustrations: '' },
-    includeSamples: false,
-    ...overrides,
-  };
+  return buildDraft(sampleTemplate, overrides);
 }
 
 /** `count` stages named `S1`…; ids `s1`…. */

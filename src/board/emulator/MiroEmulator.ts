@@ -2,6 +2,7 @@ import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-type
 import { z } from 'zod';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import type { MiroSdk, SdkFrame, SdkItem } from '../miro/sdk.ts';
+import { realSleep } from '../retry.ts';
 import type { Clock, EmulatorStats, Sleep } from './CallMeter.ts';
 import { CallMeter } from './CallMeter.ts';
 import type { FaultInjector } from './faults.ts';
@@ -50,8 +51,6 @@ export type EmulatorBoard = SdkBoard & {
 
 const DEFAULT_VIEWPORT: SdkRect = { x: -960, y: -540, width: 1920, height: 1080 };
 const DEFAULT_USER_ID = '3074457350987654321';
-
-const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const ItemRef = z.looseObject({ id: z.string().min(1) });
 const Key = z.string().min(1);

@@ -21,24 +21,8 @@ export const CONTENT_LENGTH_LIMIT = 6_000;
 export const MAX_TAGS_PER_ITEM = 8;
 export const MIN_FRAME_SIZE = 100;
 
-export const STICKY_NOTE_COLORS = [
-  'gray',
-  'light_yellow',
-  'yellow',
-  'orange',
-  'light_green',
-  'green',
-  'dark_green',
-  'cyan',
-  'light_pink',
-  'pink',
-  'violet',
-  'red',
-  'light_blue',
-  'blue',
-  'dark_blue',
-  'black',
-] as const;
+/** Miro's sixteen named sticky-note colours are the model's note colours. */
+export { NOTE_COLORS as STICKY_NOTE_COLORS } from '../../core/model/noteColor.ts';
 
 /** Default sizes in board units; a sticky note's height includes its shadow. */
 export const STICKY_NOTE_SIZE = {
