@@ -1,3 +1,5 @@
+import { messageOf } from './messageOf.ts';
+
 export type Sleep = (ms: number) => Promise<void>;
 
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -13,7 +15,7 @@ export const RATE_LIMIT_DELAYS = [1000, 2000, 4000, 8000, 16000, 32000] as const
 
 /** The Web SDK reports rate limiting as a plain Error; only its message tells. */
 export function isRateLimitError(error: unknown): boolean {
-  return error instanceof Error && /rate.?limit|too many requests|\b429\b/i.test(error.message);
+  return /rate.?limit|too many requests|\b429\b/i.test(messageOf(error) ?? '');
 }
 
 export class RetriesExhaustedError extends Error {

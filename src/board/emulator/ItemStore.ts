@@ -1,9 +1,11 @@
-import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-types';
-import { parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
-import { assertJsonValue, jsonByteSize, withEntry } from './jsonValue.ts';
+import type { Rect as SdkRect } from '@mirohq/websdk-types';
+import type { BoardRecords } from './BoardRecords.ts';
+import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
+  StoredCard,
   StoredCommon,
+  StoredConnector,
   StoredFrame,
   StoredItem,
   StoredShape,
@@ -17,27 +19,24 @@ export type ItemStoreOptions = {
   userId: string;
   /** Unconfirmed in Miro: whether an item created over a frame becomes its child without `add`. */
   attachOnCreateInsideFrame: boolean;
-  metadataBytesPerItem: number;
 };
 
-const FIRST_ID = 3458764500000000001n;
-
 /**
- * The items of the emulated board. Records never leave it: callers get copies. Every method
+ * The positioned items of the emulated board (everything but connectors and tags). Every method
  * validates everything before it changes anything, so a throwing call leaves the board as it was.
  */
 export class ItemStore {
-  private readonly items = new Map<string, StoredItem>();
-  private nextId = FIRST_ID;
-
-  constructor(private readonly options: ItemStoreOptions) {}
+  constructor(
+    private readonly records: BoardRecords,
+    private readonly options: ItemStoreOptions,
+  ) {}
 
   list(): StoredItem[] {
-    return [...this.items.values()];
+    return this.records.allItems();
   }
 
   require(id: string): StoredItem {
-    const item = this.items.get(id);
+    const item = this.records.item(id);
     if (!item) throw new Error(`Item ${id} does not exist on the board`);
     return item;
   }
@@ -45,13 +44,21 @@ export class ItemStore {
   /** The item's centre in board coordinates. */
   boardCenter(item: StoredItem): { x: number; y: number } {
     if (item.parentId === null) return { x: item.x, y: item.y };
-    const corner = topLeft(this.requireFrame(item.parentId));
+    const corner = topLeft(this.records.requireFrame(item.parentId));
     return { x: corner.x + item.x, y: corner.y + item.y };
   }
 
   /** Centre-based, like Miro's `Rect`s. */
   boardRect(item: StoredItem): SdkRect {
     return { ...this.boardCenter(item), width: item.width, height: item.height };
+  }
+
+  /** The topmost (last-created) frame whose area, edges included, holds the board point. */
+  frameAt(x: number, y: number): StoredFrame | undefined {
+    const frames = this.list().filter((item): item is StoredFrame => item.type === 'frame');
+    return frames
+      .reverse()
+      .find((frame) => contains(frame, x - topLeft(frame).x, y - topLeft(frame).y));
   }
 
   createFrame(props: unknown): StoredFrame {
@@ -73,8 +80,15 @@ export class ItemStore {
 
   createStickyNote(props: unknown): StoredStickyNote {
     const { x, y, fields } = parseStickyNote(props);
+    this.checkTags(fields.tagIds, 'sticky_note');
     const record: StoredStickyNote = { ...this.common(x, y), type: 'sticky_note', ...fields };
     return this.attachIfInsideFrame(this.insert(record));
+  }
+
+  createCard(props: unknown): StoredCard {
+    const { x, y, fields } = parseCard(props);
+    this.checkTags(fields.tagIds, 'card');
+    return this.attachIfInsideFrame(this.insert({ ...this.common(x, y), type: 'card', ...fields }));
   }
 
   /** Writes an item object's props back, as `item.sync()` does; `x`/`y` are in its own frame. */
@@ -93,20 +107,21 @@ export class ItemStore {
     if (view['origin'] !== 'center') throw new Error(`Invalid ${type}: At origin: must be center`);
 
     const next = syncedRecord(current, view);
+    if (next.type === 'sticky_note' || next.type === 'card') this.checkTags(next.tagIds, type);
     if (next.parentId !== null)
-      this.checkFits(next, this.requireFrame(next.parentId), `Invalid ${type}: At x/y`);
+      this.checkFits(next, this.records.requireFrame(next.parentId), `Invalid ${type}: At x/y`);
     const children =
       current.type === 'frame' && next.type === 'frame'
         ? this.childrenAfterResize(current, next)
         : [];
-    const synced = { ...next, modifiedAt: this.options.now(), modifiedBy: this.options.userId };
-    for (const item of [synced, ...children]) this.items.set(item.id, item);
+    const synced = this.stamp(next);
+    for (const item of [synced, ...children]) this.records.putItem(item);
     return synced;
   }
 
   /** Attaches without moving: the item keeps its board position. */
   attach(frameId: string, itemId: string): StoredItem {
-    const frame = this.requireFrame(frameId);
+    const frame = this.records.requireFrame(frameId);
     const item = this.require(itemId);
     if (item.type === 'frame') throw new Error('frame.add: a frame cannot be added to a frame');
     if (item.parentId === frameId) return item;
@@ -115,59 +130,80 @@ export class ItemStore {
     const attached = { ...item, parentId: frameId, x: center.x - corner.x, y: center.y - corner.y };
     this.checkFits(attached, frame, 'frame.add');
     if (item.parentId !== null) this.detach(item.parentId, itemId);
-    frame.childrenIds.push(itemId);
-    this.items.set(itemId, attached);
+    this.setChildren(frameId, [...frame.childrenIds, itemId]);
+    this.records.putItem(attached);
     return attached;
   }
 
   detach(frameId: string, itemId: string): StoredItem {
-    const frame = this.requireFrame(frameId);
+    const frame = this.records.requireFrame(frameId);
     const item = this.require(itemId);
     if (item.parentId !== frameId)
       throw new Error(`frame.remove: item ${itemId} is not a child of frame ${frameId}`);
     const detached = { ...item, ...this.boardCenter(item), parentId: null };
-    frame.childrenIds = frame.childrenIds.filter((id) => id !== itemId);
-    this.items.set(itemId, detached);
+    this.setChildren(
+      frameId,
+      frame.childrenIds.filter((id) => id !== itemId),
+    );
+    this.records.putItem(detached);
     return detached;
   }
 
-  /** Removing a frame removes its children too (Miro deletes a frame's content with it). */
+  /**
+   * Removes the item and the connectors attached to it; a frame takes its children with it
+   * (Miro deletes a frame's content with it).
+   */
   remove(id: string): void {
     const item = this.require(id);
-    if (item.type === 'frame') for (const childId of item.childrenIds) this.items.delete(childId);
+    const removed = item.type === 'frame' ? [id, ...item.childrenIds] : [id];
     if (item.parentId !== null) {
-      const parent = this.requireFrame(item.parentId);
-      parent.childrenIds = parent.childrenIds.filter((childId) => childId !== id);
-    }
-    this.items.delete(id);
-  }
-
-  getMetadata(id: string, key: string): AppDataValue | undefined {
-    const metadata = this.metadataOf(id, key, 'getMetadata');
-    return structuredClone(metadata[key]);
-  }
-
-  /** `null` deletes the key. Resolves to all of this app's metadata on the item. */
-  setMetadata(id: string, key: string, value: unknown): AppData {
-    const current = this.metadataOf(id, key, 'setMetadata');
-    assertJsonValue(`metadata.${key}`, value);
-    const metadata = withEntry(current, key, structuredClone(value));
-    const bytes = jsonByteSize(metadata);
-    if (bytes > this.options.metadataBytesPerItem)
-      throw new Error(
-        `setMetadata: metadata of item ${id} would take ${bytes} bytes; ` +
-          `the limit is ${this.options.metadataBytesPerItem} bytes per item`,
+      const parent = this.records.requireFrame(item.parentId);
+      this.setChildren(
+        parent.id,
+        parent.childrenIds.filter((childId) => childId !== id),
       );
-    this.items.set(id, { ...this.require(id), metadata });
-    return structuredClone(metadata);
+    }
+    for (const connector of this.records.allConnectors())
+      if (removed.some((removedId) => isAttached(connector, removedId)))
+        this.records.dropConnector(connector.id);
+    for (const removedId of removed) this.records.dropItem(removedId);
   }
 
-  private metadataOf(id: string, key: unknown, method: string): AppData {
-    if (typeof key !== 'string' || key === '')
-      throw new Error(`${method}: key must be a non-empty string`);
+  /**
+   * Moves the item's centre to a board point inside `frame` (as its child) or, without a frame,
+   * onto the board; the caller checks that the point lies inside the frame.
+   */
+  place(id: string, center: { x: number; y: number }, frame: StoredFrame | undefined): void {
     const item = this.require(id);
-    if (item.type === 'frame') throw new Error(`${method}: frames cannot hold metadata`);
-    return item.metadata;
+    if (item.type === 'frame') throw new Error('A frame cannot be placed in a frame');
+    if (item.parentId !== null && item.parentId !== frame?.id) {
+      const parent = this.records.requireFrame(item.parentId);
+      this.setChildren(
+        parent.id,
+        parent.childrenIds.filter((childId) => childId !== id),
+      );
+    }
+    if (frame && item.parentId !== frame.id) {
+      const current = this.records.requireFrame(frame.id);
+      this.setChildren(frame.id, [...current.childrenIds, id]);
+    }
+    const corner = frame ? topLeft(this.records.requireFrame(frame.id)) : { x: 0, y: 0 };
+    const x = center.x - corner.x;
+    const y = center.y - corner.y;
+    this.records.putItem(this.stamp({ ...item, parentId: frame?.id ?? null, x, y }));
+  }
+
+  /** Writes a changed record of an existing item, stamped as modified now. */
+  update(record: StoredItem): void {
+    this.require(record.id);
+    this.records.putItem(this.stamp(record));
+  }
+
+  private checkTags(tagIds: readonly string[], type: string): void {
+    tagIds.forEach((tagId, index) => {
+      if (!this.records.tag(tagId))
+        throw new Error(`Invalid ${type}: At tagIds.${index}: tag ${tagId} does not exist`);
+    });
   }
 
   /**
@@ -177,6 +213,7 @@ export class ItemStore {
   private childrenAfterResize(before: StoredFrame, after: StoredFrame): StoredItem[] {
     const dx = (after.width - before.width) / 2;
     const dy = (after.height - before.height) / 2;
+    if (dx === 0 && dy === 0) return [];
     return after.childrenIds.map((id) => {
       const child = this.require(id);
       const moved = { ...child, x: child.x + dx, y: child.y + dy };
@@ -187,22 +224,23 @@ export class ItemStore {
 
   /** A child's centre must lie inside its frame (edges included). */
   private checkFits(child: StoredItem, frame: StoredFrame, context: string): void {
-    if (child.x < 0 || child.y < 0 || child.x > frame.width || child.y > frame.height)
+    if (!contains(frame, child.x, child.y))
       throw new Error(`${context}: item ${child.id} would lie outside frame ${frame.id}`);
   }
 
-  private requireFrame(id: string): StoredFrame {
-    const item = this.require(id);
-    if (item.type !== 'frame') throw new Error(`Item ${id} is a ${item.type}, not a frame`);
-    return item;
+  private setChildren(frameId: string, childrenIds: string[]): void {
+    this.records.putItem({ ...this.records.requireFrame(frameId), childrenIds });
+  }
+
+  private stamp<T extends StoredItem>(record: T): T {
+    return { ...record, modifiedAt: this.options.now(), modifiedBy: this.options.userId };
   }
 
   private common(x: number, y: number): StoredCommon {
     const now = this.options.now();
     const { userId } = this.options;
-    const id = String(this.nextId++);
     return {
-      id,
+      id: this.records.newId(),
       x,
       y,
       parentId: null,
@@ -215,25 +253,27 @@ export class ItemStore {
   }
 
   private insert<T extends StoredItem>(record: T): T {
-    this.items.set(record.id, record);
+    this.records.putItem(record);
     return record;
   }
 
-  /** The last-created frame whose area holds the item's centre, if the option is on. */
   private attachIfInsideFrame<T extends StoredItem>(item: T): T {
     if (!this.options.attachOnCreateInsideFrame) return item;
-    const frames = this.list().filter((other): other is StoredFrame => other.type === 'frame');
-    const frame = frames.reverse().find((candidate) => {
-      const corner = topLeft(candidate);
-      const x = item.x - corner.x;
-      const y = item.y - corner.y;
-      return x >= 0 && y >= 0 && x <= candidate.width && y <= candidate.height;
-    });
+    const frame = this.frameAt(item.x, item.y);
     return frame ? (this.attach(frame.id, item.id) as T) : item;
   }
 }
 
 /** Frames are always top-level, so their stored centre is on the board. */
-function topLeft(frame: StoredFrame): { x: number; y: number } {
+export function topLeft(frame: StoredFrame): { x: number; y: number } {
   return { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+}
+
+/** Whether a point measured from the frame's top-left lies inside it, edges included. */
+function contains(frame: StoredFrame, x: number, y: number): boolean {
+  return x >= 0 && y >= 0 && x <= frame.width && y <= frame.height;
+}
+
+function isAttached(connector: StoredConnector, itemId: string): boolean {
+  return connector.start?.item === itemId || connector.end?.item === itemId;
 }

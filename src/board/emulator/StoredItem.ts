@@ -52,5 +52,33 @@ export type StoredStickyNote = StoredCommon & {
   tagIds: string[];
 };
 
-export type StoredItem = StoredFrame | StoredShape | StoredText | StoredStickyNote;
+export type StoredCard = StoredCommon & {
+  type: 'card';
+  title: string;
+  description: string;
+  width: number;
+  height: number;
+  style: { cardTheme: string };
+  tagIds: string[];
+};
+
+export type StoredItem = StoredFrame | StoredShape | StoredText | StoredStickyNote | StoredCard;
+
+/** Connectors have no position of their own: they run between two items. */
+export type StoredConnector = {
+  id: string;
+  type: 'connector';
+  start: { item: string } | null;
+  end: { item: string } | null;
+  shape: 'straight' | 'elbowed' | 'curved';
+  style: { strokeColor: string; strokeWidth: number; strokeStyle: 'normal' | 'dashed' | 'dotted' };
+  captions: { content: string }[];
+  createdAt: string;
+  createdBy: string;
+  modifiedAt: string;
+  modifiedBy: string;
+  metadata: AppData;
+};
+
+export type StoredTag = { id: string; type: 'tag'; title: string; color: string };
 export type ItemType = StoredItem['type'];

@@ -1,14 +1,20 @@
 import { z } from 'zod';
-import { describeIssues } from '../../core/validation/describeIssues.ts';
-import { htmlProblem } from './html.ts';
 import {
-  MAX_TAGS_PER_ITEM,
-  MIN_FRAME_SIZE,
-  STICKY_NOTE_COLORS,
-  STICKY_NOTE_SIZE,
-} from './limits.ts';
+  borderStyle,
+  content,
+  fillColor,
+  hexColor,
+  opacity,
+  size,
+  tagIds,
+  textAlign,
+  textAlignVertical,
+} from './fieldSchemas.ts';
+import { CARD_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS, STICKY_NOTE_SIZE } from './limits.ts';
+import { parseRecordProps as parse } from './parseRecordProps.ts';
 import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
 import type {
+  StoredCard,
   StoredCommon,
   StoredFrame,
   StoredItem,
@@ -17,23 +23,6 @@ import type {
   StoredText,
 } from './StoredItem.ts';
 import { estimateTextHeight } from './textHeight.ts';
-
-const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
-const hexColor = z.string().regex(HEX_COLOR, 'must be a hex colour such as #1a1a1a');
-const fillColor = z
-  .string()
-  .refine(
-    (value) => HEX_COLOR.test(value) || value === 'transparent',
-    'must be a hex colour such as #ffffff, or transparent',
-  );
-const opacity = z.number().min(0).max(1);
-const size = z.number().positive();
-const textAlign = z.enum(['left', 'center', 'right']);
-const textAlignVertical = z.enum(['top', 'middle', 'bottom']);
-const content = z.string().superRefine((value, context) => {
-  const problem = htmlProblem(value);
-  if (problem) context.addIssue({ code: 'custom', message: problem });
-});
 
 /** Props accepted on create; `x`/`y` are board coordinates of the centre. */
 const position = {
@@ -66,7 +55,7 @@ const ShapeProps = z.strictObject({
       fontSize: size.default(14),
       textAlign: textAlign.default('center'),
       textAlignVertical: textAlignVertical.default('middle'),
-      borderStyle: z.enum(['normal', 'dotted', 'dashed']).default('normal'),
+      borderStyle: borderStyle.default('normal'),
       borderOpacity: opacity.default(1),
       borderColor: hexColor.default('#1a1a1a'),
       borderWidth: z.number().min(0).default(2),
@@ -104,24 +93,25 @@ const StickyNoteProps = z
         textAlignVertical: textAlignVertical.default('top'),
       })
       .prefault({}),
-    tagIds: z
-      .array(z.string())
-      .max(MAX_TAGS_PER_ITEM, `at most ${MAX_TAGS_PER_ITEM} tags per item`)
-      .default([]),
+    tagIds: tagIds.default([]),
   })
   .refine((props) => props.width === undefined || props.height === undefined, {
     message: 'set width or height, not both: the aspect ratio is fixed',
     path: ['height'],
   });
 
+const CardProps = z.strictObject({
+  ...position,
+  title: content.default(''),
+  description: content.default(''),
+  width: size.default(CARD_DEFAULTS.width),
+  height: size.default(CARD_DEFAULTS.height),
+  style: z.strictObject({ cardTheme: hexColor.default(CARD_DEFAULTS.cardTheme) }).prefault({}),
+  tagIds: tagIds.default([]),
+});
+
 export type FieldsOf<T extends StoredItem> = Omit<T, keyof StoredCommon | 'type' | 'childrenIds'>;
 export type Placed<T extends StoredItem> = { x: number; y: number; fields: FieldsOf<T> };
-
-function parse<S extends z.ZodType>(schema: S, type: string, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new Error(`Invalid ${type}: ${describeIssues(result.error)}`);
-  return result.data;
-}
 
 /** Splits the centre from the other props, dropping `origin`/`relativeTo` (always the defaults). */
 function placed<T extends { x: number; y: number }>(props: T) {
@@ -154,4 +144,8 @@ export function parseStickyNote(input: unknown): Placed<StoredStickyNote> {
     width ?? (height === undefined ? base.width : (height * base.width) / base.height);
   const finalHeight = height ?? (finalWidth * base.height) / base.width;
   return { x, y, fields: { ...props, width: finalWidth, height: finalHeight } };
+}
+
+export function parseCard(input: unknown): Placed<StoredCard> {
+  return placed(parse(CardProps, 'card', input));
 }

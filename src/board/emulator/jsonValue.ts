@@ -28,3 +28,18 @@ export function withEntry(record: AppData, key: string, value: AppDataValue): Ap
   const entries = Object.entries(record).filter(([name]) => name !== key);
   return Object.fromEntries(value === null ? entries : [...entries, [key, value]]);
 }
+
+/** Deep equality of JSON-like values, ignoring the order of object keys. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}

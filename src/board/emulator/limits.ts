@@ -31,3 +31,20 @@ export const STICKY_NOTE_SIZE = {
 } as const;
 
 export const ALLOWED_HTML_TAGS = ['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br'] as const;
+
+export const MAX_TAGS_PER_BOARD = 100;
+export const MAX_TAG_TITLE_LENGTH = 120;
+
+/** Unconfirmed in Miro's docs: the size and border colour of a card created without them. */
+export const CARD_DEFAULTS = { width: 320, height: 94, cardTheme: '#2d9bf0' } as const;
+
+/** Unconfirmed in Miro's docs: how a connector created without shape or style looks. */
+export const CONNECTOR_DEFAULTS = {
+  shape: 'curved',
+  strokeColor: '#000000',
+  strokeWidth: 2,
+  strokeStyle: 'normal',
+} as const;
+
+/** Unconfirmed in Miro's docs: the colour of a tag created without one. */
+export const DEFAULT_TAG_COLOR = 'red';

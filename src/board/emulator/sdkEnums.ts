@@ -1,4 +1,4 @@
-import type { FontFamily, ShapeType } from '@mirohq/websdk-types';
+import type { ConnectorShape, FontFamily, ShapeType, TagColor } from '@mirohq/websdk-types';
 
 /** Value lists of the SDK's string unions, which exist only as types in @mirohq/websdk-types. */
 export const SHAPE_TYPES = [
@@ -68,3 +68,26 @@ export const FONT_FAMILIES = [
   'sans_serif',
   'monospace',
 ] as const satisfies readonly FontFamily[];
+
+export const TAG_COLORS = [
+  'red',
+  'magenta',
+  'violet',
+  'light_green',
+  'green',
+  'dark_green',
+  'cyan',
+  'blue',
+  'dark_blue',
+  'yellow',
+  'gray',
+  'black',
+  'dark_gray',
+] as const satisfies readonly `${TagColor}`[];
+
+export const CONNECTOR_SHAPES = [
+  'straight',
+  'elbowed',
+  'curved',
+] as const satisfies readonly ConnectorShape[];
+export const STROKE_STYLES = ['normal', 'dashed', 'dotted'] as const;

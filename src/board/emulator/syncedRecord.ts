@@ -1,15 +1,12 @@
-import { parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
+import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
+import { pick } from './parseRecordProps.ts';
 import type { StoredItem } from './StoredItem.ts';
-
-function pick(view: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.map((key) => [key, view[key]]));
-}
 
 /**
  * The record an item object's props describe, validated as on create. A shape's size is read-only
  * (changing it throws); a text's height and a frame's `childrenIds` are derived (writes are
  * ignored); a sticky note takes a new width or a new height, never both, and keeps its height when
- * only its shape changes.
+ * only its shape changes; a card's height is read-only, as in Miro's types.
  */
 export function syncedRecord(current: StoredItem, view: Record<string, unknown>): StoredItem {
   switch (current.type) {
@@ -49,6 +46,14 @@ export function syncedRecord(current: StoredItem, view: Record<string, unknown>)
       const sameSize = !widthChanged && !heightChanged && fields.shape === current.shape;
       const kept = sameSize ? { width: current.width, height: current.height } : {};
       return { ...current, x, y, ...fields, ...kept };
+    }
+    case 'card': {
+      if (view['height'] !== current.height)
+        throw new Error('Invalid card: At height: read-only after creation');
+      const { x, y, fields } = parseCard(
+        pick(view, ['x', 'y', 'title', 'description', 'width', 'height', 'style', 'tagIds']),
+      );
+      return { ...current, x, y, ...fields };
     }
   }
 }

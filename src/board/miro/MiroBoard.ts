@@ -8,6 +8,7 @@ import {
   withRetry,
   type RetryPolicy,
 } from '../retry.ts';
+import { messageOf } from '../messageOf.ts';
 import { runPool } from '../runPool.ts';
 import { appDataKey, METADATA_KEY } from './keys.ts';
 import { frameTopLeft, toSdkCenter } from './position.ts';
@@ -154,7 +155,8 @@ function insertError(error: unknown, leftBehind: number): BoardError {
       `Miro is receiving too many requests right now, so the map was not inserted. ${cleanup} Please try again in a minute.`,
       { cause: error },
     );
-  const detail = error instanceof Error && error.message ? ` (${error.message})` : '';
+  const message = messageOf(error);
+  const detail = message ? ` (${message})` : '';
   return new BoardError('failed', `The map could not be inserted${detail}. ${cleanup}`, {
     cause: error,
   });

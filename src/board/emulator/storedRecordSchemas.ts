@@ -1,0 +1,150 @@
+import type { AppData } from '@mirohq/websdk-types';
+import { z } from 'zod';
+import {
+  borderStyle,
+  content,
+  fillColor,
+  hexColor,
+  opacity,
+  size,
+  tagIds,
+  textAlign,
+  textAlignVertical,
+} from './fieldSchemas.ts';
+import { MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from './limits.ts';
+import {
+  CONNECTOR_SHAPES,
+  FONT_FAMILIES,
+  SHAPE_TYPES,
+  STROKE_STYLES,
+  TAG_COLORS,
+} from './sdkEnums.ts';
+import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
+import { TagTitle } from './TagStore.ts';
+
+/** Records as the emulator stores them: complete (no defaults) and with no unknown keys. */
+const id = z.string().min(1);
+const timestamp = z.string().min(1);
+export const AppDataSchema: z.ZodType<AppData> = z.record(z.string(), z.json());
+
+const common = {
+  id,
+  x: z.number(),
+  y: z.number(),
+  parentId: id.nullable(),
+  createdAt: timestamp,
+  createdBy: id,
+  modifiedAt: timestamp,
+  modifiedBy: id,
+  metadata: AppDataSchema,
+};
+
+const StoredFrameSchema = z.strictObject({
+  ...common,
+  type: z.literal('frame'),
+  title: z.string(),
+  width: z.number().min(MIN_FRAME_SIZE),
+  height: z.number().min(MIN_FRAME_SIZE),
+  style: z.strictObject({ fillColor }),
+  childrenIds: z.array(id),
+  metadata: AppDataSchema.refine(
+    (metadata) => Object.keys(metadata).length === 0,
+    'frames cannot hold metadata',
+  ),
+});
+
+const StoredShapeSchema = z.strictObject({
+  ...common,
+  type: z.literal('shape'),
+  content,
+  shape: z.enum(SHAPE_TYPES),
+  width: size,
+  height: size,
+  style: z.strictObject({
+    color: hexColor,
+    fillColor,
+    fillOpacity: opacity,
+    fontFamily: z.enum(FONT_FAMILIES),
+    fontSize: size,
+    textAlign,
+    textAlignVertical,
+    borderStyle,
+    borderOpacity: opacity,
+    borderColor: hexColor,
+    borderWidth: z.number().min(0),
+  }),
+});
+
+const StoredTextSchema = z.strictObject({
+  ...common,
+  type: z.literal('text'),
+  content,
+  width: size,
+  height: size,
+  style: z.strictObject({
+    color: hexColor,
+    fillColor,
+    fillOpacity: opacity,
+    fontFamily: z.enum(FONT_FAMILIES),
+    fontSize: size,
+    textAlign,
+  }),
+});
+
+const StoredStickyNoteSchema = z.strictObject({
+  ...common,
+  type: z.literal('sticky_note'),
+  content,
+  shape: z.enum(['square', 'rectangle']),
+  width: size,
+  height: size,
+  style: z.strictObject({ fillColor: z.enum(STICKY_NOTE_COLORS), textAlign, textAlignVertical }),
+  tagIds,
+});
+
+const StoredCardSchema = z.strictObject({
+  ...common,
+  type: z.literal('card'),
+  title: content,
+  description: content,
+  width: size,
+  height: size,
+  style: z.strictObject({ cardTheme: hexColor }),
+  tagIds,
+});
+
+export const StoredItemSchema: z.ZodType<StoredItem> = z.discriminatedUnion('type', [
+  StoredFrameSchema,
+  StoredShapeSchema,
+  StoredTextSchema,
+  StoredStickyNoteSchema,
+  StoredCardSchema,
+]);
+
+const Endpoint = z.strictObject({ item: id }).nullable();
+
+export const StoredConnectorSchema: z.ZodType<StoredConnector> = z.strictObject({
+  id,
+  type: z.literal('connector'),
+  start: Endpoint,
+  end: Endpoint,
+  shape: z.enum(CONNECTOR_SHAPES),
+  style: z.strictObject({
+    strokeColor: hexColor,
+    strokeWidth: z.number().positive(),
+    strokeStyle: z.enum(STROKE_STYLES),
+  }),
+  captions: z.array(z.strictObject({ content })),
+  createdAt: timestamp,
+  createdBy: id,
+  modifiedAt: timestamp,
+  modifiedBy: id,
+  metadata: AppDataSchema,
+});
+
+export const StoredTagSchema: z.ZodType<StoredTag> = z.strictObject({
+  id,
+  type: z.literal('tag'),
+  title: TagTitle,
+  color: z.enum(TAG_COLORS),
+});

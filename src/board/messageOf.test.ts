@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { messageOf } from './messageOf.ts';
+
+describe('messageOf', () => {
+  it('reads the message of an Error and of an error-like object from another window', () => {
+    expect(messageOf(new Error('Frame not found'))).toBe('Frame not found');
+    expect(messageOf({ name: 'Error', message: 'Rate limit' })).toBe('Rate limit');
+  });
+
+  it('has nothing for values without a message', () => {
+    expect(messageOf('boom')).toBeUndefined();
+    expect(messageOf({ message: '  ' })).toBeUndefined();
+    expect(messageOf(null)).toBeUndefined();
+  });
+});

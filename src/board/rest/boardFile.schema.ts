@@ -1,0 +1,279 @@
+import { z } from 'zod';
+import { NOTE_COLORS } from '../../core/model/noteColor.ts';
+
+/**
+ * Items as Miro's REST API v2 lists them (`GET /v2/boards/{id}/items`), connectors
+ * (`/connectors`) and tags (`/tags`). Objects are loose: fields we do not use pass through
+ * unchecked; fields we use are checked. Style sizes and opacities are strings in REST.
+ */
+
+export const RestId = z.string().regex(/^\d+$/, 'must be a string of digits');
+
+/** `"14"`, `"2.0"`; a plain number is accepted too. Parses to a finite number. */
+export const NumberString = z
+  .union([z.string(), z.number()], { error: 'expected a number written as a string, such as "14"' })
+  .transform((value, context) => {
+    const number = typeof value === 'number' ? value : Number(value);
+    if ((typeof value === 'string' && value.trim() === '') || !Number.isFinite(number)) {
+      context.issues.push({
+        code: 'custom',
+        message: `expected a number written as a string, such as "14", received ${JSON.stringify(value)}`,
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return number;
+  });
+
+const TextAlign = z.enum(['left', 'center', 'right']);
+const TextAlignVertical = z.enum(['top', 'middle', 'bottom']);
+const StrokeStyle = z.enum(['normal', 'dotted', 'dashed']);
+
+export const RestPosition = z.looseObject({
+  x: z.number(),
+  y: z.number(),
+  origin: z.literal('center').optional(),
+  relativeTo: z.enum(['canvas_center', 'parent_top_left']).optional(),
+});
+
+const size = z.number().positive();
+const rotation = z.number().optional();
+const RestGeometry = z.looseObject({ width: size, height: size, rotation });
+const RestUser = z.looseObject({ id: z.string(), type: z.string().optional() });
+const RestRef = z.looseObject({ id: RestId });
+
+/** Timestamps and users are optional so that hand-written files need not invent them. */
+const envelope = {
+  id: RestId,
+  position: RestPosition,
+  geometry: RestGeometry,
+  parent: RestRef.nullish(),
+  createdAt: z.string().optional(),
+  createdBy: RestUser.optional(),
+  modifiedAt: z.string().optional(),
+  modifiedBy: RestUser.optional(),
+};
+
+/** Not a REST field (list items carry no tags); a board file may hold them. */
+const tagIds = z.array(RestId).default([]);
+
+export const RestStickyNote = z.looseObject({
+  ...envelope,
+  type: z.literal('sticky_note'),
+  data: z.looseObject({
+    content: z.string().default(''),
+    shape: z.enum(['square', 'rectangle']).default('square'),
+  }),
+  style: z
+    .looseObject({
+      fillColor: z.enum(NOTE_COLORS).default('light_yellow'),
+      textAlign: TextAlign.default('center'),
+      textAlignVertical: TextAlignVertical.default('top'),
+    })
+    .prefault({}),
+  geometry: z.looseObject({ width: size, height: size.optional(), rotation }),
+  tagIds,
+});
+
+export const RestShape = z.looseObject({
+  ...envelope,
+  type: z.literal('shape'),
+  data: z.looseObject({
+    content: z.string().default(''),
+    shape: z.string().default('rectangle'),
+  }),
+  style: z
+    .looseObject({
+      fillColor: z.string().default('#ffffff'),
+      fillOpacity: NumberString.default(1),
+      fontFamily: z.string().default('arial'),
+      fontSize: NumberString.default(14),
+      borderColor: z.string().default('#1a1a1a'),
+      borderWidth: NumberString.default(2),
+      borderOpacity: NumberString.default(1),
+      borderStyle: StrokeStyle.default('normal'),
+      color: z.string().default('#1a1a1a'),
+      textAlign: TextAlign.default('center'),
+      textAlignVertical: TextAlignVertical.default('middle'),
+    })
+    .prefault({}),
+});
+
+export const RestText = z.looseObject({
+  ...envelope,
+  type: z.literal('text'),
+  data: z.looseObject({ content: z.string().default('') }),
+  style: z
+    .looseObject({
+      color: z.string().default('#1a1a1a'),
+      fillColor: z.string().default('transparent'),
+      fillOpacity: NumberString.default(1),
+      fontFamily: z.string().default('arial'),
+      fontSize: NumberString.default(14),
+      textAlign: TextAlign.default('left'),
+    })
+    .prefault({}),
+  /** Miro derives a text's height from its content; without one, it is estimated. */
+  geometry: z.looseObject({ width: size, height: size.optional(), rotation }),
+});
+
+export const RestFrame = z.looseObject({
+  ...envelope,
+  type: z.literal('frame'),
+  data: z.looseObject({
+    title: z.string().default(''),
+    format: z.string().optional(),
+    type: z.string().optional(),
+    showContent: z.boolean().optional(),
+  }),
+  style: z.looseObject({ fillColor: z.string().default('#ffffff') }).prefault({}),
+});
+
+export const RestCard = z.looseObject({
+  ...envelope,
+  type: z.literal('card'),
+  data: z.looseObject({
+    title: z.string().default(''),
+    description: z.string().default(''),
+    dueDate: z.string().optional(),
+    assigneeId: z.string().optional(),
+  }),
+  style: z.looseObject({ cardTheme: z.string().default('#2d9bf0') }).prefault({}),
+  tagIds,
+});
+
+/** Any other type (image, embed, app_card, document, …): kept only to be reported and left out. */
+export const RestUnsupported = z
+  .looseObject({
+    id: RestId,
+    type: z.string(),
+    parent: RestRef.nullish(),
+    position: RestPosition.optional().catch(undefined),
+    geometry: z.looseObject({ width: z.number(), height: z.number() }).optional().catch(undefined),
+  })
+  .transform(({ id, type, parent, position, geometry }) => ({
+    id,
+    type: 'unsupported' as const,
+    restType: type,
+    parent,
+    position,
+    geometry,
+  }));
+
+export type RestStickyNote = z.output<typeof RestStickyNote>;
+export type RestShape = z.output<typeof RestShape>;
+export type RestText = z.output<typeof RestText>;
+export type RestFrame = z.output<typeof RestFrame>;
+export type RestCard = z.output<typeof RestCard>;
+export type RestUnsupported = z.output<typeof RestUnsupported>;
+export type RestSupportedItem = RestStickyNote | RestShape | RestText | RestFrame | RestCard;
+export type RestItem = RestSupportedItem | RestUnsupported;
+
+/** Parses `input` with `schema`, reporting its issues as the caller's (paths stay relative). */
+function through<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  context: z.core.$RefinementCtx,
+): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) context.issues.push({ ...issue, input: undefined });
+  return z.NEVER;
+}
+
+/** One item of any type; the schema is chosen by `type`, so errors name the item's own fields. */
+export const RestItem = z.looseObject({ type: z.string() }).transform((item, context): RestItem => {
+  switch (item.type) {
+    case 'sticky_note':
+      return through(RestStickyNote, item, context);
+    case 'shape':
+      return through(RestShape, item, context);
+    case 'text':
+      return through(RestText, item, context);
+    case 'frame':
+      return through(RestFrame, item, context);
+    case 'card':
+      return through(RestCard, item, context);
+    default:
+      return through(RestUnsupported, item, context);
+  }
+});
+
+export const RestConnector = z.looseObject({
+  id: RestId,
+  type: z.literal('connector').optional(),
+  startItem: RestRef.nullish(),
+  endItem: RestRef.nullish(),
+  shape: z.enum(['straight', 'elbowed', 'curved']).default('curved'),
+  style: z
+    .looseObject({
+      strokeColor: z.string().default('#000000'),
+      strokeWidth: NumberString.default(2),
+      strokeStyle: StrokeStyle.default('normal'),
+    })
+    .prefault({}),
+  captions: z.array(z.looseObject({ content: z.string().default('') })).default([]),
+  createdAt: z.string().optional(),
+  createdBy: RestUser.optional(),
+  modifiedAt: z.string().optional(),
+  modifiedBy: RestUser.optional(),
+});
+export type RestConnector = z.output<typeof RestConnector>;
+
+export const RestTag = z.looseObject({
+  id: RestId,
+  type: z.literal('tag').optional(),
+  title: z.string(),
+  fillColor: z.string().default('red'),
+});
+export type RestTag = z.output<typeof RestTag>;
+
+const JsonRecord = z.record(z.string(), z.json());
+
+/**
+ * Our own key beside `data`, absent from a real Miro dump: what the REST format cannot hold,
+ * so that a sandbox board exported and imported again comes back the same.
+ */
+export const JourneyMapperExtension = z.looseObject({
+  appData: JsonRecord.default({}),
+  /** This app's metadata, by item or connector id. */
+  metadata: z.record(RestId, JsonRecord).default({}),
+  /** Top-left based, as `viewport.get()` returns it. */
+  viewport: z.object({ x: z.number(), y: z.number(), width: size, height: size }).optional(),
+  nextId: RestId.optional(),
+});
+export type JourneyMapperExtension = z.output<typeof JourneyMapperExtension>;
+
+/** One page of `GET /v2/boards/{id}/items`, optionally with the board's connectors and tags. */
+export const RestPage = z.looseObject({
+  data: z.array(RestItem),
+  connectors: z.array(RestConnector).optional(),
+  tags: z.array(RestTag).optional(),
+  journeyMapper: JourneyMapperExtension.optional(),
+});
+
+export const RestItemList = z.array(RestItem);
+export const RestPageList = z.array(RestPage);
+
+/** A board file of any of the three shapes, normalised. */
+export type BoardFile = {
+  items: RestItem[];
+  connectors: RestConnector[];
+  tags: RestTag[];
+  journeyMapper?: JourneyMapperExtension;
+};
+
+export type RestItemJson =
+  | z.input<typeof RestStickyNote>
+  | z.input<typeof RestShape>
+  | z.input<typeof RestText>
+  | z.input<typeof RestFrame>
+  | z.input<typeof RestCard>;
+
+/** A board file as written: one page with everything beside `data`. */
+export type BoardFileJson = {
+  data: RestItemJson[];
+  connectors: z.input<typeof RestConnector>[];
+  tags: z.input<typeof RestTag>[];
+  journeyMapper: z.input<typeof JourneyMapperExtension>;
+};

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import restPage from '../../test/fixtures/rest-page.json';
+import type { BoardFileResult } from './parseBoardFile.ts';
+import { parseBoardFile, parseBoardFileText } from './parseBoardFile.ts';
+
+const STICKY_ID = '3458764590123456791';
+
+function page() {
+  return structuredClone(restPage);
+}
+
+/** The fixture page with the value at a dotted path, such as `data.3.position.x`, replaced. */
+function edited(path: string, value: unknown): unknown {
+  const json: unknown = page();
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  const target = keys.reduce((object, key) => Reflect.get(asObject(object), key), json);
+  Reflect.set(asObject(target), last, value);
+  return json;
+}
+
+function asObject(value: unknown): object {
+  if (typeof value !== 'object' || value === null) throw new Error('no such path in the fixture');
+  return value;
+}
+
+function asPage(json: unknown): { data: unknown[] } {
+  const data = Reflect.get(asObject(json), 'data');
+  if (!Array.isArray(data)) throw new Error('not a page');
+  return { data };
+}
+
+function fileOf(result: BoardFileResult) {
+  if (!result.success) throw new Error(`expected success, got: ${result.error}`);
+  return result.file;
+}
+
+function errorOf(result: BoardFileResult): string {
+  if (result.success) throw new Error('expected a failure');
+  return result.error;
+}
+
+describe('parseBoardFile', () => {
+  it('reads one page with its connectors and tags', () => {
+    const file = fileOf(parseBoardFile(page()));
+    expect(file.items.map((item) => item.type)).toEqual([
+      'frame',
+      'sticky_note',
+      'sticky_note',
+      'shape',
+      'text',
+      'card',
+      'unsupported',
+    ]);
+    expect(file.connectors.map((connector) => connector.id)).toEqual(['3458764590123456800']);
+    expect(file.tags.map((tag) => tag.title)).toEqual(['Pain point']);
+    expect(file.journeyMapper).toBeUndefined();
+  });
+
+  it('reads an array of items', () => {
+    const file = fileOf(parseBoardFile(page().data));
+    expect(file.items).toHaveLength(7);
+    expect(file.connectors).toEqual([]);
+    expect(file.tags).toEqual([]);
+  });
+
+  it('reads an array of pages as one board', () => {
+    const { data, connectors, tags } = page();
+    const pages = [
+      { data: data.slice(0, 4), cursor: 'abc' },
+      { data: data.slice(4), connectors, tags },
+    ];
+    expect(fileOf(parseBoardFile(pages))).toEqual(fileOf(parseBoardFile(page())));
+  });
+
+  it('parses style sizes written as strings into numbers', () => {
+    const shape = fileOf(parseBoardFile(page())).items[3];
+    if (shape?.type !== 'shape') throw new Error('expected the shape');
+    expect(shape.style).toMatchObject({
+      fillOpacity: 1,
+      fontSize: 24,
+      borderWidth: 2,
+      borderOpacity: 0.8,
+    });
+  });
+
+  it('keeps an item of another type with its id, type and place only', () => {
+    const image = fileOf(parseBoardFile(page())).items[6];
+    expect(image).toEqual({
+      id: '3458764590123456796',
+      type: 'unsupported',
+      restType: 'image',
+      parent: undefined,
+      position: { x: -800, y: 200, origin: 'center', relativeTo: 'canvas_center' },
+      geometry: { width: 480, height: 320 },
+    });
+  });
+
+  it('keeps the journeyMapper key, merging it across pages', () => {
+    const pages = [
+      { data: [], journeyMapper: { appData: { a: 1 }, metadata: { [STICKY_ID]: { x: 'y' } } } },
+      { data: [], journeyMapper: { appData: { b: 2 }, nextId: '9' } },
+    ];
+    expect(fileOf(parseBoardFile(pages)).journeyMapper).toEqual({
+      appData: { a: 1, b: 2 },
+      metadata: { [STICKY_ID]: { x: 'y' } },
+      nextId: '9',
+    });
+  });
+
+  it('accepts an empty board', () => {
+    expect(fileOf(parseBoardFile([]))).toEqual({ items: [], connectors: [], tags: [] });
+  });
+});
+
+describe('parseBoardFile errors', () => {
+  it('names the field of a value of the wrong type', () => {
+    expect(errorOf(parseBoardFile(edited('data.3.position.x', '1480')))).toMatchInlineSnapshot(
+      `"At data.3.position.x: Invalid input: expected number, received string"`,
+    );
+  });
+
+  it('names the page in an array of pages', () => {
+    const { data } = asPage(edited('data.1.style.fillColor', '#ff0000'));
+    expect(errorOf(parseBoardFile([{ data: [] }, { data }]))).toMatchInlineSnapshot(
+      `"At 1.data.1.style.fillColor: Invalid option: expected one of "gray"|"light_yellow"|"yellow"|"orange"|"light_green"|"green"|"dark_green"|"cyan"|"light_pink"|"pink"|"violet"|"red"|"light_blue"|"blue"|"dark_blue"|"black""`,
+    );
+  });
+
+  it('says a style size must be a number written as a string', () => {
+    expect(errorOf(parseBoardFile(edited('data.3.style.fontSize', 'large')))).toMatchInlineSnapshot(
+      `"At data.3.style.fontSize: expected a number written as a string, such as "14", received "large""`,
+    );
+  });
+
+  it('says a page without data is missing it', () => {
+    const { data } = page();
+    expect(errorOf(parseBoardFile({ items: data }))).toMatchInlineSnapshot(
+      `"At data: Invalid input: expected array, received undefined"`,
+    );
+  });
+
+  it('says which shapes a file may have', () => {
+    expect(errorOf(parseBoardFile('items'))).toMatchInlineSnapshot(
+      `"The file must hold an array of items, a page { "data": [...] } or an array of pages; this one holds a string"`,
+    );
+  });
+
+  it('rejects an item id that is not a string of digits', () => {
+    expect(errorOf(parseBoardFile(edited('data.2.id', 42)))).toMatchInlineSnapshot(
+      `"At data.2.id: Invalid input: expected string, received number"`,
+    );
+  });
+
+  it('reports a duplicate item id with both places', () => {
+    expect(errorOf(parseBoardFile(edited('data.4.id', STICKY_ID)))).toMatchInlineSnapshot(
+      `"At data.4.id: duplicate item id 3458764590123456791 (also at data.1.id)"`,
+    );
+  });
+
+  it('reports a duplicate item id across pages', () => {
+    const { data } = page();
+    expect(errorOf(parseBoardFile([{ data }, { data: data.slice(1, 2) }]))).toMatchInlineSnapshot(
+      `"At 1.data.0.id: duplicate item id 3458764590123456791 (also at 0.data.1.id)"`,
+    );
+  });
+
+  it('reports a child whose parent is not in the file', () => {
+    const json = page();
+    expect(errorOf(parseBoardFile({ ...json, data: json.data.slice(1) }))).toMatchInlineSnapshot(
+      `"At data.0.parent.id: no item 3458764590123456700 in the file"`,
+    );
+  });
+
+  it('reports a child of an item that is not a frame', () => {
+    expect(errorOf(parseBoardFile(edited('data.2.parent.id', STICKY_ID)))).toMatchInlineSnapshot(
+      `"At data.2.parent.id: item 3458764590123456791 is a sticky_note; only frames hold items"`,
+    );
+  });
+
+  it('reports a position relative to a parent the item does not have', () => {
+    expect(
+      errorOf(parseBoardFile(edited('data.4.position.relativeTo', 'parent_top_left'))),
+    ).toMatchInlineSnapshot(
+      `"At data.4.position.relativeTo: parent_top_left needs a parent, and the item has none"`,
+    );
+  });
+
+  it('accepts a child of an item of another type', () => {
+    const inImage = edited('data.2.parent.id', '3458764590123456796');
+    expect(parseBoardFile(inImage).success).toBe(true);
+  });
+});
+
+describe('parseBoardFileText', () => {
+  it('reads the text of a board file', () => {
+    expect(fileOf(parseBoardFileText(JSON.stringify(page()))).items).toHaveLength(7);
+  });
+
+  it('says where the text stops being JSON', () => {
+    const text = '{\n  "data": [\n    { "id": "1", }\n  ]\n}'; // the "}" at column 18
+    expect(errorOf(parseBoardFileText(text))).toMatchInlineSnapshot(
+      `"The file is not JSON: Expected double-quoted property name at line 3 column 18"`,
+    );
+  });
+
+  it('says when the text ends early', () => {
+    expect(errorOf(parseBoardFileText('{ "data": ['))).toMatch(/^The file is not JSON: /);
+  });
+});

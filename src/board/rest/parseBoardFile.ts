@@ -1,0 +1,177 @@
+import type { z } from 'zod';
+import { describeIssues } from '../../core/validation/describeIssues.ts';
+import type {
+  BoardFile,
+  JourneyMapperExtension,
+  RestConnector,
+  RestItem,
+  RestTag,
+} from './boardFile.schema.ts';
+import { RestItemList, RestPage, RestPageList } from './boardFile.schema.ts';
+
+export type BoardFileResult =
+  { success: true; file: BoardFile } | { success: false; error: string };
+
+/** A value with the path of its place in the file, such as `2.data.3`. */
+type Located<T> = { value: T; path: string };
+
+type LocatedFile = {
+  items: Located<RestItem>[];
+  connectors: Located<RestConnector>[];
+  tags: Located<RestTag>[];
+  journeyMapper: JourneyMapperExtension | undefined;
+};
+
+type Page = {
+  data: RestItem[];
+  connectors?: RestConnector[] | undefined;
+  tags?: RestTag[] | undefined;
+  journeyMapper?: JourneyMapperExtension | undefined;
+};
+
+const SHAPES_EXPECTED =
+  'The file must hold an array of items, a page { "data": [...] } or an array of pages';
+
+/**
+ * Reads a board file of any of its three shapes — an array of items, one page `{ data }`, or
+ * an array of pages — into one `BoardFile`. The error is one line naming where the problem is.
+ */
+export function parseBoardFile(json: unknown): BoardFileResult {
+  if (Array.isArray(json) && json.some(isPageLike)) {
+    const result = RestPageList.safeParse(json);
+    if (!result.success) return failure(result.error);
+    return checked(mergePages(result.data.map((page, index) => locatePage(page, `${index}.`))));
+  }
+  if (Array.isArray(json)) {
+    const result = RestItemList.safeParse(json);
+    if (!result.success) return failure(result.error);
+    const items = result.data.map((value, index) => ({ value, path: String(index) }));
+    return checked({ items, connectors: [], tags: [], journeyMapper: undefined });
+  }
+  if (typeof json === 'object' && json !== null) {
+    const result = RestPage.safeParse(json);
+    if (!result.success) return failure(result.error);
+    return checked(locatePage(result.data, ''));
+  }
+  return { success: false, error: `${SHAPES_EXPECTED}; this one holds ${describeValue(json)}` };
+}
+
+/** Like `parseBoardFile`, from the file's text; a syntax error names its line and column. */
+export function parseBoardFileText(text: string): BoardFileResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { success: false, error: `The file is not JSON: ${syntaxErrorMessage(message, text)}` };
+  }
+  return parseBoardFile(json);
+}
+
+function isPageLike(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'data'));
+}
+
+function failure(error: z.core.$ZodError): BoardFileResult {
+  return { success: false, error: describeIssues(error) };
+}
+
+/** `prefix` is the page's own path with a trailing dot, or empty for a one-page file. */
+function locatePage(page: Page, prefix: string): LocatedFile {
+  const locate = <T>(values: readonly T[] | undefined, key: string) =>
+    (values ?? []).map((value, index) => ({ value, path: `${prefix}${key}.${index}` }));
+  return {
+    items: locate(page.data, 'data'),
+    connectors: locate(page.connectors, 'connectors'),
+    tags: locate(page.tags, 'tags'),
+    journeyMapper: page.journeyMapper,
+  };
+}
+
+/** Pages are concatenated; their `journeyMapper` keys are merged, later pages winning. */
+function mergePages(pages: readonly LocatedFile[]): LocatedFile {
+  const extensions = pages.flatMap((page) => page.journeyMapper ?? []);
+  const journeyMapper = extensions.reduce<JourneyMapperExtension | undefined>(
+    (merged, next) =>
+      merged && {
+        ...merged,
+        ...next,
+        appData: { ...merged.appData, ...next.appData },
+        metadata: { ...merged.metadata, ...next.metadata },
+      },
+    extensions[0],
+  );
+  return {
+    items: pages.flatMap((page) => page.items),
+    connectors: pages.flatMap((page) => page.connectors),
+    tags: pages.flatMap((page) => page.tags),
+    journeyMapper,
+  };
+}
+
+/** Checks what one item alone cannot: unique ids, parents present, only frames holding items. */
+function checked(file: LocatedFile): BoardFileResult {
+  const problem =
+    duplicateProblem('item', file.items) ??
+    duplicateProblem('connector', file.connectors) ??
+    duplicateProblem('tag', file.tags) ??
+    parentProblem(file.items);
+  if (problem !== undefined) return { success: false, error: problem };
+  const values = <T>(located: readonly Located<T>[]) => located.map(({ value }) => value);
+  return {
+    success: true,
+    file: {
+      items: values(file.items),
+      connectors: values(file.connectors),
+      tags: values(file.tags),
+      ...(file.journeyMapper && { journeyMapper: file.journeyMapper }),
+    },
+  };
+}
+
+function duplicateProblem(
+  kind: string,
+  located: readonly Located<{ id: string }>[],
+): string | undefined {
+  const firstPath = new Map<string, string>();
+  for (const { value, path } of located) {
+    const first = firstPath.get(value.id);
+    if (first !== undefined)
+      return `At ${path}.id: duplicate ${kind} id ${value.id} (also at ${first}.id)`;
+    firstPath.set(value.id, path);
+  }
+  return undefined;
+}
+
+function parentProblem(located: readonly Located<RestItem>[]): string | undefined {
+  const byId = new Map(located.map(({ value }) => [value.id, value]));
+  for (const { value: item, path } of located) {
+    const relativeTo = item.position?.relativeTo;
+    if (relativeTo === 'parent_top_left' && !item.parent)
+      return `At ${path}.position.relativeTo: parent_top_left needs a parent, and the item has none`;
+    if (!item.parent) continue;
+    const parent = byId.get(item.parent.id);
+    if (!parent) return `At ${path}.parent.id: no item ${item.parent.id} in the file`;
+    if (parent.type === 'unsupported') continue;
+    if (parent.type !== 'frame')
+      return `At ${path}.parent.id: item ${parent.id} is a ${parent.type}; only frames hold items`;
+    if (item.type === 'frame') return `At ${path}.parent.id: a frame cannot be inside a frame`;
+  }
+  return undefined;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  return `a ${typeof value}`;
+}
+
+/** Node 20 says `… in JSON at position 16`; newer engines add `(line 3 column 5)` themselves. */
+function syntaxErrorMessage(message: string, text: string): string {
+  const match = /^(.*?)(?: in JSON)? at position (\d+)/.exec(message);
+  if (!match) return message.replace(/, ".*" is not valid JSON$/s, '');
+  const [, what = message, position = '0'] = match;
+  const before = text.slice(0, Number(position));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${what} at line ${line} column ${column}`;
+}
