@@ -1,4 +1,7 @@
 import 'mirotone/dist/styles.css';
+import '@fontsource/open-sans/400.css';
+import '@fontsource/open-sans/600.css';
+import '@fontsource/open-sans/700.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { globalMiro } from '../board/miro/globalMiro.ts';

@@ -177,3 +177,16 @@ describe('events of user changes', () => {
     ]);
   });
 });
+
+describe('panel changes', () => {
+  it('tells subscribers when the app opens or closes its panel', async () => {
+    const emulator = new MiroEmulator();
+    const kinds: string[] = [];
+    emulator.subscribe((change) => kinds.push(change.kind));
+    await emulator.board.ui.openPanel({ url: 'app.html' });
+    expect(emulator.openedPanel).toEqual({ url: 'app.html' });
+    await emulator.board.ui.closePanel();
+    expect(kinds).toEqual(['panel', 'panel']);
+    expect(emulator.openedPanel).toBeUndefined();
+  });
+});

@@ -143,11 +143,13 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
         call('board.ui.openPanel', () => {
           const { url, height } = parse(PanelOptions, 'ui.openPanel', options);
           core.openedPanel = height === undefined ? { url } : { url, height };
+          core.events.notify({ kind: 'panel' });
           return undefined;
         }),
       closePanel: () =>
         call('board.ui.closePanel', () => {
           core.openedPanel = undefined;
+          core.events.notify({ kind: 'panel' });
         }),
     },
     notifications: {

@@ -11,7 +11,7 @@ export function assertJsonValue(path: string, value: unknown): asserts value is 
     value.forEach((element, index) => assertJsonValue(`${path}.${index}`, element));
     return;
   }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  if (isPlainObject(value)) {
     for (const [key, element] of Object.entries(value)) assertJsonValue(`${path}.${key}`, element);
     return;
   }
@@ -41,5 +41,16 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
     (key) =>
       Object.hasOwn(b, key) &&
       jsonEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
+/** A plain object, also one made in another window (the sandbox's app frames pass those). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (
+    prototype === null ||
+    (Object.prototype.toString.call(value) === '[object Object]' &&
+      Object.getPrototypeOf(prototype) === null)
   );
 }
