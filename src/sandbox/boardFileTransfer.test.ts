@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
+import { boardFileText, readBoardFile } from './boardFileTransfer.ts';
+
+describe('board files', () => {
+  it('reads back the board it wrote', () => {
+    const emulator = new MiroEmulator();
+    emulator.user.addStickyNote({ x: 10, y: 20, content: '<p>Hidden fees</p>', color: 'red' });
+    const result = readBoardFile(boardFileText(emulator.exportState()));
+    if (!result.success) throw new Error(result.error);
+    expect(result.state.items).toEqual(emulator.exportState().items);
+  });
+
+  it('pretty-prints the file', () => {
+    expect(boardFileText(new MiroEmulator().exportState())).toContain('\n  ');
+  });
+
+  it('reports a file that is not a board in one line', () => {
+    const result = readBoardFile('{"data": 3}');
+    expect(result.success).toBe(false);
+    expect(!result.success && result.error.includes('\n')).toBe(false);
+  });
+});

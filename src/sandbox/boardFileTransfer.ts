@@ -1,0 +1,32 @@
+import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
+import { boardFileToState } from '../board/rest/boardFileToState.ts';
+import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
+import { stateToBoardFile } from '../board/rest/stateToBoardFile.ts';
+
+export const EXPORT_FILE_NAME = 'journey-mapper-board.json';
+
+export type ImportResult =
+  { success: true; state: EmulatorState; warnings: string[] } | { success: false; error: string };
+
+/** The board as a Miro REST API v2 board file, pretty-printed. */
+export function boardFileText(state: EmulatorState): string {
+  return `${JSON.stringify(stateToBoardFile(state), null, 2)}\n`;
+}
+
+export function readBoardFile(text: string): ImportResult {
+  const parsed = parseBoardFileText(text);
+  if (!parsed.success) return parsed;
+  const { state, warnings } = boardFileToState(parsed.file);
+  return { success: true, state, warnings };
+}
+
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

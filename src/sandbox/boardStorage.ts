@@ -1,0 +1,85 @@
+import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
+
+export const STORAGE_KEY = 'journey-mapper:sandbox-board';
+export const UNREADABLE_KEY = 'journey-mapper:sandbox-board:unreadable';
+export const SAVE_DELAY_MS = 300;
+
+export type StoredBoard =
+  | { kind: 'none' }
+  | { kind: 'restored'; state: EmulatorState }
+  | { kind: 'unreadable'; reason: string };
+
+type Parse = (
+  json: unknown,
+) => { success: true; state: EmulatorState } | { success: false; error: string };
+type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
+
+/**
+ * The board kept in local storage. Text that does not read as a board is moved aside under
+ * `UNREADABLE_KEY`, so that starting afresh loses nothing.
+ */
+export function loadBoard(storage: KeyValueStorage, parse: Parse): StoredBoard {
+  const text = storage.getItem(STORAGE_KEY);
+  if (text === null) return { kind: 'none' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return setAside(
+      storage,
+      text,
+      `it is not JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    );
+  }
+  const result = parse(json);
+  if (result.success) return { kind: 'restored', state: result.state };
+  return setAside(storage, text, result.error);
+}
+
+function setAside(storage: KeyValueStorage, text: string, reason: string): StoredBoard {
+  try {
+    storage.setItem(UNREADABLE_KEY, text);
+  } catch {
+    // Storage full: the text stays under the board key until the next save.
+  }
+  return { kind: 'unreadable', reason };
+}
+
+/**
+ * Saves the board `delayMs` after each change (later changes push the save back); returns a
+ * function that saves at once if a save is due, and one that stops.
+ */
+export function autosave(
+  subscribe: (listener: () => void) => () => void,
+  exportState: () => EmulatorState,
+  storage: KeyValueStorage,
+  onError: (message: string) => void,
+  delayMs = SAVE_DELAY_MS,
+): { flush(): void; stop(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    timer = undefined;
+    try {
+      storage.setItem(STORAGE_KEY, JSON.stringify(exportState()));
+    } catch (error) {
+      onError(
+        `The board could not be saved in this browser: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+  const unsubscribe = subscribe(() => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  });
+  return {
+    flush() {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      save();
+    },
+    stop() {
+      if (timer !== undefined) clearTimeout(timer);
+      unsubscribe();
+    },
+  };
+}
