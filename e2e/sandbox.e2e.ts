@@ -1,0 +1,203 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/core/catalog/catalog.ts';
+import { openPanel, openSandbox, browserSession } from './browser.ts';
+
+const session = browserSession();
+
+type DrawnItem = {
+  id: string;
+  type: string;
+  parentId: string | null;
+  title?: string;
+  content?: string;
+};
+
+async function boardItems(): Promise<DrawnItem[]> {
+  return session.page.evaluate(() =>
+    (window.journeyMapperSandbox?.miro.items() ?? []).map((item) => ({
+      id: item.id,
+      type: item.type,
+      parentId: item.parentId,
+      title: 'title' in item ? item.title : undefined,
+      content: 'content' in item ? item.content : undefined,
+    })),
+  );
+}
+
+describe('the sandbox board', () => {
+  it('is where http://localhost:3000/ leads in a browser tab', async () => {
+    await session.page.goto(`${session.baseUrl}/`);
+    await session.page.waitForURL(/\/sandbox\.html$/);
+    await session.page.getByTestId('sandbox-canvas').waitFor();
+    expect(session.outside).toEqual([]);
+  });
+
+  it('opens the real panel from the app icon, through the headless page', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    expect(await panel.getByRole('heading', { name: 'Current-state map' }).isVisible()).toBe(true);
+    expect(await panel.evaluate(() => location.pathname)).toBe('/sandbox-panel.html');
+  });
+
+  it.each(catalog.map((template) => [template.name, template.id] as const))(
+    'inserts "%s" through the panel and draws it',
+    async (name) => {
+      await openSandbox(session);
+      const panel = await openPanel(session);
+      await panel.getByRole('button', { name: `Insert ${name}` }).click();
+      await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+      const items = await boardItems();
+      const frames = items.filter((item) => item.type === 'frame');
+      expect(frames).toHaveLength(1);
+      const children = items.filter((item) => item.parentId === frames[0]?.id);
+      expect(children.length).toBeGreaterThan(20);
+      // the view zoomed to the map, so everything in it is drawn
+      const drawn = await session.page.evaluate(() => window.journeyMapperSandbox?.drawn ?? 0);
+      expect(drawn).toBeGreaterThanOrEqual(children.length + 1);
+      expect(session.pageErrors).toEqual([]);
+    },
+  );
+
+  it('adds a sticky by double-click, takes its text and keeps it after a reload', async () => {
+    await openSandbox(session);
+    const canvas = session.page.getByTestId('sandbox-canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no canvas');
+    await session.page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    const editor = session.page.getByTestId('sandbox-editor');
+    await editor.fill('Delivery fee appears only at checkout');
+    await editor.press('Control+Enter');
+    const notes = (await boardItems()).filter((item) => item.type === 'sticky_note');
+    expect(notes.map((note) => note.content)).toEqual([
+      '<p>Delivery fee appears only at checkout</p>',
+    ]);
+    await session.page.waitForTimeout(400); // the board is saved 300 ms after a change
+    await session.page.reload();
+    await session.page.getByTestId('sandbox-canvas').waitFor();
+    const after = (await boardItems()).filter((item) => item.type === 'sticky_note');
+    expect(after.map((note) => note.content)).toEqual([
+      '<p>Delivery fee appears only at checkout</p>',
+    ]);
+  });
+
+  it('moves a sticky into a cell of an inserted map, where it joins the frame', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Current-state map' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    const frame = (await boardItems()).find((item) => item.type === 'frame');
+    // a sticky outside the map, then dragged onto the first cell
+    const target = await session.page.evaluate(() => {
+      const sandbox = window.journeyMapperSandbox;
+      if (!sandbox) throw new Error('no sandbox');
+      const frameItem = sandbox.miro.items().find((item) => item.type === 'frame');
+      if (!frameItem || frameItem.type !== 'frame') throw new Error('no frame');
+      const left = frameItem.boardX - frameItem.width / 2;
+      const top = frameItem.boardY - frameItem.height / 2;
+      // first cell: x 440..1120, y 690..1210 in the frame (see layoutMap)
+      const cell = { x: left + 780, y: top + 950 };
+      const start = { x: left - 400, y: top + 950 };
+      const id = sandbox.miro.user.addStickyNote({ ...start, content: '<p>Too many ads</p>' });
+      return {
+        id,
+        from: sandbox.boardToScreen(start.x, start.y),
+        to: sandbox.boardToScreen(cell.x, cell.y),
+      };
+    });
+    await session.page.mouse.move(target.from.x, target.from.y);
+    await session.page.mouse.down();
+    await session.page.mouse.move(target.to.x, target.to.y, { steps: 8 });
+    await session.page.mouse.up();
+    const moved = (await boardItems()).find((item) => item.id === target.id);
+    expect(moved?.parentId).toBe(frame?.id);
+  });
+
+  it('exports the board and imports it again unchanged', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Example: online grocery' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    const before = await session.page.evaluate(() =>
+      window.journeyMapperSandbox?.miro.exportState(),
+    );
+    const [download] = await Promise.all([
+      session.page.waitForEvent('download'),
+      session.page.getByTestId('sandbox-export').click(),
+    ]);
+    const path = await download.path();
+    const text = readFileSync(path, 'utf8');
+    expect(JSON.parse(text)).toHaveProperty('data');
+    await session.page.getByTestId('sandbox-reset').click();
+    await session.page.getByRole('button', { name: /^Reset board/ }).click();
+    expect(await boardItems()).toEqual([]);
+    await session.page.getByTestId('sandbox-import').setInputFiles({
+      name: 'board.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await session.page.waitForFunction(
+      () => (window.journeyMapperSandbox?.miro.items().length ?? 0) > 0,
+    );
+    const after = await session.page.evaluate(() =>
+      window.journeyMapperSandbox?.miro.exportState(),
+    );
+    expect(after?.items).toEqual(before?.items);
+    expect(after?.appData).toEqual(before?.appData);
+  });
+
+  it('makes no request outside this machine while a map is inserted', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Service blueprint' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    expect(session.outside).toEqual([]);
+  });
+});
+
+describe('the sandbox board, by keyboard and toolbar', () => {
+  it('zooms with + and - and pans with the arrow keys', async () => {
+    await openSandbox(session);
+    const viewport = () => session.page.evaluate(() => window.journeyMapperSandbox?.miro.viewport);
+    const start = await viewport();
+    await session.page.getByTestId('sandbox-canvas').focus();
+    await session.page.keyboard.press('+');
+    const zoomed = await viewport();
+    expect(zoomed?.width).toBeLessThan(start?.width ?? 0);
+    await session.page.keyboard.press('ArrowRight');
+    const panned = await viewport();
+    expect(panned?.x).toBeGreaterThan(zoomed?.x ?? 0);
+    expect(panned?.width).toBe(zoomed?.width);
+  });
+
+  it('adds a sticky from the toolbar, colours it, deletes it and undoes the delete', async () => {
+    await openSandbox(session);
+    await session.page.getByTestId('sandbox-add-sticky').click();
+    await session.page.getByTestId('sandbox-editor').fill('Long queue at pick-up');
+    await session.page.getByTestId('sandbox-editor').press('Control+Enter');
+    await session.page.getByTestId('sandbox-color-red').click();
+    const colour = () =>
+      session.page.evaluate(() =>
+        window.journeyMapperSandbox?.miro
+          .items()
+          .flatMap((item) => (item.type === 'sticky_note' ? [item.style.fillColor] : [])),
+      );
+    expect(await colour()).toEqual(['red']);
+    await session.page.getByTestId('sandbox-canvas').focus();
+    await session.page.keyboard.press('Delete');
+    expect(await colour()).toEqual([]);
+    await session.page.keyboard.press('Control+z');
+    expect(await colour()).toEqual(['red']);
+  });
+
+  it('shows an inserted map (the README screenshot)', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Example: online grocery' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    await session.page.waitForTimeout(200);
+    const shot = await session.page.screenshot({ path: 'test-results/sandbox.png' });
+    if (process.env.UPDATE_DOCS_SCREENSHOT) writeFileSync('docs/sandbox.png', shot);
+    expect(shot.length).toBeGreaterThan(10_000);
+  });
+});
