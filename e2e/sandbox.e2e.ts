@@ -113,6 +113,35 @@ describe('the sandbox board', () => {
     expect(moved?.parentId).toBe(frame?.id);
   });
 
+  it('adds a sticky in a cell of an inserted map by double-click, inside its frame', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Current-state map' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    const before = await boardItems();
+    const frame = before.find((item) => item.type === 'frame');
+    const point = await session.page.evaluate(() => {
+      const sandbox = window.journeyMapperSandbox;
+      const frameItem = sandbox?.miro.items().find((item) => item.type === 'frame');
+      if (!sandbox || !frameItem) throw new Error('no frame');
+      // the touchpoints lane (on a band) of the second stage: x 1120..1800, y 1210..1730
+      const left = frameItem.boardX - frameItem.width / 2;
+      const top = frameItem.boardY - frameItem.height / 2;
+      return sandbox.boardToScreen(left + 1460, top + 1470);
+    });
+    await session.page.mouse.dblclick(point.x, point.y);
+    await session.page.getByTestId('sandbox-editor').fill('Compares prices on a phone');
+    await session.page.getByTestId('sandbox-editor').press('Control+Enter');
+    const after = await boardItems();
+    const added = after.filter((item) => !before.some((old) => old.id === item.id));
+    expect(added).toMatchObject([
+      { type: 'sticky_note', parentId: frame?.id, content: '<p>Compares prices on a phone</p>' },
+    ]);
+    const contentOf = (items: DrawnItem[]) =>
+      items.filter((item) => item.type === 'shape').map((item) => item.content);
+    expect(contentOf(after)).toEqual(contentOf(before));
+  });
+
   it('exports the board and imports it again unchanged', async () => {
     await openSandbox(session);
     const panel = await openPanel(session);

@@ -2,7 +2,7 @@ import type { BoardView } from './BoardView.ts';
 import type { Point } from './camera.ts';
 import { panBy, screenToBoard } from './camera.ts';
 import { itemsInside, rectBetween } from './hitTest.ts';
-import { isTextEditable, movableIds, movingIds } from './scene.ts';
+import { movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { wheelIntent } from './wheelIntent.ts';
 
@@ -162,7 +162,7 @@ export class BoardGestures {
     const at = this.board(this.local(event));
     const hit = this.view.hit(at);
     const entry = hit === undefined ? undefined : this.view.currentScene().byId.get(hit);
-    if (entry && isTextEditable(entry.type)) this.view.edit(entry.id);
+    if (entry && opensEditorOnDoubleClick(entry)) this.view.edit(entry.id);
     else this.view.addStickyAt(at);
   };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from './SandboxEmulator.ts';
-import { buildScene, movableIds, movingIds } from './scene.ts';
+import { buildScene, movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
 
 const common = {
   createdAt: '2024-01-01T00:00:00.000Z',
@@ -78,5 +78,56 @@ describe('moving a selection', () => {
 
   it('shows the children of a moved frame moving', () => {
     expect([...movingIds(scene, ['f'])]).toEqual(['f', 'a']);
+  });
+});
+
+function shape(id: string, content: string): BoardItem {
+  return {
+    ...common,
+    id,
+    type: 'shape',
+    x: 0,
+    y: 0,
+    boardX: 0,
+    boardY: 0,
+    parentId: null,
+    content,
+    shape: 'rectangle',
+    width: 400,
+    height: 100,
+    style: {
+      color: '#1a1a2e',
+      fillColor: '#f3f4f8',
+      fillOpacity: 1,
+      fontFamily: 'open_sans',
+      fontSize: 24,
+      textAlign: 'center',
+      textAlignVertical: 'middle',
+      borderStyle: 'normal',
+      borderOpacity: 1,
+      borderColor: '#f3f4f8',
+      borderWidth: 2,
+    },
+  };
+}
+
+describe('opensEditorOnDoubleClick', () => {
+  const entry = (item: BoardItem) => ({
+    id: item.id,
+    type: item.type,
+    item,
+    rect: { x: 0, y: 0, width: 1, height: 1 },
+  });
+
+  it('edits notes and shapes that hold text', () => {
+    expect(opensEditorOnDoubleClick(entry(note('1', 0, 0)))).toBe(true);
+    expect(opensEditorOnDoubleClick(entry(shape('2', '<p><strong>Awareness</strong></p>')))).toBe(
+      true,
+    );
+  });
+
+  it('leaves empty shapes, such as lane bands, to adding a note', () => {
+    expect(opensEditorOnDoubleClick(entry(shape('3', '')))).toBe(false);
+    expect(opensEditorOnDoubleClick(entry(frame('4', [])))).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { contentToPlainText } from './richText.ts';
 import type { StoredConnector, StoredTag } from '../board/emulator/StoredItem.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
@@ -75,4 +76,14 @@ export function movingIds(scene: Scene, ids: readonly string[]): Set<string> {
 
 export function isTextEditable(type: BoardItem['type']): boolean {
   return type === 'sticky_note' || type === 'shape' || type === 'text' || type === 'card';
+}
+
+/**
+ * Whether a double-click on the item edits its text. An empty shape (a lane band, a grid line)
+ * is background: a double-click there adds a sticky note instead, as on a template's cells.
+ */
+export function opensEditorOnDoubleClick(entry: SceneItem): boolean {
+  if (!isTextEditable(entry.type)) return false;
+  if (entry.item.type !== 'shape') return true;
+  return contentToPlainText(entry.item.content).trim() !== '';
 }
