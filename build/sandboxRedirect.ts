@@ -20,6 +20,12 @@ export function sandboxRedirect(): Plugin {
     name: 'journey-mapper:sandbox-redirect',
     configureServer(server) {
       server.middlewares.use(middleware);
+      server.httpServer?.once('listening', () => {
+        const url = server.resolvedUrls?.local[0] ?? 'http://localhost:3000/';
+        server.config.logger.info(
+          `\n  Sandbox board: open ${url} in your browser.\n  In Miro, the app URL is ${url.replace(/\/$/, '')} (see README, "Use it in Miro").\n`,
+        );
+      });
     },
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
