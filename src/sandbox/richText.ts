@@ -1,3 +1,4 @@
+import { escapeHtml } from '../core/html.ts';
 /** One line of item text as the board shows it: plain text, bold when all of it is bold. */
 export type RichLine = { text: string; bold: boolean };
 
@@ -75,21 +76,12 @@ export function contentToPlainText(content: string): string {
     .join('\n');
 }
 
-export function escapeText(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
-
 /** Typed text as item content: one `<p>` per line, every character escaped. */
 export function textToContent(text: string): string {
   const trimmed = text.replace(/\s+$/, '');
   if (trimmed === '') return '';
   return trimmed
     .split(/\r?\n/)
-    .map((line) => `<p>${escapeText(line)}</p>`)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('');
 }

@@ -1,13 +1,5 @@
+import { escapeHtml } from '../../core/html.ts';
 import type { TextLine } from '../../core/layout/BoardPlan.ts';
-
-export function escapeHtml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
-}
 
 /** One paragraph per line, in the subset of HTML that Miro items accept. */
 export function linesToHtml(lines: readonly TextLine[]): string {
