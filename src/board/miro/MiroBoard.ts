@@ -11,7 +11,7 @@ import {
 import { messageOf } from '../messageOf.ts';
 import { runPool } from '../runPool.ts';
 import { appDataKey, METADATA_KEY } from './keys.ts';
-import { frameTopLeft, toSdkCenter } from './position.ts';
+import { frameTopLeft, toSdkCenter } from '../position.ts';
 import { linesToHtml, noteTextToHtml } from './richText.ts';
 import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef } from './sdk.ts';
 

@@ -1,4 +1,4 @@
-import type { Rect } from '../../core/geometry/Rect.ts';
+import type { Rect } from '../core/geometry/Rect.ts';
 
 type Point = { x: number; y: number };
 type SdkGeometry = { x: number; y: number; width: number; height: number };

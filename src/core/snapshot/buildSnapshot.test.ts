@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { RawSnapshotItem } from './BoardSnapshot.ts';
+import { buildSnapshot } from './buildSnapshot.ts';
+
+function item(
+  id: string,
+  kind: RawSnapshotItem['kind'],
+  x: number,
+  y: number,
+  size: number,
+  parentId: string | null = null,
+): RawSnapshotItem {
+  return {
+    id,
+    kind,
+    rect: { x, y, width: size, height: size },
+    text: '',
+    color: null,
+    fill: null,
+    fontSize: null,
+    tags: [],
+    author: null,
+    createdAt: null,
+    modifiedAt: null,
+    parentId,
+    tag: null,
+    votes: 0,
+  };
+}
+
+describe('buildSnapshot', () => {
+  it('keeps an attached item in its frame', () => {
+    const snapshot = buildSnapshot([
+      item('f', 'frame', 0, 0, 1000),
+      item('n', 'sticky', 5000, 5000, 10, 'f'),
+    ]);
+    expect(snapshot.items.find((i) => i.id === 'n')?.frameId).toBe('f');
+  });
+
+  it('counts an unattached item inside the smallest frame holding its centre', () => {
+    const snapshot = buildSnapshot([
+      item('big', 'frame', 0, 0, 1000),
+      item('small', 'frame', 100, 100, 300),
+      item('n', 'sticky', 190, 190, 20), // centre (200, 200)
+      item('m', 'sticky', 600, 600, 20),
+      item('out', 'sticky', 2000, 0, 20),
+    ]);
+    expect(snapshot.items.map((i) => [i.id, i.frameId])).toEqual([
+      ['big', null],
+      ['small', null],
+      ['n', 'small'],
+      ['m', 'big'],
+      ['out', null],
+    ]);
+  });
+});
