@@ -1,0 +1,143 @@
+import type { Lane, Stage } from '../model/journey.schema.ts';
+import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { clusterBands } from './clusterBands.ts';
+import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItems.ts';
+import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
+import type { MapGrid } from './MapGrid.ts';
+import { spansBetween } from './spansBetween.ts';
+
+type Pair = { stages: Box[]; lanes: Box[]; score: number[] };
+
+/** Shapes and texts are alike whatever their fill; stickies only with the same colour. */
+function typeOf(box: Box): string {
+  return box.item.kind === 'sticky' ? `sticky:${box.item.color ?? ''}` : box.item.kind;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+/** Drops a title from a row: an item whose font is half again as large as the row's median. */
+function withoutTitles(row: readonly Box[]): Box[] {
+  const sizes = row.flatMap((box) => (box.item.fontSize === null ? [] : [box.item.fontSize]));
+  if (sizes.length < 2) return [...row];
+  const limit = median(sizes) * 1.5;
+  return row.filter((box) => box.item.fontSize === null || box.item.fontSize <= limit);
+}
+
+function isBetter(score: readonly number[], best: Pair | null): boolean {
+  if (!best) return true;
+  for (let i = 0; i < score.length; i += 1) {
+    const a = score[i] ?? 0;
+    const b = best.score[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return false;
+}
+
+/**
+ * The best stage row and lane column among these label candidates: lanes are the column's items
+ * below the row, stages the row's items right of those lanes, two of each at least. Preferred, in
+ * order: more lanes, a lower row (nearer the lanes), more stages, a column nearer the stages.
+ */
+function bestPair(boxes: readonly Box[]): Pair | null {
+  const rows = clusterBands(boxes, 'y', typeOf)
+    .map(withoutTitles)
+    .filter((row) => row.length >= 2);
+  const columns = clusterBands(boxes, 'x', typeOf).filter((column) => column.length >= 2);
+  let best: Pair | null = null;
+  for (const row of rows) {
+    const rowBottom = Math.max(...row.map((box) => box.bottom));
+    for (const column of columns) {
+      const lanes = column.filter((box) => box.cy > rowBottom);
+      if (lanes.length < 2) continue;
+      const right = Math.max(...lanes.map((box) => box.right));
+      const stages = row.filter((box) => box.cx > right);
+      if (stages.length < 2) continue;
+      const stickyLabels = row[0]?.item.kind === 'sticky' || column[0]?.item.kind === 'sticky';
+      if (stickyLabels && row.some((box) => column.includes(box))) continue;
+      const score = [lanes.length, rowBottom, stages.length, right];
+      if (isBetter(score, best)) best = { stages, lanes, score };
+    }
+  }
+  return best;
+}
+
+export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolean };
+
+/**
+ * Finds a journey grid among a frame's items from its labels alone: stage labels in a row across
+ * the top, lane labels in a column down the left. Shapes and texts are tried as labels first;
+ * stickies only when they find no grid. Columns and rows meet halfway between neighbouring labels;
+ * the grid starts halfway between the lane and stage labels and runs to the frame's right and
+ * bottom edges.
+ */
+export function inferGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): InferResult {
+  const rowHeaders: Box[] = [];
+  const candidates: Box[] = [];
+  for (const item of items) {
+    if (!canBeLabel(item) || item.rect.width > (frame.rect.width * 2) / 3) continue;
+    (isStageRowHeader(item.text) ? rowHeaders : candidates).push(boxOf(item));
+  }
+  const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
+  const pair = bestPair(drawn) ?? bestPair(candidates);
+  if (!pair) {
+    const known = drawn.filter((box) => laneKindOf(box.item.text) !== 'custom').length;
+    return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
+  }
+  const { stages: stageBoxes, lanes: laneBoxes } = pair;
+  const firstStage = stageBoxes[0];
+  const firstLane = laneBoxes[0];
+  const lastStage = stageBoxes[stageBoxes.length - 1];
+  const lastLane = laneBoxes[laneBoxes.length - 1];
+  if (!firstStage || !firstLane || !lastStage || !lastLane)
+    return { grid: null, looksLikeMap: true };
+  const laneRight = Math.max(...laneBoxes.map((box) => box.right));
+  const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
+  const gridLeft = (laneRight + firstStage.left) / 2;
+  const gridTop = (stageBottom + firstLane.top) / 2;
+  const frameRight = frame.rect.x + frame.rect.width;
+  const frameBottom = frame.rect.y + frame.rect.height;
+  const columns = spansBetween(
+    stageBoxes.map((box) => [box.left, box.right] as const),
+    gridLeft,
+    Math.max(frameRight, lastStage.right),
+  );
+  const rows = spansBetween(
+    laneBoxes.map((box) => [box.top, box.bottom] as const),
+    gridTop,
+    Math.max(frameBottom, lastLane.bottom),
+  );
+  const stages = stageBoxes.map((box, index): Stage => ({
+    id: `stage-${index + 1}`,
+    name: labelName(box.item.text),
+  }));
+  const lanes = laneBoxes.map((box, index): Lane => {
+    const name = labelName(box.item.text);
+    return { id: `lane-${index + 1}`, name, kind: laneKindOf(name) };
+  });
+  const corner = rowHeaders.filter((box) => box.cx < gridLeft && box.cy < gridTop);
+  const marks = items.filter(isScaleMark).map(boxOf);
+  const scaleLaneIds = new Set(
+    lanes
+      .filter((lane, index) => {
+        const row = rows[index];
+        if (lane.kind !== 'emotions' || !row) return false;
+        const inRow = marks.filter((m) => m.cx < gridLeft && m.cy >= row.start && m.cy < row.end);
+        return inRow.length >= 2;
+      })
+      .map((lane) => lane.id),
+  );
+  return {
+    grid: {
+      structure: 'inferred',
+      stages,
+      lanes,
+      columns,
+      rows,
+      labelIds: new Set([...stageBoxes, ...laneBoxes, ...corner].map((box) => box.item.id)),
+      scaleLaneIds,
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+
+/** An item with its edges and centre, board units. */
+export type Box = {
+  item: SnapshotItem;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  cx: number;
+  cy: number;
+};
+
+export function boxOf(item: SnapshotItem): Box {
+  const { x, y, width, height } = item.rect;
+  return {
+    item,
+    left: x,
+    right: x + width,
+    top: y,
+    bottom: y + height,
+    cx: x + width / 2,
+    cy: y + height / 2,
+  };
+}
+
+const MAX_NAME_LENGTH = 120;
+
+/** A label's text as a one-line name: whitespace collapsed, at most 120 characters. */
+export function labelName(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
+}
+
+/** The marks the app draws beside an emotions lane: "+2", "+1", "0", "−1", "−2". */
+export function isScaleMark(item: SnapshotItem): boolean {
+  return item.kind === 'text' && /^(?:[+\-\u2212][12]|0)$/.test(item.text.trim());
+}
+
+/** The app's persona and business-goal cards, never labels. */
+export function isInfoCard(item: SnapshotItem): boolean {
+  return /^(?:persona|business goal)\s*:/i.test(item.text.trim());
+}
+
+export function isNoteKind(item: SnapshotItem): boolean {
+  return item.kind === 'sticky' || item.kind === 'card';
+}
+
+/** Items that can serve as a stage or lane label: shapes, texts and stickies with text. */
+export function canBeLabel(item: SnapshotItem): boolean {
+  return (
+    (item.kind === 'shape' || item.kind === 'text' || item.kind === 'sticky') &&
+    labelName(item.text) !== '' &&
+    !isScaleMark(item) &&
+    !isInfoCard(item) &&
+    item.tag?.role !== 'title'
+  );
+}

@@ -1,0 +1,96 @@
+import type { Note, UnplacedNote } from '../model/journey.schema.ts';
+import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { emotionScore } from './emotionScore.ts';
+import { findSpan } from './findSpan.ts';
+import { boxOf, isNoteKind, type Box } from './labelItems.ts';
+import type { MapGrid, Span } from './MapGrid.ts';
+
+function first<T>(list: readonly T[]): T | undefined {
+  return list[0];
+}
+
+function last<T>(list: readonly T[]): T | undefined {
+  return list[list.length - 1];
+}
+
+/** Names the two neighbours whose spans leave a gap at `value`. */
+function gapBetween(spans: readonly Span[], names: readonly string[], value: number): string {
+  const index = spans.findIndex((span) => span.start > value);
+  return `"${names[index - 1] ?? ''}" and "${names[index] ?? ''}"`;
+}
+
+/** Why a note whose centre is outside every cell is not in one. */
+export function unplacedReason(grid: MapGrid, x: number, y: number): string {
+  const { columns, rows } = grid;
+  if (y < (first(rows)?.start ?? 0)) return 'above the stage headers';
+  if (y >= (last(rows)?.end ?? 0)) return 'below the last lane';
+  if (x < (first(columns)?.start ?? 0)) return 'left of the first stage';
+  if (x >= (last(columns)?.end ?? 0)) return 'right of the last stage';
+  if (findSpan(rows, y) < 0)
+    return `between lanes ${gapBetween(
+      rows,
+      grid.lanes.map((lane) => lane.name),
+      y,
+    )}`;
+  return `between stages ${gapBetween(
+    columns,
+    grid.stages.map((stage) => stage.name),
+    x,
+  )}`;
+}
+
+type Placed = { note: Note; lane: number; stage: number; box: Box };
+
+const byPosition = (a: Box, b: Box) => a.top - b.top || a.left - b.left;
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Puts every sticky note and card of the frame that is not a label into the cell holding its
+ * centre, or into `unplaced` with a reason. Notes come lane by lane, stage by stage, then top to
+ * bottom and left to right inside a cell; unplaced notes top to bottom, then left to right.
+ */
+export function placeNotes(
+  grid: MapGrid,
+  items: readonly SnapshotItem[],
+): { notes: Note[]; unplaced: UnplacedNote[] } {
+  const placed: Placed[] = [];
+  const unplaced: { entry: UnplacedNote; box: Box }[] = [];
+  for (const item of items) {
+    if (!isNoteKind(item) || grid.labelIds.has(item.id)) continue;
+    const box = boxOf(item);
+    const stage = findSpan(grid.columns, box.cx);
+    const lane = findSpan(grid.rows, box.cy);
+    const stageRef = grid.stages[stage];
+    const laneRef = grid.lanes[lane];
+    const row = grid.rows[lane];
+    if (!stageRef || !laneRef || !row) {
+      const reason = unplacedReason(grid, box.cx, box.cy);
+      unplaced.push({ entry: { id: item.id, text: item.text, reason }, box });
+      continue;
+    }
+    const onScale = grid.scaleLaneIds.has(laneRef.id);
+    const emotion = emotionScore(item.text, {
+      inEmotionsLane: laneRef.kind === 'emotions',
+      color: item.color,
+      ...(onScale ? { positionInCell: (box.cy - row.start) / (row.end - row.start) } : {}),
+    });
+    const note: Note = {
+      id: item.id,
+      text: item.text,
+      stageId: stageRef.id,
+      laneId: laneRef.id,
+      emotion,
+      color: item.color,
+      tags: [...item.tags],
+      author: item.author,
+      votes: item.votes,
+    };
+    placed.push({ note, lane, stage, box });
+  }
+  placed.sort(
+    (a, b) =>
+      a.lane - b.lane || a.stage - b.stage || byPosition(a.box, b.box) || byId(a.note, b.note),
+  );
+  unplaced.sort((a, b) => byPosition(a.box, b.box) || byId(a.entry, b.entry));
+  return { notes: placed.map((p) => p.note), unplaced: unplaced.map((u) => u.entry) };
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import {
+  frame,
+  handGrid,
+  rawItem,
+  shapeLabel,
+  sticky,
+  textItem,
+} from '../../test/snapshotBuilders.ts';
+import type { RawSnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { buildSnapshot } from '../snapshot/buildSnapshot.ts';
+import { readback } from './readback.ts';
+
+// Frame (0, 0) 2300 × 1600. Stage labels 420–980, 1020–1580, 1620–2180 at y 200–280;
+// lane labels x 40–340 at y 320–680, 720–1080, 1120–1480. Grid left (340 + 420) / 2 = 380,
+// top (280 + 320) / 2 = 300; columns meet at 1000 and 1600, rows at 700 and 1100.
+const grid = handGrid({
+  frameId: 'f',
+  at: { x: 0, y: 0 },
+  stages: ['Discover', 'Buy', 'Use'],
+  lanes: ['Doing', 'Feelings', 'Pains'],
+});
+
+function read(...items: RawSnapshotItem[]) {
+  return readback(buildSnapshot(items));
+}
+
+describe('readback of hand-made maps (inferred)', () => {
+  it('[R13] reads stage labels left to right and lane labels top to bottom, with kinds', () => {
+    const [map] = read(...grid).maps;
+    expect(map?.structure).toBe('inferred');
+    expect(map?.stages).toEqual([
+      { id: 'stage-1', name: 'Discover' },
+      { id: 'stage-2', name: 'Buy' },
+      { id: 'stage-3', name: 'Use' },
+    ]);
+    expect(map?.lanes).toEqual([
+      { id: 'lane-1', name: 'Doing', kind: 'actions' },
+      { id: 'lane-2', name: 'Feelings', kind: 'emotions' },
+      { id: 'lane-3', name: 'Pains', kind: 'painPoints' },
+    ]);
+    expect(map?.persona).toBeNull();
+  });
+
+  it('[R4] does not read a parking lot, a persona board or an empty frame as a map', () => {
+    const result = read(
+      frame('lot', { x: 0, y: 0, width: 2000, height: 1000 }, 'Parking lot'),
+      sticky('p1', { cx: 200, cy: 200 }, 'idea one', { parentId: 'lot' }),
+      sticky('p2', { cx: 500, cy: 200 }, 'idea two', { parentId: 'lot' }),
+      sticky('p3', { cx: 200, cy: 500 }, 'idea three', { parentId: 'lot' }),
+      frame('persona', { x: 3000, y: 0, width: 1500, height: 1000 }, 'Persona'),
+      textItem('name', { x: 3100, y: 100, width: 400, height: 60 }, 'Maya, 34', {
+        parentId: 'persona',
+      }),
+      shapeLabel('bio', { x: 3100, y: 200, width: 800, height: 400 }, 'Shops weekly', {
+        parentId: 'persona',
+      }),
+      frame('empty', { x: 0, y: 3000, width: 1000, height: 1000 }, 'Empty'),
+    );
+    expect(result).toEqual({ maps: [], warnings: [] });
+  });
+
+  it('[R11] does not read a grid of same-coloured stickies as a map', () => {
+    const notes = [0, 1, 2].flatMap((row) =>
+      [0, 1, 2].map((col) =>
+        sticky(`n${row}${col}`, { cx: 200 + col * 300, cy: 200 + row * 300 }, `idea ${row}${col}`),
+      ),
+    );
+    expect(read(frame('lot', { x: 0, y: 0, width: 1200, height: 1200 }), ...notes).maps).toEqual(
+      [],
+    );
+  });
+
+  it('[R4] warns about a frame that looks half like a map', () => {
+    const result = read(
+      frame('half', { x: 0, y: 0, width: 2000, height: 1000 }, 'Draft journey'),
+      textItem('corner', { x: 40, y: 40, width: 200, height: 60 }, 'Stages'),
+      shapeLabel('s1', { x: 300, y: 40, width: 300, height: 80 }, 'Discover'),
+      shapeLabel('s2', { x: 700, y: 40, width: 300, height: 80 }, 'Buy'),
+    );
+    expect(result.maps).toEqual([]);
+    expect(result.warnings).toEqual([
+      'Frame "Draft journey" has labels like a journey map but no row of stage labels across the top with a column of lane labels down the left; it was not read as a map.',
+    ]);
+  });
+
+  it('[R9] reads stickies used as labels, and does not list them as notes', () => {
+    const labelled = handGrid({
+      frameId: 'f',
+      at: { x: 0, y: 0 },
+      stages: ['Discover', 'Buy', 'Use'],
+      lanes: ['Doing', 'Feelings', 'Pains'],
+      labels: 'sticky',
+    });
+    const result = read(...labelled, sticky('n', { cx: 1300, cy: 900 }, 'Happy'));
+    const [map] = result.maps;
+    expect(map?.stages.map((s) => s.name)).toEqual(['Discover', 'Buy', 'Use']);
+    expect(map?.lanes.map((l) => l.name)).toEqual(['Doing', 'Feelings', 'Pains']);
+    expect(map?.notes.map((note) => [note.id, note.stageId, note.laneId])).toEqual([
+      ['n', 'stage-2', 'lane-2'],
+    ]);
+    expect(map?.unplaced).toEqual([]);
+  });
+
+  it('[R10] reads left-aligned text labels of different widths', () => {
+    const texts = [
+      frame('t', { x: 0, y: 0, width: 2000, height: 1400 }),
+      textItem('a', { x: 500, y: 100, width: 120, height: 50 }, 'Search'),
+      textItem('b', { x: 1000, y: 100, width: 300, height: 50 }, 'Compare offers'),
+      textItem('c', { x: 1500, y: 100, width: 90, height: 50 }, 'Buy'),
+      textItem('d', { x: 40, y: 300, width: 80, height: 50 }, 'Do'),
+      textItem('e', { x: 40, y: 700, width: 380, height: 50 }, 'Pain points and frustrations'),
+    ];
+    const [map] = read(...texts).maps;
+    expect(map?.stages.map((s) => s.name)).toEqual(['Search', 'Compare offers', 'Buy']);
+    expect(map?.lanes.map((l) => [l.name, l.kind])).toEqual([
+      ['Do', 'custom'],
+      ['Pain points and frustrations', 'painPoints'],
+    ]);
+  });
+
+  it('[R9] ignores a big title, scale marks, empty shapes and a "Phases" corner label', () => {
+    const extras = [
+      textItem('big', { x: 420, y: 40, width: 500, height: 120 }, 'Our journey', {
+        fontSize: 96,
+        parentId: 'f',
+      }),
+      textItem('sub', { x: 1100, y: 60, width: 300, height: 60 }, 'v2', { parentId: 'f' }),
+      textItem('phases', { x: 40, y: 200, width: 300, height: 80 }, 'Phases', { parentId: 'f' }),
+      ...['+2', '+1', '0', '−1', '−2'].map((mark, i) =>
+        textItem(`m${i}`, { x: 300, y: 730 + i * 70, width: 40, height: 40 }, mark, {
+          parentId: 'f',
+        }),
+      ),
+      shapeLabel('band', { x: 380, y: 700, width: 1920, height: 400 }, '', { parentId: 'f' }),
+      shapeLabel('line', { x: 998, y: 300, width: 4, height: 1300 }, '', { parentId: 'f' }),
+    ];
+    const [map] = read(...grid, ...extras).maps;
+    expect(map?.stages.map((s) => s.name)).toEqual(['Discover', 'Buy', 'Use']);
+    expect(map?.lanes.map((l) => l.name)).toEqual(['Doing', 'Feelings', 'Pains']);
+  });
+
+  it('[R9] treats a "Stages" sticky in the corner as a label, not a note', () => {
+    const result = read(
+      ...grid,
+      sticky('corner', { cx: 190, cy: 200 }, 'Stages', { parentId: 'f' }),
+    );
+    expect(result.maps[0]?.notes).toEqual([]);
+    expect(result.maps[0]?.unplaced).toEqual([]);
+  });
+
+  it('[R15] scores by height in an emotions lane drawn as a scale', () => {
+    // lane 2 spans 700–1100: fifths of 80
+    const marks = ['+2', '+1', '0', '−1', '−2'].map((mark, i) =>
+      textItem(`m${i}`, { x: 300, y: 720 + i * 80, width: 40, height: 40 }, mark, {
+        parentId: 'f',
+      }),
+    );
+    const notes = [
+      sticky('hi', { cx: 600, cy: 740 }, 'Found it', { width: 100, height: 60 }),
+      sticky('lo', { cx: 1200, cy: 1090 }, 'Lost it', { width: 100, height: 60 }),
+    ];
+    const withScale = read(...grid, ...marks, ...notes).maps[0]?.notes.map((n) => [
+      n.id,
+      n.emotion,
+    ]);
+    const withoutScale = read(...grid, ...notes).maps[0]?.notes.map((n) => [n.id, n.emotion]);
+    expect(withScale).toEqual([
+      ['hi', 2],
+      ['lo', -2],
+    ]);
+    expect(withoutScale).toEqual([
+      ['hi', null],
+      ['lo', null],
+    ]);
+  });
+
+  it('[R9] reads a map drawn with shapes but ignores a sticky row above it', () => {
+    const result = read(
+      ...grid,
+      sticky('x1', { cx: 1200, cy: 100 }, 'Reminder', { color: 'violet' }),
+      sticky('x2', { cx: 1500, cy: 100 }, 'Reminder', { color: 'violet' }),
+      rawItem('conn', 'other', { x: 0, y: 0, width: 10, height: 10 }),
+    );
+    expect(result.maps[0]?.stages.map((s) => s.name)).toEqual(['Discover', 'Buy', 'Use']);
+    expect(result.maps[0]?.unplaced.map((u) => [u.id, u.reason])).toEqual([
+      ['x1', 'above the stage headers'],
+      ['x2', 'above the stage headers'],
+    ]);
+  });
+});

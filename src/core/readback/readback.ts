@@ -1,0 +1,70 @@
+import type { JourneyMap } from '../model/journey.schema.ts';
+import type { BoardSnapshot, SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { inferGrid } from './inferGrid.ts';
+import { labelName } from './labelItems.ts';
+import type { MapGrid } from './MapGrid.ts';
+import { placeNotes } from './placeNotes.ts';
+import { readPersona } from './readPersona.ts';
+import { recordedGrid } from './recordedGrid.ts';
+
+export type ReadbackResult = { maps: JourneyMap[]; warnings: string[] };
+
+function titleOf(frame: SnapshotItem, items: readonly SnapshotItem[]): string {
+  const fromFrame = labelName(frame.text);
+  if (fromFrame !== '') return fromFrame;
+  const titleItem = items.find((item) => item.tag?.role === 'title');
+  return titleItem ? labelName(titleItem.text) : '';
+}
+
+/**
+ * Reads every frame that holds a journey grid as a map: with the structure the app recorded, else
+ * with a grid inferred from its labels. Maps come in frame order, top to bottom, then left to
+ * right. Time is linear in the number of items, apart from sorting and label inference.
+ */
+export function readback(snapshot: BoardSnapshot): ReadbackResult {
+  const frames: SnapshotItem[] = [];
+  const byFrame = new Map<string, SnapshotItem[]>();
+  for (const item of snapshot.items) {
+    if (item.kind === 'frame') frames.push(item);
+    else if (item.frameId !== null) {
+      const group = byFrame.get(item.frameId);
+      if (group) group.push(item);
+      else byFrame.set(item.frameId, [item]);
+    }
+  }
+  frames.sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x || (a.id < b.id ? -1 : 1));
+
+  const maps: JourneyMap[] = [];
+  const warnings: string[] = [];
+  for (const frame of frames) {
+    const items = byFrame.get(frame.id) ?? [];
+    const title = titleOf(frame, items);
+    const structure = snapshot.structures[frame.id];
+    let grid: MapGrid;
+    if (structure) grid = recordedGrid(frame, items, structure);
+    else {
+      const inferred = inferGrid(frame, items);
+      if (!inferred.grid) {
+        if (inferred.looksLikeMap)
+          warnings.push(
+            `Frame "${title || frame.id}" has labels like a journey map but no row of stage labels ` +
+              'across the top with a column of lane labels down the left; it was not read as a map.',
+          );
+        continue;
+      }
+      grid = inferred.grid;
+    }
+    const { notes, unplaced } = placeNotes(grid, items);
+    maps.push({
+      id: frame.id,
+      title,
+      structure: grid.structure,
+      stages: grid.stages,
+      lanes: grid.lanes,
+      persona: readPersona(items),
+      notes,
+      unplaced,
+    });
+  }
+  return { maps, warnings };
+}

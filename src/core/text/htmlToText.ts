@@ -1,0 +1,157 @@
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  minus: '−',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  sbquo: '‚',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  laquo: '«',
+  raquo: '»',
+  bull: '•',
+  middot: '·',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  deg: '°',
+  times: '×',
+  divide: '÷',
+  plusmn: '±',
+  euro: '€',
+  pound: '£',
+  yen: '¥',
+  cent: '¢',
+  sect: '§',
+  para: '¶',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  harr: '↔',
+  check: '✓',
+  shy: '',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  thinsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+};
+
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
+
+function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined)
+      return NAMED_ENTITIES[name] ?? NAMED_ENTITIES[name.toLowerCase()] ?? whole;
+    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex ?? '', 16);
+    const valid =
+      code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) && code !== 0x7f;
+    return valid ? String.fromCodePoint(code) : '\ufffd';
+  });
+}
+
+/** Elements whose content is never shown as text. */
+const RAW_TEXT = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object']);
+/** Elements that start and end a line of their own. */
+const BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'header',
+  'footer',
+]);
+
+type Tag = { name: string; closing: boolean; end: number };
+
+/** Reads the tag that starts at `start` (a `<`), quotes in attributes included; null if it never ends. */
+function readTag(html: string, start: number): Tag | null {
+  let i = start + 1;
+  const closing = html[i] === '/';
+  if (closing) i += 1;
+  const nameStart = i;
+  while (i < html.length && /[a-zA-Z0-9-]/.test(html[i] ?? '')) i += 1;
+  const name = html.slice(nameStart, i).toLowerCase();
+  let quote: string | null = null;
+  for (; i < html.length; i += 1) {
+    const char = html[i];
+    if (quote !== null) {
+      if (char === quote) quote = null;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '>') return { name, closing, end: i + 1 };
+  }
+  return null;
+}
+
+function skipRawText(html: string, name: string, from: number): number {
+  const close = html.toLowerCase().indexOf(`</${name}`, from);
+  if (close < 0) return html.length;
+  const end = html.indexOf('>', close);
+  return end < 0 ? html.length : end + 1;
+}
+
+/**
+ * The visible text of a piece of board HTML: tags removed (script and style with their content),
+ * paragraphs, blocks and `<br>` as line breaks, entities decoded, runs of whitespace inside a line
+ * collapsed to one space, every line trimmed and blank lines at both ends dropped.
+ */
+export function htmlToText(html: string): string {
+  const out: string[] = [];
+  let line = '';
+  const breakLine = (soft: boolean) => {
+    if (soft && line.trim() === '') return;
+    out.push(line);
+    line = '';
+  };
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    const textEnd = lt < 0 ? html.length : lt;
+    line += decodeEntities(html.slice(i, textEnd).replace(/[\r\n]+/g, ' '));
+    if (lt < 0) break;
+    const next = html[lt + 1] ?? '';
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      continue;
+    }
+    if (!/[a-zA-Z/!?]/.test(next)) {
+      line += '<';
+      i = lt + 1;
+      continue;
+    }
+    const tag = readTag(html, lt);
+    if (tag === null) break;
+    i = tag.end;
+    if (tag.name === 'br') breakLine(false);
+    else if (BLOCK.has(tag.name)) breakLine(!tag.closing || tag.name !== 'p');
+    else if (!tag.closing && RAW_TEXT.has(tag.name)) i = skipRawText(html, tag.name, i);
+  }
+  out.push(line);
+  const lines = out.map((text) => text.replace(/\s+/g, ' ').trim());
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
+}
