@@ -1,4 +1,6 @@
+import type { Rect } from '../core/geometry/Rect.ts';
 import type { BoardPlan } from '../core/layout/BoardPlan.ts';
+import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
 export type Progress = { done: number; total: number };
 
@@ -13,6 +15,14 @@ export interface Board {
    * structure, and zooms to it. On failure nothing of it stays on the board.
    */
   apply(plan: BoardPlan, options?: ApplyOptions): Promise<InsertedMap>;
+  /** Everything readback needs, in a fixed handful of calls whatever the board's size. */
+  readSnapshot(): Promise<BoardSnapshot>;
+  /** Ids of the selected frames (empty when no frame is selected). */
+  selectedFrameIds(): Promise<string[]>;
+  /** Brings this area of the board (top-left origin) into view. */
+  zoomTo(area: Rect): Promise<void>;
+  /** Calls `listener` after items are created, changed or deleted; returns the unsubscribe. */
+  onItemsChange(listener: () => void): () => void;
 }
 
 export type BoardErrorReason = 'rateLimited' | 'rejected' | 'failed';

@@ -7,12 +7,45 @@ import { renderPanel } from '../test/renderPanel.tsx';
 afterEach(cleanup);
 
 describe('App', () => {
-  it('shows only the Templates tab', () => {
+  it('opens on the Templates tab, with the Report tab next to it', () => {
     renderPanel();
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Templates']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Templates',
+      'Report',
+    ]);
     expect(screen.getByRole('tab', { name: 'Templates' }).getAttribute('aria-selected')).toBe(
       'true',
     );
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(
+      screen.getByRole('tab', { name: 'Templates' }).id,
+    );
+  });
+
+  it('moves between tabs with the arrow keys, one tab stop for all', async () => {
+    const { user } = renderPanel();
+    const templates = screen.getByRole('tab', { name: 'Templates' });
+    const report = screen.getByRole('tab', { name: 'Report' });
+    expect([templates.tabIndex, report.tabIndex]).toEqual([0, -1]);
+    templates.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(report);
+    expect(report.getAttribute('aria-selected')).toBe('true');
+    expect([templates.tabIndex, report.tabIndex]).toEqual([-1, 0]);
+    expect(screen.getByRole('tabpanel', { name: 'Report' })).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(templates);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(report);
+    await user.keyboard('{Home}');
+    expect(templates.getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('keeps a template being customised while the Report tab is open', async () => {
+    const { user } = renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Customise Current-state map' }));
+    await user.click(screen.getByRole('tab', { name: 'Report' }));
+    await user.click(screen.getByRole('tab', { name: 'Templates' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Current-state map');
   });
 
   it('lists every catalog template with its name, description and a preview', () => {

@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import type { Board } from '../board/port.ts';
 import { catalog } from '../core/catalog/catalog.ts';
 import type { Template } from '../core/model/template.schema.ts';
+import { TabList, type TabSpec } from './TabList.tsx';
 import { TemplatesTab } from './TemplatesTab.tsx';
 import './panel.css';
 
@@ -11,32 +12,59 @@ type Props = {
   templates?: readonly Template[];
 };
 
+type TabId = 'templates' | 'report';
+
+/** Readback and the report load when the tab is first opened, keeping the panel's start small. */
+const ReportTab = lazy(async () => ({ default: (await import('./ReportTab.tsx')).ReportTab }));
+
+const TABS: readonly TabSpec<TabId>[] = [
+  { id: 'templates', label: 'Templates' },
+  { id: 'report', label: 'Report' },
+];
+
+/** The panel. A tab once opened stays mounted while hidden, so its state is kept. */
 export function App({ board, templates = catalog }: Props) {
   const id = useId();
+  const [selected, setSelected] = useState<TabId>('templates');
+  const [reportOpened, setReportOpened] = useState(false);
+  const idsOf = (tab: TabId) => ({ tab: `${id}-${tab}-tab`, panel: `${id}-${tab}-panel` });
+
+  const select = (tab: TabId) => {
+    setSelected(tab);
+    if (tab === 'report') setReportOpened(true);
+  };
+
   return (
     <main className="jm-app">
       <h1 className="jm-visually-hidden">Journey Mapper</h1>
-      <div className="tabs">
-        <div className="tabs-header-list" role="tablist" aria-label="Journey Mapper">
-          <button
-            type="button"
-            role="tab"
-            id={`${id}-templates-tab`}
-            className="tab tab-active"
-            aria-selected="true"
-            aria-controls={`${id}-templates-panel`}
-          >
-            <span className="tab-text">Templates</span>
-          </button>
-        </div>
+      <TabList
+        label="Journey Mapper"
+        tabs={TABS}
+        selected={selected}
+        onSelect={select}
+        idsOf={idsOf}
+      />
+      <div
+        role="tabpanel"
+        id={idsOf('templates').panel}
+        aria-labelledby={idsOf('templates').tab}
+        className="jm-tabpanel"
+        hidden={selected !== 'templates'}
+      >
+        <TemplatesTab board={board} templates={templates} />
       </div>
       <div
         role="tabpanel"
-        id={`${id}-templates-panel`}
-        aria-labelledby={`${id}-templates-tab`}
+        id={idsOf('report').panel}
+        aria-labelledby={idsOf('report').tab}
         className="jm-tabpanel"
+        hidden={selected !== 'report'}
       >
-        <TemplatesTab board={board} templates={templates} />
+        {reportOpened && (
+          <Suspense fallback={<p className="p-small">Loading the report…</p>}>
+            <ReportTab board={board} active={selected === 'report'} />
+          </Suspense>
+        )}
       </div>
     </main>
   );

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failAt } from '../board/emulator/faults.ts';
 import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../board/miro/MiroBoard.ts';
+import { layoutMap } from '../core/layout/layoutMap.ts';
+import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { App } from './App.tsx';
 
 afterEach(cleanup);
@@ -40,5 +42,42 @@ describe('the panel on the emulated board', () => {
       'The map could not be inserted (Board is read-only). Nothing was left on the board.',
     );
     expect(emulator.items()).toEqual([]);
+  });
+
+  it('reports the notes a person adds to an inserted map, and follows their changes', async () => {
+    const emulator = new MiroEmulator();
+    const plan = layoutMap(sampleTemplate, sampleDraft({ title: 'Checkout journey' }));
+    const { frameId } = await new MiroBoard(emulator).apply(plan);
+    const frame = emulator.items().find((item) => item.id === frameId);
+    if (frame?.type !== 'frame') throw new Error('no frame');
+    // purchase is column [1800, 680], pain points row [2380, 520] of the frame
+    const x = frame.boardX - frame.width / 2 + 1800 + 340;
+    const y = frame.boardY - frame.height / 2 + 2380 + 260;
+    emulator.user.addStickyNote({ x: x - 150, y, content: '<p>Fees shown late</p>' });
+    const second = emulator.user.addStickyNote({ x: x + 150, y, content: '<p>Slow</p>' });
+    const { user } = renderOnEmulator(emulator);
+    await user.click(screen.getByRole('tab', { name: 'Report' }));
+    const section = await screen.findByRole('region', { name: 'Checkout journey' });
+    expect(within(section).getByText('Recorded by the app')).toBeTruthy();
+    const cell = 'Purchase × Pain points';
+    expect(
+      within(section).getByRole('button', { name: `${cell}: 2 notes — show on board` }),
+    ).toBeTruthy();
+
+    emulator.user.deleteItems([second]);
+    await waitFor(() =>
+      expect(
+        within(section).getByRole('button', { name: `${cell}: 1 note — show on board` }),
+      ).toBeTruthy(),
+    );
+    await user.click(
+      within(section).getByRole('button', { name: `${cell}: 1 note — show on board` }),
+    );
+    expect(emulator.viewport).toEqual({
+      x: frame.boardX - frame.width / 2 + 1800,
+      y: frame.boardY - frame.height / 2 + 2380,
+      width: 680,
+      height: 520,
+    });
   });
 });

@@ -1,14 +1,24 @@
 import type { ApplyOptions, Board, InsertedMap } from '../board/port.ts';
+import type { Rect } from '../core/geometry/Rect.ts';
 import type { BoardPlan } from '../core/layout/BoardPlan.ts';
+import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
 /**
  * A Board that records the plans it is given. It reports progress half-way and at the end; it can
- * be held half-way until released, and told to fail.
+ * be held half-way until released, and told to fail. Reading returns `snapshot` as it is set;
+ * `changeItems()` plays a change on the board to the listeners.
  */
 export class FakeBoard implements Board {
   readonly plans: BoardPlan[] = [];
+  snapshot: BoardSnapshot = { items: [], structures: {} };
+  selection: string[] = [];
+  readonly zooms: Rect[] = [];
+  reads = 0;
   private failure: Error | null = null;
+  private readFailure: Error | null = null;
   private gate: Promise<void> | null = null;
+  private readGate: Promise<void> | null = null;
+  private readonly listeners = new Set<() => void>();
 
   /** Every apply from now on rejects with `error` (after reporting progress half-way); null heals. */
   failWith(error: Error | null): void {
@@ -39,5 +49,53 @@ export class FakeBoard implements Board {
     if (this.failure) throw this.failure;
     options.onProgress?.({ done: total, total });
     return { frameId: `frame-${this.plans.length}`, itemCount: total + 1 };
+  }
+
+  /** Every read from now on rejects with `error`; null heals. */
+  failReadsWith(error: Error | null): void {
+    this.readFailure = error;
+  }
+
+  /** The next reads wait until the returned function is called. */
+  holdReads(): () => void {
+    let release = () => {};
+    this.readGate = new Promise<void>((resolve) => {
+      release = () => {
+        this.readGate = null;
+        resolve();
+      };
+    });
+    return release;
+  }
+
+  async readSnapshot(): Promise<BoardSnapshot> {
+    this.reads++;
+    if (this.readGate) await this.readGate;
+    if (this.readFailure) throw this.readFailure;
+    return structuredClone(this.snapshot);
+  }
+
+  async selectedFrameIds(): Promise<string[]> {
+    return [...this.selection];
+  }
+
+  async zoomTo(area: Rect): Promise<void> {
+    this.zooms.push(area);
+  }
+
+  onItemsChange(listener: () => void): () => void {
+    const subscribed = () => listener();
+    this.listeners.add(subscribed);
+    return () => this.listeners.delete(subscribed);
+  }
+
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  /** Replaces the snapshot, if given, and tells the listeners that items changed. */
+  changeItems(snapshot?: BoardSnapshot): void {
+    if (snapshot) this.snapshot = snapshot;
+    for (const listener of [...this.listeners]) listener();
   }
 }

@@ -210,3 +210,12 @@ describe('getSelection', () => {
     expect((await board.getSelection()).map((item) => item.id)).toEqual([note.id]);
   });
 });
+
+describe('board.getAppData without a key', () => {
+  it('returns all of the app data, as the SDK does', async () => {
+    const emulator = new MiroEmulator();
+    await emulator.board.setAppData('map:1', { v: 1 });
+    await emulator.board.setAppData('other', 'x');
+    expect(await emulator.board.getAppData()).toEqual({ 'map:1': { v: 1 }, other: 'x' });
+  });
+});

@@ -42,7 +42,7 @@ export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport'> & {
   getById(id: string): Promise<EmulatorSdkObject>;
   getSelection(): Promise<EmulatorSdkItem[]>;
   viewport: SdkBoard['viewport'] & { set(options: { viewport: SdkRect }): Promise<SdkRect> };
-  ui: Omit<SdkBoard['ui'], 'on'> & {
+  ui: Omit<SdkBoard['ui'], 'on' | 'off'> & {
     on<E extends EmulatorEventName>(event: E, handler: EmulatorEventHandler<E>): void;
     off<E extends EmulatorEventName>(event: E, handler: EmulatorEventHandler<E>): void;
     closePanel(): Promise<void>;
@@ -117,6 +117,7 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
       }),
     getAppData: (key) =>
       call('board.getAppData', () => {
+        if (key === undefined) return structuredClone(core.appData);
         const value = core.appData[parse(Key, 'getAppData', key)];
         // Miro resolves to undefined for a missing key, although its types say otherwise.
         return structuredClone(value) as AppDataValue;

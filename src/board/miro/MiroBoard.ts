@@ -1,4 +1,6 @@
+import type { Rect } from '../../core/geometry/Rect.ts';
 import type { BoardPlan, PlanItem } from '../../core/layout/BoardPlan.ts';
+import type { BoardSnapshot } from '../../core/snapshot/BoardSnapshot.ts';
 import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
 import {
   isRateLimitError,
@@ -12,8 +14,10 @@ import { messageOf } from '../messageOf.ts';
 import { runPool } from '../runPool.ts';
 import { appDataKey, METADATA_KEY } from './keys.ts';
 import { frameTopLeft, toSdkCenter } from '../position.ts';
+import { readBoardSnapshot } from './readBoardSnapshot.ts';
 import { linesToHtml, noteTextToHtml } from './richText.ts';
-import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef } from './sdk.ts';
+import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef, SdkItemsEvent } from './sdk.ts';
+import { SdkSelectedItem } from './sdkItemSchemas.ts';
 
 export type MiroBoardOptions = {
   /** How many SDK calls may be in flight at once. */
@@ -24,6 +28,15 @@ export type MiroBoardOptions = {
 };
 
 const LAYER_ORDER: readonly PlanItem['layer'][] = ['background', 'grid', 'content'];
+
+const CHANGE_EVENTS: readonly SdkItemsEvent[] = [
+  'items:create',
+  'items:delete',
+  'experimental:items:update',
+];
+
+/** Room left around an area brought into view, in screen pixels. */
+const ZOOM_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
 
 /** The Board port over the Miro Web SDK; the only code that talks to `miro`. */
 export class MiroBoard implements Board {
@@ -85,6 +98,45 @@ export class MiroBoard implements Board {
       const leftBehind = await this.removeAll(created);
       throw insertError(error, leftBehind);
     }
+  }
+
+  async readSnapshot(): Promise<BoardSnapshot> {
+    try {
+      return await readBoardSnapshot(this.sdk, (fn) => this.call(fn));
+    } catch (error) {
+      throw readError(error);
+    }
+  }
+
+  async selectedFrameIds(): Promise<string[]> {
+    const selection = await this.call(() => this.sdk.board.getSelection());
+    const ids = selection.flatMap((object) => {
+      const result = SdkSelectedItem.safeParse(object);
+      if (!result.success) return [];
+      const { id, type, parentId } = result.data;
+      return type === 'frame' ? [id] : parentId ? [parentId] : [];
+    });
+    return [...new Set(ids)];
+  }
+
+  async zoomTo(area: Rect): Promise<void> {
+    await this.call(() =>
+      this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING }),
+    );
+  }
+
+  onItemsChange(listener: () => void): () => void {
+    const { ui } = this.sdk.board;
+    let subscribed = true;
+    const handler = () => {
+      if (subscribed) listener();
+    };
+    for (const event of CHANGE_EVENTS) ui.on(event, handler);
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      for (const event of CHANGE_EVENTS) ui.off(event, handler);
+    };
   }
 
   private async drawItem(item: PlanItem, frame: SdkFrame, created: SdkItemRef[]): Promise<void> {
@@ -160,4 +212,17 @@ function insertError(error: unknown, leftBehind: number): BoardError {
   return new BoardError('failed', `The map could not be inserted${detail}. ${cleanup}`, {
     cause: error,
   });
+}
+
+function readError(error: unknown): BoardError {
+  if (error instanceof BoardError) return error;
+  if (error instanceof RetriesExhaustedError || isRateLimitError(error))
+    return new BoardError(
+      'rateLimited',
+      'Miro is receiving too many requests right now, so the board could not be read. Please try again in a minute.',
+      { cause: error },
+    );
+  const message = messageOf(error);
+  const detail = message ? ` (${message})` : '';
+  return new BoardError('failed', `The board could not be read${detail}.`, { cause: error });
 }

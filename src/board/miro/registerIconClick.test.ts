@@ -4,7 +4,7 @@ import type { MiroSdk } from './sdk.ts';
 
 describe('registerIconClick', () => {
   it('opens the panel page when the app icon is clicked', async () => {
-    const handlers: (() => void)[] = [];
+    const handlers: ((event: { items: [] }) => void)[] = [];
     const opened: unknown[] = [];
     const ui: Pick<MiroSdk['board']['ui'], 'on' | 'openPanel'> = {
       on: (_event, handler) => void handlers.push(handler),
@@ -12,7 +12,7 @@ describe('registerIconClick', () => {
     };
     registerIconClick({ board: { ui } } as MiroSdk);
     expect(opened).toEqual([]);
-    handlers.forEach((handler) => handler());
+    handlers.forEach((handler) => handler({ items: [] }));
     await Promise.resolve();
     expect(opened).toEqual([{ url: 'app.html' }]);
   });

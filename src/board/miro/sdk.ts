@@ -1,6 +1,7 @@
 import type {
   AppData,
   AppDataValue,
+  Offset as SdkOffset,
   Rect as SdkRect,
   ShapeStyle,
   StickyNoteStyle,
@@ -124,6 +125,12 @@ export type SdkStickyNoteProps = {
   tagIds?: string[];
 };
 
+/** An item as `board.get` or `getSelection` hands it out; the reader validates what it needs. */
+export type SdkBoardObject = { readonly id: string; readonly type: string };
+
+/** The item events the app listens to; each handler receives `{ items }`. */
+export type SdkItemsEvent = 'items:create' | 'items:delete' | 'experimental:items:update';
+
 export type MiroSdk = {
   board: {
     createFrame(props: SdkFrameProps): Promise<SdkFrame>;
@@ -132,14 +139,22 @@ export type MiroSdk = {
     createStickyNote(props: SdkStickyNoteProps): Promise<SdkStickyNote>;
     remove(item: SdkItemRef): Promise<void>;
     findEmptySpace(dimensions: SdkRect & { offset?: number }): Promise<SdkRect>;
-    getAppData(key: string): Promise<AppDataValue>;
+    /** Everything of the given types, frame children included, in no documented order. */
+    get(filter: { type: string[] }): Promise<SdkBoardObject[]>;
+    getSelection(): Promise<SdkBoardObject[]>;
+    /** Without a key, all of this app's data on the board. */
+    getAppData(key?: string): Promise<AppDataValue>;
     setAppData(key: string, value: AppDataValue): Promise<AppData>;
     viewport: {
       get(): Promise<SdkRect>;
       zoomTo(items: SdkItemRef | SdkItemRef[]): Promise<void>;
+      /** `viewport` is top-left based, as `get()` returns it. */
+      set(options: { viewport: SdkRect; padding?: SdkOffset }): Promise<SdkRect>;
     };
     ui: {
       on(event: 'icon:click', handler: () => void): void;
+      on(event: SdkItemsEvent, handler: (event: { items: SdkBoardObject[] }) => void): void;
+      off(event: SdkItemsEvent, handler: (event: { items: SdkBoardObject[] }) => void): void;
       openPanel(options: { url: string; height?: number }): Promise<unknown>;
     };
     notifications: {

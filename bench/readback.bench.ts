@@ -1,0 +1,161 @@
+/**
+ * Reading a big board back: 20 maps and 10,000 sticky notes in their cells on the emulator.
+ * Counts the SDK calls `readSnapshot` makes, times readback per 1,000 notes, and compares it with
+ * a straightforward per-cell scan (every cell of every map scans every item), after checking
+ * that both place every note alike. Absolute times depend on the machine; compare the ratios.
+ */
+import { performance } from 'node:perf_hooks';
+import { mapAreas } from '../src/app/mapAreas.ts';
+import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
+import { MiroBoard } from '../src/board/miro/MiroBoard.ts';
+import { DEFAULT_TEMPLATE_ID, findTemplate } from '../src/core/catalog/catalog.ts';
+import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
+import { rectCenter, rectContainsPoint } from '../src/core/geometry/Rect.ts';
+import { layoutMap } from '../src/core/layout/layoutMap.ts';
+import type { JourneyMap } from '../src/core/model/journey.schema.ts';
+import { readback } from '../src/core/readback/readback.ts';
+import type { BoardSnapshot } from '../src/core/snapshot/BoardSnapshot.ts';
+import { withStickyNotes, type NoteSpec } from '../src/test/withStickyNotes.ts';
+
+const MAPS = 20;
+const NOTES = 10_000;
+const RUNS = 7;
+/** The reference is slow; a few runs show its time well enough. */
+const NAIVE_RUNS = 3;
+
+const template = findTemplate(DEFAULT_TEMPLATE_ID);
+if (!template) throw new Error(`unknown template ${DEFAULT_TEMPLATE_ID}`);
+const plan = layoutMap(template, draftFromTemplate(template));
+
+// No latency and no rate limit: this bench measures reading, not inserting.
+const emulator = new MiroEmulator({
+  latencyMs: 0,
+  limits: { creditsPerMinute: Number.POSITIVE_INFINITY, appDataBytes: Number.POSITIVE_INFINITY },
+});
+const board = new MiroBoard(emulator, { concurrency: 16 });
+const frameIds: string[] = [];
+for (let i = 0; i < MAPS; i++) frameIds.push((await board.apply(plan)).frameId);
+const appDataBytes = JSON.stringify(emulator.exportState().appData).length;
+
+/** `count` note centres spread over every cell of every map, a few units apart inside each cell. */
+function notesInCells(count: number): NoteSpec[] {
+  const frames = new Map(emulator.items().map((item) => [item.id, item]));
+  const { columns, rows } = plan.structure.grid;
+  const cells = frameIds.flatMap((id) => {
+    const frame = frames.get(id);
+    if (frame?.type !== 'frame') throw new Error(`no frame ${id}`);
+    const left = frame.boardX - frame.width / 2;
+    const top = frame.boardY - frame.height / 2;
+    return columns.flatMap(([x, width]) =>
+      rows.map(([y, height]) => ({ x: left + x, y: top + y, width, height })),
+    );
+  });
+  return Array.from({ length: count }, (_, i) => {
+    const cell = cells[i % cells.length];
+    if (!cell) throw new Error('no cells');
+    const k = Math.floor(i / cells.length);
+    // a 7 × 7 lattice of centres strictly inside the cell
+    return {
+      x: cell.x + ((1 + (k % 7)) * cell.width) / 8,
+      y: cell.y + ((1 + (Math.floor(k / 7) % 7)) * cell.height) / 8,
+      text: `note ${i}`,
+      color: 'light_yellow',
+    };
+  });
+}
+
+emulator.replaceState(withStickyNotes(emulator.exportState(), notesInCells(NOTES)));
+
+emulator.resetStats();
+const snapshot = await board.readSnapshot();
+const { calls, byMethod } = emulator.stats;
+
+/** Where every note landed: note id → `stage/lane`. */
+type Placement = Map<string, string>;
+
+function placementOf(maps: readonly JourneyMap[]): Placement {
+  return new Map(
+    maps.flatMap((map) => map.notes.map((note) => [note.id, `${note.stageId}/${note.laneId}`])),
+  );
+}
+
+/** The straightforward reference: every cell of every map scans every item on the board. */
+function naivePlacement(maps: readonly JourneyMap[], board: BoardSnapshot): Placement {
+  const placement: Placement = new Map();
+  for (const map of maps) {
+    const { cells } = mapAreas(map, board);
+    for (const stage of map.stages)
+      for (const lane of map.lanes) {
+        const cell = cells[stage.id]?.[lane.id];
+        if (!cell) continue;
+        for (const item of board.items) {
+          if (item.kind !== 'sticky' && item.kind !== 'card') continue;
+          if (item.frameId !== map.id) continue;
+          if (rectContainsPoint(cell, rectCenter(item.rect)))
+            placement.set(item.id, `${stage.id}/${lane.id}`);
+        }
+      }
+  }
+  return placement;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function time<T>(fn: () => T): { ms: number; result: T } {
+  const start = performance.now();
+  const result = fn();
+  return { ms: performance.now() - start, result };
+}
+
+const readTimes: number[] = [];
+for (let run = 0; run < RUNS; run++) {
+  const start = performance.now();
+  await board.readSnapshot();
+  readTimes.push(performance.now() - start);
+}
+
+const readbackRuns = Array.from({ length: RUNS }, () => time(() => readback(snapshot)));
+const { maps } = readbackRuns[0]?.result ?? readback(snapshot);
+const naiveRuns = Array.from({ length: NAIVE_RUNS }, () =>
+  time(() => naivePlacement(maps, snapshot)),
+);
+
+const fast = placementOf(maps);
+const naive = naiveRuns[0]?.result ?? new Map<string, string>();
+const mismatches = [...new Set([...fast.keys(), ...naive.keys()])].filter(
+  (id) => fast.get(id) !== naive.get(id),
+);
+if (mismatches.length > 0)
+  throw new Error(
+    `readback and the per-cell scan place ${mismatches.length} notes differently, e.g. ${mismatches
+      .slice(0, 3)
+      .map((id) => `${id}: ${fast.get(id) ?? 'unplaced'} vs ${naive.get(id) ?? 'unplaced'}`)
+      .join('; ')}`,
+  );
+
+const notes = fast.size;
+const perThousand = (ms: number) => (ms / notes) * 1000;
+const readbackMs = median(readbackRuns.map((run) => run.ms));
+const naiveMs = median(naiveRuns.map((run) => run.ms));
+const readMs = median(readTimes);
+const stickies = snapshot.items.filter((item) => item.kind === 'sticky').length;
+const cellsPerMap = plan.structure.stages.length * plan.structure.lanes.length;
+
+const lines = [
+  `Read back ${MAPS} maps (${DEFAULT_TEMPLATE_ID}, ${cellsPerMap} cells each) holding ${stickies} sticky notes; ${snapshot.items.length} items read; median of ${RUNS} runs (${NAIVE_RUNS} of the reference)`,
+  `  SDK calls by readSnapshot   ${calls} (${Object.entries(byMethod)
+    .map(([method, count]) => `${method} ×${count}`)
+    .join(', ')})`,
+  `  app data on the board       ${appDataBytes} bytes of structures (Miro allows 30,720)`,
+  `  notes placed                ${notes}, the same cell by both methods`,
+  '',
+  `  ${'step'.padEnd(34)}${'ms'.padStart(9)}${'ms / 1,000 notes'.padStart(19)}`,
+  `  ${'readSnapshot (emulator, 0 ms)'.padEnd(34)}${readMs.toFixed(1).padStart(9)}${perThousand(readMs).toFixed(2).padStart(19)}`,
+  `  ${'readback'.padEnd(34)}${readbackMs.toFixed(1).padStart(9)}${perThousand(readbackMs).toFixed(2).padStart(19)}`,
+  `  ${'per-cell scan (reference)'.padEnd(34)}${naiveMs.toFixed(1).padStart(9)}${perThousand(naiveMs).toFixed(2).padStart(19)}`,
+  `  ratio per-cell scan / readback  ${(naiveMs / readbackMs).toFixed(1)}×`,
+];
+process.stdout.write(`${lines.join('\n')}\n`);

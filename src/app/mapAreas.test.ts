@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../core/layout/layoutMap.ts';
+import { readback } from '../core/readback/readback.ts';
+import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
+import { snapshotOfMaps } from '../test/snapshotOfMaps.ts';
+import { mapAreas } from './mapAreas.ts';
+
+const plan = layoutMap(sampleTemplate, sampleDraft());
+
+function onlyMap(snapshot: ReturnType<typeof snapshotOfMaps>) {
+  const [map] = readback(snapshot).maps;
+  if (!map) throw new Error('no map read');
+  return map;
+}
+
+describe('mapAreas', () => {
+  it('takes every cell of a recorded map from its grid, moved to the frame', () => {
+    const snapshot = snapshotOfMaps([{ frameId: 'f1', plan, at: { x: 1000, y: -500 } }]);
+    const areas = mapAreas(onlyMap(snapshot), snapshot);
+    expect(areas.frame).toEqual({ x: 1000, y: -500, width: 3920, height: 2980 });
+    // purchase is column [1800, 680], pain points row [2380, 520]
+    expect(areas.cells['purchase']?.['painPoints']).toEqual({
+      x: 2800,
+      y: 1880,
+      width: 680,
+      height: 520,
+    });
+    expect(Object.keys(areas.cells['loyalty'] ?? {})).toEqual([
+      'actions',
+      'touchpoints',
+      'emotions',
+      'painPoints',
+    ]);
+  });
+
+  it('knows a cell of a map without a recorded grid by the notes in it', () => {
+    const recorded = snapshotOfMaps([
+      {
+        frameId: 'f1',
+        plan,
+        notes: [
+          { stageId: 'use', laneId: 'actions' },
+          { stageId: 'use', laneId: 'actions' },
+        ],
+      },
+    ]);
+    const inferred = { ...recorded, structures: {} };
+    const map = onlyMap(inferred);
+    expect(map.structure).toBe('inferred');
+    const areas = mapAreas(map, inferred);
+    const [stage] = map.stages.filter((s) => s.name === 'Use');
+    const [lane] = map.lanes.filter((l) => l.name === 'Actions');
+    // notes centred at (2480 + 120, 690 + 130) and (2480 + 320, 690 + 130), 199 × 228 each
+    expect(areas.cells[stage?.id ?? '']?.[lane?.id ?? '']).toEqual({
+      x: 2500.5,
+      y: 706,
+      width: 399,
+      height: 228,
+    });
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../../core/layout/layoutMap.ts';
+import type { BoardPlan } from '../../core/layout/BoardPlan.ts';
+import type { SnapshotItem } from '../../core/snapshot/BoardSnapshot.ts';
+import { sampleDraft, sampleTemplate } from '../../test/sampleTemplate.ts';
+import { withStickyNotes, type NoteSpec } from '../../test/withStickyNotes.ts';
+import { failAt, rateLimitAt } from '../emulator/faults.ts';
+import { MiroEmulator } from '../emulator/MiroEmulator.ts';
+import { BoardError } from '../port.ts';
+import { appDataKey } from './keys.ts';
+import { MiroBoard } from './MiroBoard.ts';
+
+const noWait = { delays: [0, 0], sleep: async () => {} };
+
+const plan: BoardPlan = layoutMap(sampleTemplate, sampleDraft());
+
+async function boardWithMap(emulator = new MiroEmulator()) {
+  const board = new MiroBoard(emulator, { retry: noWait });
+  const { frameId } = await board.apply(plan);
+  const frame = emulator.items().find((item) => item.id === frameId);
+  if (frame?.type !== 'frame') throw new Error('no frame');
+  const left = frame.boardX - frame.width / 2;
+  const top = frame.boardY - frame.height / 2;
+  /** The board centre of the cell of stage `s` and lane `l` (indexes). */
+  const cellCenter = (s: number, l: number) => {
+    const [x = 0, width = 0] = plan.structure.grid.columns[s] ?? [];
+    const [y = 0, height = 0] = plan.structure.grid.rows[l] ?? [];
+    return { x: left + x + width / 2, y: top + y + height / 2 };
+  };
+  emulator.resetStats();
+  return { emulator, board, frameId, frame, left, top, cellCenter };
+}
+
+function byId(items: readonly SnapshotItem[], id: string): SnapshotItem {
+  const item = items.find((candidate) => candidate.id === id);
+  if (!item) throw new Error(`no item ${id}`);
+  return item;
+}
+
+describe('MiroBoard.readSnapshot on the emulator', () => {
+  it('reads the inserted frame with its rectangle, title and recorded structure', async () => {
+    const { board, frameId, frame } = await boardWithMap();
+    const snapshot = await board.readSnapshot();
+    expect(byId(snapshot.items, frameId)).toMatchObject({
+      kind: 'frame',
+      text: 'Sample journey map',
+      rect: {
+        x: frame.boardX - frame.width / 2,
+        y: frame.boardY - frame.height / 2,
+        width: frame.width,
+        height: frame.height,
+      },
+      frameId: null,
+    });
+    expect(snapshot.structures).toEqual({ [frameId]: plan.structure });
+  });
+
+  it('places a note added by a person in a cell, with its text, colour and author', async () => {
+    const { emulator, board, frameId, cellCenter } = await boardWithMap();
+    const { x, y } = cellCenter(2, 3);
+    const id = emulator.user.addStickyNote({
+      x,
+      y,
+      content: '<p>Delivery cost &amp; <strong>fees</strong><br>shown late</p>',
+      color: 'red',
+    });
+    const note = byId((await board.readSnapshot()).items, id);
+    expect(note).toMatchObject({
+      kind: 'sticky',
+      // centre minus half the default 199 × 228 note
+      rect: { x: x - 99.5, y: y - 114, width: 199, height: 228 },
+      text: 'Delivery cost & fees\nshown late',
+      color: 'red',
+      fill: null,
+      parentId: frameId,
+      frameId,
+      author: '3074457350987654321',
+      tag: null,
+      votes: 0,
+    });
+    expect(note.createdAt).toEqual(expect.any(String));
+  });
+
+  it('reads the header shapes as plain text with their fill and font size', async () => {
+    const { board, left, top } = await boardWithMap();
+    const header = plan.items.find((item) => item.role === 'stageHeader' && item.kind === 'shape');
+    if (header?.kind !== 'shape') throw new Error('no stage header in the plan');
+    const snapshot = await board.readSnapshot();
+    const read = snapshot.items.find(
+      (item) => item.kind === 'shape' && item.rect.x === left + header.rect.x,
+    );
+    expect(read).toMatchObject({
+      rect: { x: left + header.rect.x, y: top + header.rect.y },
+      text: header.lines.map((line) => line.text).join('\n'),
+      fill: header.style.fillColor.toLowerCase(),
+      fontSize: header.style.fontSize,
+    });
+  });
+
+  it('reads tag titles and card text', async () => {
+    const emulator = new MiroEmulator();
+    const tag = await emulator.board.createTag({ title: 'Checkout' });
+    const note = await emulator.board.createStickyNote({ x: 0, y: 0, tagIds: [tag.id] });
+    const card = await emulator.board.createCard({
+      x: 500,
+      y: 0,
+      title: '<p>Call centre</p>',
+      description: '<p>Waits 20 min</p>',
+    });
+    const snapshot = await new MiroBoard(emulator).readSnapshot();
+    expect(byId(snapshot.items, note.id).tags).toEqual(['Checkout']);
+    expect(byId(snapshot.items, card.id)).toMatchObject({
+      kind: 'card',
+      text: 'Call centre\nWaits 20 min',
+      fill: '#2d9bf0',
+    });
+  });
+
+  it('ignores app data that is no valid structure of a frame on the board', async () => {
+    const { emulator, board, frameId } = await boardWithMap();
+    await emulator.board.setAppData(appDataKey('3458764590000000000'), plan.structure);
+    await emulator.board.setAppData(appDataKey(frameId), { v: 1, stages: [] });
+    await emulator.board.setAppData('settings', { theme: 'dark' });
+    expect((await board.readSnapshot()).structures).toEqual({});
+  });
+
+  it.each([10, 2000])(
+    'makes at most 4 SDK calls on a board with %i sticky notes',
+    async (count) => {
+      const { emulator, board, cellCenter } = await boardWithMap();
+      const notes: NoteSpec[] = Array.from({ length: count }, (_, i) => ({
+        ...cellCenter(i % 5, i % 4),
+        text: `note ${i}`,
+      }));
+      emulator.replaceState(withStickyNotes(emulator.exportState(), notes));
+      emulator.resetStats();
+      const snapshot = await board.readSnapshot();
+      expect(snapshot.items.filter((item) => item.kind === 'sticky')).toHaveLength(count);
+      expect(emulator.stats.calls).toBeLessThanOrEqual(4);
+      expect(emulator.stats.byMethod).toEqual({ 'board.get': 1, 'board.getAppData': 1 });
+    },
+  );
+
+  it('fails with a BoardError that says the board could not be read', async () => {
+    const { emulator, board } = await boardWithMap();
+    emulator.faults = failAt(0, new Error('Board is gone'));
+    await expect(board.readSnapshot()).rejects.toThrow(
+      new BoardError('failed', 'The board could not be read (Board is gone).'),
+    );
+  });
+
+  it('retries when rate-limited and says so when it stays limited', async () => {
+    const { emulator, board } = await boardWithMap();
+    emulator.faults = rateLimitAt([0, 2]);
+    await expect(board.readSnapshot()).resolves.toMatchObject({ structures: expect.any(Object) });
+    emulator.resetStats();
+    emulator.faults = rateLimitAt([0, 1, 2, 3, 4, 5]);
+    const failure = board.readSnapshot();
+    await expect(failure).rejects.toBeInstanceOf(BoardError);
+    await expect(failure).rejects.toMatchObject({ reason: 'rateLimited' });
+  });
+});
+
+describe('MiroBoard.selectedFrameIds', () => {
+  it('names the selected frames and the frames of selected items, once each', async () => {
+    const { emulator, board, frameId, cellCenter } = await boardWithMap();
+    const other = await emulator.board.createFrame({ x: 20000, y: 0, width: 500, height: 500 });
+    const inMap = emulator.user.addStickyNote(cellCenter(0, 0));
+    const inMapToo = emulator.user.addStickyNote(cellCenter(1, 0));
+    const loose = emulator.user.addStickyNote({ x: -20000, y: 0 });
+    emulator.user.select([inMap, other.id, inMapToo, loose]);
+    expect(await board.selectedFrameIds()).toEqual([frameId, other.id]);
+  });
+
+  it('is empty when nothing is selected', async () => {
+    const { board } = await boardWithMap();
+    expect(await board.selectedFrameIds()).toEqual([]);
+  });
+});
+
+describe('MiroBoard.zoomTo', () => {
+  it('sets the viewport to the area', async () => {
+    const { emulator, board } = await boardWithMap();
+    await board.zoomTo({ x: 100, y: -50, width: 680, height: 520 });
+    expect(emulator.viewport).toEqual({ x: 100, y: -50, width: 680, height: 520 });
+  });
+});
+
+describe('MiroBoard.onItemsChange', () => {
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('hears items created, changed and deleted until unsubscribed', async () => {
+    const { emulator, board } = await boardWithMap();
+    let heard = 0;
+    const unsubscribe = board.onItemsChange(() => heard++);
+    const id = emulator.user.addStickyNote({ x: -20000, y: 0 });
+    await settle();
+    expect(heard).toBe(1);
+    emulator.user.editContent(id, '<p>Changed</p>');
+    await settle();
+    expect(heard).toBe(2);
+    emulator.user.deleteItems([id]);
+    await settle();
+    expect(heard).toBe(3);
+    unsubscribe();
+    emulator.user.addStickyNote({ x: -20000, y: 0 });
+    await settle();
+    expect(heard).toBe(3);
+  });
+});

@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import type { MapAreas } from '../app/mapAreas.ts';
+import type { MapOverview } from '../app/mapOverview.ts';
+import type { Rect } from '../core/geometry/Rect.ts';
+import { NoteMatrix } from './NoteMatrix.tsx';
+
+type Props = { overview: MapOverview; areas: MapAreas | undefined; onShow: (area: Rect) => void };
+
+const STRUCTURE_LABEL = {
+  app: 'Recorded by the app',
+  inferred: 'Read from the board’s layout',
+} as const;
+
+export function MapReport({ overview, areas, onShow }: Props) {
+  const headingId = useId();
+  const { unplaced } = overview;
+  const title = overview.title || 'Untitled map';
+  return (
+    <li className="jm-card jm-map-report">
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId} className="h4 jm-card-title">
+          {title}
+        </h3>
+        <p className="p-small jm-note">{STRUCTURE_LABEL[overview.structure]}</p>
+        <NoteMatrix title={title} overview={overview} areas={areas} onShow={onShow} />
+        <p className="p-small jm-note">
+          {unplaced === 0
+            ? 'Every note is in a cell.'
+            : unplaced === 1
+              ? '1 note is outside the grid.'
+              : `${unplaced} notes are outside the grid.`}
+        </p>
+      </section>
+    </li>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useState } from 'react';
+import { mapOverview } from '../app/mapOverview.ts';
+import type { Board } from '../board/port.ts';
+import type { Rect } from '../core/geometry/Rect.ts';
+import { errorMessage } from './errorMessage.ts';
+import { MapReport } from './MapReport.tsx';
+import { ReportWarnings } from './ReportWarnings.tsx';
+import { useMapsOnBoard } from './useMapsOnBoard.ts';
+
+type Props = { board: Board; active: boolean };
+
+export const EMPTY_BOARD_MESSAGE =
+  'No journey maps on this board yet — insert one from Templates, or draw a grid with stage and lane labels.';
+
+/** The journey maps on the board at a glance; kept up to date while the tab is shown. */
+export function ReportTab({ board, active }: Props) {
+  const toggleId = useId();
+  const [selectionOnly, setSelectionOnly] = useState(false);
+  const [zoomError, setZoomError] = useState<string | null>(null);
+  const { reading, loading, error, refresh } = useMapsOnBoard(board, selectionOnly, active);
+
+  const show = (area: Rect) => {
+    setZoomError(null);
+    board
+      .zoomTo(area)
+      .catch((failure: unknown) =>
+        setZoomError(errorMessage(failure, 'That part of the board could not be shown')),
+      );
+  };
+
+  const problem = error ?? zoomError;
+  return (
+    <div className="jm-report">
+      <div className="jm-report-bar">
+        <label className="toggle" htmlFor={toggleId}>
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={selectionOnly}
+            onChange={(event) => setSelectionOnly(event.target.checked)}
+          />
+          <span>Only the selected frame</span>
+        </label>
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={refresh}
+          disabled={loading}
+        >
+          Refresh
+        </button>
+      </div>
+      <p className="p-small jm-note" role="status">
+        {loading ? 'Reading the board…' : ''}
+      </p>
+      {problem && (
+        <div className="jm-status jm-error" role="alert">
+          <p className="p-small">{problem}</p>
+        </div>
+      )}
+      {reading && selectionOnly && !reading.selectionApplied && reading.maps.length > 0 && (
+        <p className="p-small jm-note">No journey map is selected — showing every map.</p>
+      )}
+      {reading && reading.maps.length === 0 && (
+        <p className="p-small jm-intro">{EMPTY_BOARD_MESSAGE}</p>
+      )}
+      {reading && reading.maps.length > 0 && (
+        <ul className="jm-gallery" aria-label="Journey maps">
+          {reading.maps.map((map) => (
+            <MapReport
+              key={map.id}
+              overview={mapOverview(map)}
+              areas={reading.areas[map.id]}
+              onShow={show}
+            />
+          ))}
+        </ul>
+      )}
+      {reading && <ReportWarnings warnings={reading.warnings} />}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import type { Rect } from '../core/geometry/Rect.ts';
+import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
+import type { MapStructure } from '../core/model/mapStructure.schema.ts';
+import type { NoteColor } from '../core/model/noteColor.ts';
+import type { BoardSnapshot, RawSnapshotItem } from '../core/snapshot/BoardSnapshot.ts';
+import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
+
+/** A note to put in the cell of a stage and a lane, by their ids. */
+export type CellNote = { stageId: string; laneId: string; text?: string; color?: NoteColor };
+
+export type PlacedMap = {
+  frameId: string;
+  plan: BoardPlan;
+  /** The frame's top-left corner on the board. */
+  at?: { x: number; y: number };
+  notes?: readonly CellNote[];
+};
+
+/** Board units, as a default sticky note. */
+const NOTE = { width: 199, height: 228 };
+
+export function rawItem(
+  id: string,
+  kind: RawSnapshotItem['kind'],
+  rect: Rect,
+  overrides: Partial<RawSnapshotItem> = {},
+): RawSnapshotItem {
+  return {
+    id,
+    kind,
+    rect,
+    text: '',
+    color: null,
+    fill: null,
+    fontSize: null,
+    tags: [],
+    author: null,
+    createdAt: null,
+    modifiedAt: null,
+    parentId: null,
+    tag: null,
+    votes: 0,
+    ...overrides,
+  };
+}
+
+/** The cell's rectangle on the board for a map whose frame's top-left corner is `at`. */
+export function cellRect(
+  structure: MapStructure,
+  stageId: string,
+  laneId: string,
+  at = { x: 0, y: 0 },
+): Rect {
+  const s = structure.stages.findIndex((stage) => stage.id === stageId);
+  const l = structure.lanes.findIndex((lane) => lane.id === laneId);
+  const [x, width] = structure.grid.columns[s] ?? [];
+  const [y, height] = structure.grid.rows[l] ?? [];
+  if (x === undefined || width === undefined || y === undefined || height === undefined)
+    throw new Error(`no cell ${stageId} × ${laneId}`);
+  return { x: at.x + x, y: at.y + y, width, height };
+}
+
+/**
+ * A board holding the maps as the app inserts them (frame, header items, recorded structure),
+ * with notes in their cells — up to six a cell without overlapping — and `extra` items on top.
+ */
+export function snapshotOfMaps(
+  maps: readonly PlacedMap[],
+  extra: readonly RawSnapshotItem[] = [],
+): BoardSnapshot {
+  const items: RawSnapshotItem[] = [];
+  const structures: Record<string, MapStructure> = {};
+  for (const { frameId, plan, at = { x: 0, y: 0 }, notes = [] } of maps) {
+    structures[frameId] = plan.structure;
+    items.push(
+      rawItem(
+        frameId,
+        'frame',
+        { ...at, width: plan.frame.width, height: plan.frame.height },
+        { text: plan.title },
+      ),
+      ...plan.items.map((item, index) => planItem(`${frameId}-${index}`, item, at, frameId)),
+    );
+    const perCell = new Map<string, number>();
+    notes.forEach((note, index) => {
+      const key = `${note.stageId}/${note.laneId}`;
+      const slot = perCell.get(key) ?? 0;
+      perCell.set(key, slot + 1);
+      const cell = cellRect(plan.structure, note.stageId, note.laneId, at);
+      // centres 120, 320, 520 across and 130, 380 down from the cell's corner
+      const cx = cell.x + 120 + (slot % 3) * 200;
+      const cy = cell.y + 130 + (Math.floor(slot / 3) % 2) * 250;
+      const rect = { x: cx - NOTE.width / 2, y: cy - NOTE.height / 2, ...NOTE };
+      items.push(
+        rawItem(`${frameId}-note-${index}`, 'sticky', rect, {
+          text: note.text ?? '',
+          color: note.color ?? 'light_yellow',
+          parentId: frameId,
+        }),
+      );
+    });
+  }
+  return buildSnapshot([...items, ...extra], structures);
+}
+
+function planItem(
+  id: string,
+  item: PlanItem,
+  at: { x: number; y: number },
+  frameId: string,
+): RawSnapshotItem {
+  const rect = { ...item.rect, x: at.x + item.rect.x, y: at.y + item.rect.y };
+  const common = { parentId: frameId };
+  switch (item.kind) {
+    case 'shape':
+      return rawItem(id, 'shape', rect, {
+        ...common,
+        text: item.lines.map((line) => line.text).join('\n'),
+        fill: item.style.fillColor,
+        fontSize: item.style.fontSize,
+      });
+    case 'text':
+      return rawItem(id, 'text', rect, {
+        ...common,
+        text: item.lines.map((line) => line.text).join('\n'),
+        fontSize: item.style.fontSize,
+      });
+    case 'note':
+      return rawItem(id, 'sticky', rect, { ...common, text: item.text, color: item.color });
+  }
+}
