@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { BoardFile } from '../board/rest/boardFile.schema.ts';
+import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
+import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
+import { readRestBoard } from '../board/rest/readRestBoard.ts';
+import { InputError, UsageError } from './CliError.ts';
+import type { CliIo } from './CliIo.ts';
+import type { ReportSource } from './parseCliArgs.ts';
+
+export const TOKEN_VARIABLE = 'MIRO_ACCESS_TOKEN';
+/**
+ * For tests only: where `--board` sends its requests instead of https://api.miro.com. Plain
+ * http is accepted for this machine alone, so a token never crosses a network unencrypted.
+ */
+export const API_BASE_VARIABLE = 'JOURNEY_MAPPER_API_BASE';
+
+const ApiBase = z
+  .url({
+    protocol: /^https?$/,
+    error: `${API_BASE_VARIABLE} must be an http(s) URL`,
+  })
+  .refine(
+    (url) =>
+      url.startsWith('https:') ||
+      /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url),
+    { error: `${API_BASE_VARIABLE} may use plain http only for 127.0.0.1 or localhost` },
+  );
+
+/** The board the report is about: a board file read and checked, or a live board. */
+export async function loadBoard(source: ReportSource, io: CliIo): Promise<BoardFile> {
+  return source.kind === 'file' ? loadFile(source.path, io) : loadLive(source.boardId, io);
+}
+
+async function loadFile(path: string, io: CliIo): Promise<BoardFile> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    throw new InputError(`Cannot read ${path}: ${fileProblem(error)}`, { cause: error });
+  }
+  const result = parseBoardFileText(text);
+  if (!result.success) throw new InputError(`${path}: ${result.error}`);
+  return result.file;
+}
+
+async function loadLive(boardId: string, io: CliIo): Promise<BoardFile> {
+  const token = io.env[TOKEN_VARIABLE]?.trim();
+  if (!token)
+    throw new InputError(
+      `${TOKEN_VARIABLE} is not set: --board needs a Miro access token with the boards:read scope`,
+    );
+  const base = io.env[API_BASE_VARIABLE];
+  let baseUrl = MIRO_API_BASE;
+  if (base !== undefined && base !== '') {
+    const parsed = ApiBase.safeParse(base);
+    if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Bad API base');
+    baseUrl = parsed.data;
+  }
+  return readRestBoard(boardId, { token, baseUrl, fetch: io.fetch, sleep: io.sleep, now: io.now });
+}
+
+/** Node's file errors as a few words: `no such file`, `permission denied`. */
+function fileProblem(error: unknown): string {
+  const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a directory';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

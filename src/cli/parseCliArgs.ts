@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { UsageError } from './CliError.ts';
+
+export const REPORT_FORMATS = ['json', 'md'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+/** Formats DESIGN §3.2 names that a later version adds. */
+const LATER_FORMATS: readonly string[] = ['html', 'csv', 'mermaid'];
+
+export type ReportSource = { kind: 'file'; path: string } | { kind: 'board'; boardId: string };
+
+export type CliCommand =
+  | { command: 'help' }
+  | { command: 'templates' }
+  | {
+      command: 'report';
+      source: ReportSource;
+      format: ReportFormat;
+      map: string | undefined;
+      out: string | undefined;
+    };
+
+const OPTIONS = {
+  format: { type: 'string' },
+  map: { type: 'string' },
+  out: { type: 'string' },
+  board: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const nonEmpty = (option: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: `--${option} needs a value` });
+
+const Format = z.enum(REPORT_FORMATS, {
+  error: (issue) => {
+    const format = String(issue.input);
+    const formats = `the formats are ${REPORT_FORMATS.join(' and ')}`;
+    return LATER_FORMATS.includes(format)
+      ? `--format ${format} is not available yet; ${formats}`
+      : `--format ${JSON.stringify(format)} is not a format; ${formats}`;
+  },
+});
+
+/** A board id such as `uXjVKv9mR3Q=`, or the board's URL `https://miro.com/app/board/<id>/`. */
+const BoardId = nonEmpty('board')
+  .transform((value) => /miro\.com\/app\/board\/([^/?#\s]+)/.exec(value)?.[1] ?? value)
+  .pipe(
+    z.string().regex(/^[^\s/?#]+$/, {
+      error: (issue) =>
+        `--board ${JSON.stringify(issue.input)} is not a board id; expected one such as uXjVKv9mR3Q= or the board's URL`,
+    }),
+  );
+
+const ReportValues = z.strictObject({
+  format: Format.default('json'),
+  map: nonEmpty('map').optional(),
+  out: nonEmpty('out').optional(),
+  board: BoardId.optional(),
+  debug: z.boolean().optional(),
+});
+
+const TemplatesValues = z.strictObject(
+  { debug: z.boolean().optional() },
+  { error: (issue) => `${optionNames(issue)} applies to report only` },
+);
+
+/**
+ * The command the arguments ask for. Throws `UsageError` with one line saying what is wrong;
+ * `--help` anywhere asks for help.
+ */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const { values, positionals } = parseRaw(argv);
+  if (values.help) return { command: 'help' };
+  const [command, ...rest] = positionals;
+  const options = Object.fromEntries(Object.entries(values).filter(([key]) => key !== 'help'));
+  switch (command) {
+    case undefined:
+      throw new UsageError('No command given');
+    case 'templates':
+      if (rest.length > 0) throw new UsageError(`templates takes no arguments; got "${rest[0]}"`);
+      checked(TemplatesValues, options);
+      return { command: 'templates' };
+    case 'report':
+      return reportCommand(rest, checked(ReportValues, options));
+    default:
+      throw new UsageError(`Unknown command "${command}"; the commands are report and templates`);
+  }
+}
+
+function reportCommand(
+  positionals: readonly string[],
+  values: z.output<typeof ReportValues>,
+): CliCommand {
+  const [path, ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`report takes one board file; got also "${extra[0]}"`);
+  if (path !== undefined && values.board !== undefined)
+    throw new UsageError('Give report a board file or --board <board id>, not both');
+  if (path === undefined && values.board === undefined)
+    throw new UsageError('report needs a board file or --board <board id>');
+  if (path !== undefined && path.trim() === '')
+    throw new UsageError('The board file name is empty');
+  return {
+    command: 'report',
+    source:
+      path !== undefined ? { kind: 'file', path } : { kind: 'board', boardId: values.board ?? '' },
+    format: values.format,
+    map: values.map,
+    out: values.out,
+  };
+}
+
+function parseRaw(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Node's message goes on to explain `--`; its first sentence says what is wrong.
+    throw new UsageError(message.split(/\.\s/)[0] ?? message, { cause: error });
+  }
+}
+
+function checked<S extends z.ZodType>(schema: S, values: unknown): z.output<S> {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  throw new UsageError(result.error.issues[0]?.message ?? 'Bad arguments');
+}
+
+function optionNames(issue: z.core.$ZodRawIssue): string {
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  return keys.map((key) => `--${key}`).join(', ') || 'This option';
+}

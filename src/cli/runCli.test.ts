@@ -1,0 +1,203 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import twoMaps from '../test/fixtures/boards/two-maps-and-strays.json';
+import { memoryCliIo } from '../test/fixtures/memoryCliIo.ts';
+import { runCli } from './runCli.ts';
+import { USAGE } from './usage.ts';
+
+const BOARD = JSON.stringify(twoMaps);
+const MAP_A = '3458764590005000001';
+
+async function run(argv: string[], files: Record<string, string> = { 'board.json': BOARD }) {
+  const memory = memoryCliIo(files);
+  const code = await runCli(argv, memory.io);
+  return { code, stdout: memory.stdout(), stderr: memory.stderr(), written: memory.written };
+}
+
+/** A usage error: status 2, one line, then a blank line and the usage text; nothing on stdout. */
+async function usageError(argv: string[]): Promise<string> {
+  const { code, stdout, stderr } = await run(argv);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  const [line, ...rest] = stderr.split('\n');
+  expect(rest.join('\n')).toBe(`\n${USAGE}`);
+  return line ?? '';
+}
+
+/** Bad input: status 1 and exactly one line on stderr; nothing on stdout. */
+async function inputError(argv: string[], files?: Record<string, string>): Promise<string> {
+  const { code, stdout, stderr } = await run(argv, files);
+  expect(code).toBe(1);
+  expect(stdout).toBe('');
+  expect(stderr.endsWith('\n')).toBe(true);
+  expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+  return stderr.trimEnd();
+}
+
+describe('runCli usage', () => {
+  it('prints the usage on --help', async () => {
+    for (const argv of [['--help'], ['-h'], ['report', '--help']]) {
+      const { code, stdout, stderr } = await run(argv);
+      expect([code, stdout, stderr]).toEqual([0, USAGE, '']);
+    }
+  });
+
+  it.each([
+    [[], 'journey-mapper: No command given'],
+    [
+      ['frobnicate'],
+      'journey-mapper: Unknown command "frobnicate"; the commands are report and templates',
+    ],
+    [['report'], 'journey-mapper: report needs a board file or --board <board id>'],
+    [
+      ['report', 'board.json', 'b.json'],
+      'journey-mapper: report takes one board file; got also "b.json"',
+    ],
+    [
+      ['report', 'board.json', '--board', 'uXjVKv9mR3Q='],
+      'journey-mapper: Give report a board file or --board <board id>, not both',
+    ],
+    [
+      ['report', 'board.json', '--format', 'html'],
+      'journey-mapper: --format html is not available yet; the formats are json and md',
+    ],
+    [
+      ['report', 'board.json', '--format', 'xml'],
+      'journey-mapper: --format "xml" is not a format; the formats are json and md',
+    ],
+    [
+      ['report', 'board.json', '--format'],
+      "journey-mapper: Option '--format <value>' argument missing",
+    ],
+    [['report', 'board.json', '--colour'], "journey-mapper: Unknown option '--colour'"],
+    [['report', 'board.json', '--map', ' '], 'journey-mapper: --map needs a value'],
+    [
+      ['report', '--board', 'a b'],
+      'journey-mapper: --board "a b" is not a board id; expected one such as uXjVKv9mR3Q= or the board\'s URL',
+    ],
+    [['templates', '--map', 'x'], 'journey-mapper: --map applies to report only'],
+    [['templates', 'extra'], 'journey-mapper: templates takes no arguments; got "extra"'],
+  ])('%j is bad usage', async (argv, line) => {
+    expect(await usageError(argv)).toBe(line);
+  });
+});
+
+describe('runCli templates', () => {
+  it('lists the catalog, one id and name a line', async () => {
+    const { code, stdout, stderr } = await run(['templates']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toMatchInlineSnapshot(`
+      "current-state           Current-state map
+      future-state            Future-state map
+      day-in-the-life         Day in the life
+      service-blueprint       Service blueprint
+      example-online-grocery  Example: online grocery
+      example-car-service     Example: car service centre
+      example-b2b-saas        Example: B2B SaaS purchase
+      "
+    `);
+  });
+});
+
+describe('runCli report, bad input', () => {
+  it('says which file cannot be read', async () => {
+    expect(await inputError(['report', 'missing.json'])).toMatchInlineSnapshot(
+      `"journey-mapper: Cannot read missing.json: no such file"`,
+    );
+  });
+
+  it('says where a file is not JSON', async () => {
+    const files = { 'bad.json': '{\n  "data": [\n    {"id": "1",}\n  ]\n}' };
+    expect(await inputError(['report', 'bad.json'], files)).toMatch(
+      /^journey-mapper: bad\.json: The file is not JSON: .* at line 3 column 16$/,
+    );
+  });
+
+  it('says where a file has the wrong shape', async () => {
+    const json = structuredClone(twoMaps);
+    Reflect.set(json.data[3]?.position ?? {}, 'y', 'top');
+    const files = { 'shape.json': JSON.stringify(json) };
+    expect(await inputError(['report', 'shape.json'], files)).toMatchInlineSnapshot(
+      `"journey-mapper: shape.json: At data.3.position.y: Invalid input: expected number, received string"`,
+    );
+  });
+
+  it('says what a file holds when it is no board at all', async () => {
+    expect(await inputError(['report', 'n.json'], { 'n.json': '42' })).toMatchInlineSnapshot(
+      `"journey-mapper: n.json: The file must hold an array of items, a page { "data": [...] } or an array of pages; this one holds a number"`,
+    );
+  });
+
+  it('adds the stack trace with --debug only', async () => {
+    const { code, stderr } = await run(['report', 'missing.json', '--debug']);
+    expect(code).toBe(1);
+    const [line, ...trace] = stderr.trimEnd().split('\n');
+    expect(line).toBe('journey-mapper: Cannot read missing.json: no such file');
+    expect(trace[0]).toBe('InputError: Cannot read missing.json: no such file');
+    expect(trace).toContain('Caused by:');
+  });
+});
+
+describe('runCli report', () => {
+  it('prints JSON with two-space indentation and nothing else', async () => {
+    const { code, stdout, stderr } = await run(['report', 'board.json']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.startsWith('{\n  "maps": [\n    {\n      "id": ')).toBe(true);
+    expect(stdout.endsWith('}\n')).toBe(true);
+    const report: unknown = JSON.parse(stdout);
+    expect(Object.keys(report as object)).toEqual(['maps', 'warnings']);
+  });
+
+  it('selects a map by exact title in any case', async () => {
+    const { code, stdout } = await run(['report', 'board.json', '--map', 'map b: REPEAT purchase']);
+    expect(code).toBe(0);
+    const { maps } = JSON.parse(stdout) as { maps: { title: string }[] };
+    expect(maps.map((map) => map.title)).toEqual(['Map B: Repeat purchase']);
+  });
+
+  it('selects a map by frame id', async () => {
+    const { stdout } = await run(['report', 'board.json', '--map', MAP_A]);
+    const { maps } = JSON.parse(stdout) as { maps: { id: string }[] };
+    expect(maps.map((map) => map.id)).toEqual([MAP_A]);
+  });
+
+  it('names the maps there are when none matches --map', async () => {
+    expect(await inputError(['report', 'board.json', '--map', 'Map C'])).toMatchInlineSnapshot(
+      `"journey-mapper: No map with id or title "Map C"; maps on the board: Map A: First purchase, Map B: Repeat purchase"`,
+    );
+  });
+
+  it('writes the report to --out and keeps stdout and stderr empty', async () => {
+    const direct = await run(['report', 'board.json', '--format', 'md']);
+    const { code, stdout, stderr, written } = await run([
+      'report',
+      'board.json',
+      '--format',
+      'md',
+      '--out',
+      'report.md',
+    ]);
+    expect([code, stdout, stderr]).toEqual([0, '', '']);
+    expect(written).toEqual({ 'report.md': direct.stdout });
+    expect(direct.stdout.startsWith('# Journey maps\n')).toBe(true);
+  });
+
+  it('says when --out cannot be written', async () => {
+    const memory = memoryCliIo(
+      { 'board.json': BOARD },
+      { writeFile: () => Promise.reject(new Error("EACCES: permission denied, open '/r.md'")) },
+    );
+    const code = await runCli(['report', 'board.json', '--out', '/r.md'], memory.io);
+    expect(code).toBe(1);
+    expect(memory.stderr()).toMatchInlineSnapshot(`
+      "journey-mapper: Cannot write /r.md: EACCES: permission denied, open '/r.md'
+      "
+    `);
+  });
+
+  it('reads a board file from disk with the real file system', async () => {
+    const path = 'src/test/fixtures/boards/two-maps-and-strays.json';
+    const memory = memoryCliIo({}, { readFile: (file) => readFile(file, 'utf8') });
+    expect(await runCli(['report', path], memory.io)).toBe(0);
+  });
+});

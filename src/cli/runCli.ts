@@ -1,0 +1,91 @@
+import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
+import { RestApiError } from '../board/rest/MiroRestClient.ts';
+import { catalog } from '../core/catalog/catalog.ts';
+import { readback } from '../core/readback/readback.ts';
+import { InputError, UsageError } from './CliError.ts';
+import type { CliIo } from './CliIo.ts';
+import { listTemplates } from './listTemplates.ts';
+import { loadBoard } from './loadBoard.ts';
+import { parseCliArgs, type CliCommand } from './parseCliArgs.ts';
+import type { ReadbackResult } from './ReadbackResult.ts';
+import { renderJson } from './renderJson.ts';
+import { renderMarkdown } from './renderMarkdown.ts';
+import { selectMaps } from './selectMaps.ts';
+import { USAGE } from './usage.ts';
+
+const NAME = 'journey-mapper';
+
+/**
+ * The `journey-mapper` command (DESIGN §3.2). Resolves to the exit status: 0 done, 1 bad input
+ * (one line on stderr), 2 bad usage (one line and the usage text). Only the report goes to
+ * stdout; a stack trace goes to stderr with `--debug` alone.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    const command = parseCliArgs(argv);
+    switch (command.command) {
+      case 'help':
+        io.stdout(USAGE);
+        return 0;
+      case 'templates':
+        io.stdout(listTemplates(catalog));
+        return 0;
+      case 'report':
+        await report(command, io);
+        return 0;
+    }
+  } catch (error) {
+    return fail(error, io, debug);
+  }
+}
+
+async function report(command: Extract<CliCommand, { command: 'report' }>, io: CliIo) {
+  const file = await loadBoard(command.source, io);
+  const { snapshot, warnings } = boardFileToSnapshot(file);
+  const read = readback(snapshot);
+  const result: ReadbackResult = { maps: read.maps, warnings: [...warnings, ...read.warnings] };
+  const selected = selectMaps(result, command.map);
+  const text = command.format === 'md' ? renderMarkdown(selected) : renderJson(selected);
+  if (command.out === undefined) {
+    io.stdout(text);
+    return;
+  }
+  try {
+    await io.writeFile(command.out, text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`Cannot write ${command.out}: ${reason}`, { cause: error });
+  }
+}
+
+function fail(error: unknown, io: CliIo, debug: boolean): number {
+  const trace = debug ? stackOf(error) : '';
+  if (error instanceof UsageError) {
+    io.stderr(`${NAME}: ${error.message}\n${trace}\n${USAGE}`);
+    return 2;
+  }
+  if (error instanceof InputError || error instanceof RestApiError) {
+    io.stderr(`${NAME}: ${oneLine(error.message)}\n${trace}`);
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = debug ? '' : ' (run again with --debug to see where)';
+  io.stderr(`${NAME}: unexpected error: ${oneLine(message)}${hint}\n${trace}`);
+  return 1;
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** The stack of `error` and of each of its causes. */
+function stackOf(error: unknown): string {
+  const lines: string[] = [];
+  for (let current: unknown = error; current !== undefined;) {
+    lines.push(current instanceof Error ? (current.stack ?? current.message) : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+    if (current !== undefined) lines.push('Caused by:');
+  }
+  return `${lines.join('\n')}\n`;
+}
