@@ -33,29 +33,21 @@ describe('mapAreas', () => {
     ]);
   });
 
-  it('knows a cell of a map without a recorded grid by the notes in it', () => {
-    const recorded = snapshotOfMaps([
-      {
-        frameId: 'f1',
-        plan,
-        notes: [
-          { stageId: 'use', laneId: 'actions' },
-          { stageId: 'use', laneId: 'actions' },
-        ],
-      },
-    ]);
+  it('takes the cells of an inferred map from the grid readback found', () => {
+    const recorded = snapshotOfMaps([{ frameId: 'f1', plan }]);
     const inferred = { ...recorded, structures: {} };
     const map = onlyMap(inferred);
     expect(map.structure).toBe('inferred');
     const areas = mapAreas(map, inferred);
     const [stage] = map.stages.filter((s) => s.name === 'Use');
-    const [lane] = map.lanes.filter((l) => l.name === 'Actions');
-    // notes centred at (2480 + 120, 690 + 130) and (2480 + 320, 690 + 130), 199 × 228 each
+    const [lane] = map.lanes.filter((l) => l.name === 'Touchpoints');
+    // columns meet halfway between header centres: 440 + 3 × 680 = 2480, 680 wide;
+    // rows halfway between label centres: 690 + 520 = 1210 down to 1730
     expect(areas.cells[stage?.id ?? '']?.[lane?.id ?? '']).toEqual({
-      x: 2500.5,
-      y: 706,
-      width: 399,
-      height: 228,
+      x: 2480,
+      y: 1210,
+      width: 680,
+      height: 520,
     });
   });
 });

@@ -30,6 +30,17 @@ const map: JourneyMap = {
     note('g', 'use', 'pain'),
   ],
   unplaced: [{ id: 'h', text: 'h', reason: 'outside the grid' }],
+  grid: {
+    columns: [
+      [0, 100],
+      [100, 100],
+      [200, 100],
+    ],
+    rows: [
+      [0, 50],
+      [50, 50],
+    ],
+  },
 };
 
 describe('mapOverview', () => {

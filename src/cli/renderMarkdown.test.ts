@@ -28,6 +28,16 @@ const map: JourneyMap = {
   unplaced: [
     { id: 'n9', text: 'Over <b>two</b>\nlines | [link](x)', reason: 'outside every cell' },
   ],
+  grid: {
+    columns: [
+      [0, 100],
+      [100, 100],
+    ],
+    rows: [
+      [0, 50],
+      [50, 50],
+    ],
+  },
 };
 
 describe('renderMarkdown', () => {

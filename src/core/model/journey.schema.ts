@@ -60,6 +60,13 @@ export const UnplacedNote = z.object({
 });
 export type UnplacedNote = z.infer<typeof UnplacedNote>;
 
+/** [x or y, width or height] on the board, top-left origin. */
+const BoardSpan = z.tuple([z.number(), z.number()]);
+
+/** Where a map's cells are: one column per stage and one row per lane, in their order. */
+export const MapGridArea = z.object({ columns: z.array(BoardSpan), rows: z.array(BoardSpan) });
+export type MapGridArea = z.infer<typeof MapGridArea>;
+
 export const JourneyMap = z.object({
   id: z.string().check(z.minLength(1)),
   title: z.string(),
@@ -69,6 +76,7 @@ export const JourneyMap = z.object({
   persona: z.nullable(Persona),
   notes: z.array(Note),
   unplaced: z.array(UnplacedNote),
+  grid: MapGridArea,
 });
 export type JourneyMap = z.infer<typeof JourneyMap>;
 

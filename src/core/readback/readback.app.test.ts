@@ -65,6 +65,14 @@ describe('readback of maps the app inserted (recorded structure)', () => {
     ]);
   });
 
+  it('[R20] returns the recorded grid moved to the frame', () => {
+    const [map] = read(base).maps;
+    // column 2: 1000 + 1120; lane 4 (emotions): -500 + 2250, 650 high
+    expect(map?.grid.columns[1]).toEqual([2120, 680]);
+    expect(map?.grid.rows[3]).toEqual([1750, 650]);
+    expect(map?.grid.columns).toHaveLength(6);
+  });
+
   it('[R7] picks up renamed headers and labels by their tag', () => {
     const renamed = withText(
       withText(base, 'Consideration', 'Research'),

@@ -64,6 +64,10 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
       persona: readPersona(items),
       notes,
       unplaced,
+      grid: {
+        columns: grid.columns.map((span) => [span.start, span.end - span.start]),
+        rows: grid.rows.map((span) => [span.start, span.end - span.start]),
+      },
     });
   }
   return { maps, warnings };
