@@ -1,4 +1,5 @@
 import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-types';
+import type { SdkVotingResult } from '../miro/sdk.ts';
 import type { BoardContent } from './BoardRecords.ts';
 import { BoardRecords } from './BoardRecords.ts';
 import type { CallMeterOptions } from './CallMeter.ts';
@@ -41,6 +42,8 @@ export class EmulatorCore {
   readonly meter: CallMeter;
   appData: AppData = {};
   openedPanel: { url: string; height?: number } | undefined;
+  /** What Miro's voting tool recorded; the emulator has no voting UI of its own. */
+  votingResults: SdkVotingResult[] = [];
   readonly notifications: EmulatorNotification[] = [];
   private viewportRect: SdkRect;
   private selectionIds: readonly string[] = [];

@@ -1,5 +1,5 @@
 import type { AppData, Rect as SdkRect } from '@mirohq/websdk-types';
-import type { MiroSdk } from '../miro/sdk.ts';
+import type { MiroSdk, SdkVotingResult } from '../miro/sdk.ts';
 import { realSleep } from '../retry.ts';
 import type { Clock, EmulatorStats, Sleep } from './CallMeter.ts';
 import type { EmulatorBoard } from './createEmulatorBoard.ts';
@@ -111,6 +111,11 @@ export class MiroEmulator implements MiroSdk {
 
   get openedPanel(): { url: string; height?: number } | undefined {
     return this.core.openedPanel;
+  }
+
+  /** Records voting sessions as Miro's voting tool would; `getVotingResults` returns them. */
+  setVotingResults(results: readonly SdkVotingResult[]): void {
+    this.core.votingResults = structuredClone([...results]);
   }
 
   get notifications(): readonly EmulatorNotification[] {

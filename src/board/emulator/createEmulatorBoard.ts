@@ -109,6 +109,10 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
         return core.view(record);
       }),
     getSelection: () => call('board.getSelection', () => core.itemViews(core.selection)),
+    experimental: {
+      getVotingResults: () =>
+        call('board.experimental.getVotingResults', () => structuredClone(core.votingResults)),
+    },
     findEmptySpace: (dimensions) =>
       call('board.findEmptySpace', () => {
         const request = parse(EmptySpaceRequest, 'findEmptySpace', dimensions);

@@ -137,9 +137,48 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       const snapshot = await board.readSnapshot();
       expect(snapshot.items.filter((item) => item.kind === 'sticky')).toHaveLength(count);
       expect(emulator.stats.calls).toBeLessThanOrEqual(4);
-      expect(emulator.stats.byMethod).toEqual({ 'board.get': 1, 'board.getAppData': 1 });
+      expect(emulator.stats.byMethod).toEqual({
+        'board.get': 1,
+        'board.getAppData': 1,
+        'board.experimental.getVotingResults': 1,
+      });
     },
   );
+
+  it('counts each item’s votes in the latest voting session', async () => {
+    const { emulator, board, cellCenter } = await boardWithMap();
+    const liked = emulator.user.addStickyNote({ ...cellCenter(0, 0), content: '<p>Fees</p>' });
+    const other = emulator.user.addStickyNote({ ...cellCenter(1, 0), content: '<p>Wait</p>' });
+    emulator.setVotingResults([
+      { title: 'Old', createdAt: '2026-01-01T10:00:00Z', results: [{ itemId: other, count: 9 }] },
+      {
+        title: 'Top pains',
+        createdAt: '2026-02-01T10:00:00Z',
+        results: [
+          { itemId: liked, count: 4 },
+          { itemId: other, count: 1 },
+        ],
+      },
+    ]);
+    const votes = (await board.readSnapshot()).items
+      .filter((item) => item.kind === 'sticky')
+      .map((item) => [item.text, item.votes]);
+    expect(votes).toEqual([
+      ['Fees', 4],
+      ['Wait', 1],
+    ]);
+  });
+
+  it('reads no votes where the voting results cannot be had', async () => {
+    const { emulator, board, cellCenter } = await boardWithMap();
+    emulator.user.addStickyNote(cellCenter(0, 0));
+    emulator.faults = ({ method }) =>
+      method === 'board.experimental.getVotingResults' ? new Error('Not available') : undefined;
+    const snapshot = await board.readSnapshot();
+    expect(snapshot.items.filter((item) => item.kind === 'sticky').map((i) => i.votes)).toEqual([
+      0,
+    ]);
+  });
 
   it('fails with a BoardError that says the board could not be read', async () => {
     const { emulator, board } = await boardWithMap();
@@ -154,7 +193,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
     emulator.faults = rateLimitAt([0, 2]);
     await expect(board.readSnapshot()).resolves.toMatchObject({ structures: expect.any(Object) });
     emulator.resetStats();
-    emulator.faults = rateLimitAt([0, 1, 2, 3, 4, 5]);
+    emulator.faults = rateLimitAt(Array.from({ length: 12 }, (_, i) => i));
     const failure = board.readSnapshot();
     await expect(failure).rejects.toBeInstanceOf(BoardError);
     await expect(failure).rejects.toMatchObject({ reason: 'rateLimited' });

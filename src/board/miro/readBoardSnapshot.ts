@@ -7,10 +7,11 @@ import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import { BoardError } from '../port.ts';
 import { fromSdkGeometry } from '../position.ts';
+import { isRateLimitError } from '../retry.ts';
 import { hexColor } from './hexColor.ts';
 import { frameIdOfAppDataKey } from './keys.ts';
 import type { MiroSdk, SdkBoardObject } from './sdk.ts';
-import { SdkAppData, SdkReadItem, SdkReadTag } from './sdkItemSchemas.ts';
+import { SdkAppData, SdkReadItem, SdkReadTag, SdkVotingResults } from './sdkItemSchemas.ts';
 
 /** The item types readback looks at; everything else on the board is left unread. */
 export const SNAPSHOT_ITEM_TYPES = ['frame', 'sticky_note', 'card', 'shape', 'text'];
@@ -19,16 +20,18 @@ export const SNAPSHOT_ITEM_TYPES = ['frame', 'sticky_note', 'card', 'shape', 'te
 export type SdkCall = <T>(fn: () => Promise<T>) => Promise<T>;
 
 /**
- * The board as readback needs it, in two or three SDK calls whatever its size: the items, this
- * app's data (the recorded structures), and the tags only when an item carries one. No item is
+ * The board as readback needs it, in three or four SDK calls whatever its size: the items, this
+ * app's data (the recorded structures), the voting results, and the tags only when an item
+ * carries one. No item is
  * read on its own, so header tags in item metadata stay unknown: a recorded structure comes from
  * app data, any other grid is inferred. Items keep the order `board.get` returns them in.
  */
 export async function readBoardSnapshot(sdk: MiroSdk, call: SdkCall): Promise<BoardSnapshot> {
   const { board } = sdk;
-  const [objects, appData] = await Promise.all([
+  const [objects, appData, votes] = await Promise.all([
     call(() => board.get({ type: SNAPSHOT_ITEM_TYPES })),
     call(() => board.getAppData()),
+    latestVotes(sdk, call),
   ]);
   const items = objects.map(parseItem);
   const tagged = items.some((item) => 'tagIds' in item && (item.tagIds?.length ?? 0) > 0);
@@ -36,14 +39,33 @@ export async function readBoardSnapshot(sdk: MiroSdk, call: SdkCall): Promise<Bo
     ? tagTitlesOf(await call(() => board.get({ type: ['tag'] })))
     : new Map<string, string>();
   const rects = absoluteRects(items);
-  // Voting results (board.experimental.getVotingResults) are experimental and not read yet,
-  // so every item's votes stay 0.
   const raw = items.flatMap((item): RawSnapshotItem[] => {
     const rect = rects.get(item.id);
-    return rect ? [toRawItem(item, rect, tagTitles)] : [];
+    return rect ? [{ ...toRawItem(item, rect, tagTitles), votes: votes.get(item.id) ?? 0 }] : [];
   });
   const frameIds = new Set(items.filter((item) => item.type === 'frame').map((item) => item.id));
   return buildSnapshot(raw, structuresOf(appData, frameIds));
+}
+
+/**
+ * Votes per item in the board's latest voting session. Voting results are experimental in Miro:
+ * where the call is not offered or fails for another reason than a rate limit, there are none.
+ */
+async function latestVotes(sdk: MiroSdk, call: SdkCall): Promise<Map<string, number>> {
+  let sessions: unknown;
+  try {
+    sessions = await call(() => sdk.board.experimental.getVotingResults());
+  } catch (error) {
+    if (isRateLimitError(error)) throw error;
+    return new Map();
+  }
+  const parsed = SdkVotingResults.safeParse(sessions);
+  if (!parsed.success || parsed.data.length === 0) return new Map();
+  const latest = parsed.data.reduce((a, b) => (b.createdAt > a.createdAt ? b : a));
+  const votes = new Map<string, number>();
+  for (const { itemId, count } of latest.results)
+    votes.set(itemId, (votes.get(itemId) ?? 0) + count);
+  return votes;
 }
 
 function parseItem(object: SdkBoardObject): SdkReadItem {

@@ -145,6 +145,11 @@ export type MiroSdk = {
     /** Without a key, all of this app's data on the board. */
     getAppData(key?: string): Promise<AppDataValue>;
     setAppData(key: string, value: AppDataValue): Promise<AppData>;
+    /** Marked experimental by Miro. */
+    experimental: {
+      /** The board's voting sessions, each with the votes every voted item got. */
+      getVotingResults(): Promise<SdkVotingResult[]>;
+    };
     viewport: {
       get(): Promise<SdkRect>;
       zoomTo(items: SdkItemRef | SdkItemRef[]): Promise<void>;
@@ -162,6 +167,12 @@ export type MiroSdk = {
       showError(message: string): Promise<void>;
     };
   };
+};
+
+export type SdkVotingResult = {
+  title: string;
+  createdAt: string;
+  results: { itemId: string; count: number }[];
 };
 
 export type { SdkRect };

@@ -62,3 +62,11 @@ export const SdkSelectedItem = z.object({
 });
 
 export const SdkAppData = z.record(z.string(), z.unknown());
+
+/** Miro's voting sessions, as far as readback uses them. */
+export const SdkVotingResults = z.array(
+  z.object({
+    createdAt: z.string(),
+    results: z.array(z.object({ itemId: z.string(), count: z.int().check(z.gte(0)) })),
+  }),
+);
