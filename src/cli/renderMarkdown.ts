@@ -1,4 +1,5 @@
 import type { JourneyMap, Note } from '../core/model/journey.schema.ts';
+import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { ReadbackResult } from './ReadbackResult.ts';
 
 /**
@@ -65,13 +66,11 @@ function emotionTable(map: JourneyMap): string[] {
   return table(['Stage', 'Emotion (mean)', 'Scored notes'], rows, 'right');
 }
 
-/** One decimal at most, halves away from zero; signed like the scale (U+2212); `—` for no score. */
+/** The mean of the scores, formatted like the scale; `—` for no score. */
 export function formatMean(scores: readonly number[]): string {
-  if (scores.length === 0) return '—';
-  const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-  const rounded = Math.round(Math.abs(mean) * 10) / 10;
-  if (rounded === 0) return '0';
-  return `${mean > 0 ? '+' : '−'}${rounded}`;
+  return formatEmotionMean(
+    scores.length === 0 ? null : scores.reduce((sum, score) => sum + score, 0) / scores.length,
+  );
 }
 
 /** Columns after the first are aligned as `align` says. */

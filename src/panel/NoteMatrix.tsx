@@ -1,7 +1,7 @@
 import type { MapAreas } from '../app/mapAreas.ts';
 import type { MapOverview } from '../app/mapOverview.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
-import { formatEmotionMean } from './formatEmotionMean.ts';
+import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 
 type Props = {
   /** The map's title as shown. */

@@ -4,6 +4,7 @@ import type { MapStructure } from '../core/model/mapStructure.schema.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
 import type { BoardSnapshot, RawSnapshotItem } from '../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
+import { rawItem as baseRawItem } from './snapshotBuilders.ts';
 
 /** A note to put in the cell of a stage and a lane, by their ids. */
 export type CellNote = { stageId: string; laneId: string; text?: string; color?: NoteColor };
@@ -19,29 +20,15 @@ export type PlacedMap = {
 /** Board units, as a default sticky note. */
 const NOTE = { width: 199, height: 228 };
 
+/** snapshotBuilders' rawItem with the text among the overrides. */
 export function rawItem(
   id: string,
   kind: RawSnapshotItem['kind'],
   rect: Rect,
   overrides: Partial<RawSnapshotItem> = {},
 ): RawSnapshotItem {
-  return {
-    id,
-    kind,
-    rect,
-    text: '',
-    color: null,
-    fill: null,
-    fontSize: null,
-    tags: [],
-    author: null,
-    createdAt: null,
-    modifiedAt: null,
-    parentId: null,
-    tag: null,
-    votes: 0,
-    ...overrides,
-  };
+  const { text = '', ...rest } = overrides;
+  return baseRawItem(id, kind, rect, text, rest);
 }
 
 /** The cell's rectangle on the board for a map whose frame's top-left corner is `at`. */
