@@ -3,7 +3,19 @@ import type { JourneyMap, Note } from '../core/model/journey.schema.ts';
 import { formatMean, inline, listItem, renderMarkdown } from './renderMarkdown.ts';
 
 function note(id: string, stageId: string, laneId: string, emotion: Note['emotion']): Note {
-  return { id, text: id, stageId, laneId, emotion, color: null, tags: [], author: null, votes: 0 };
+  return {
+    id,
+    text: id,
+    stageId,
+    laneId,
+    emotion,
+    color: null,
+    tags: [],
+    author: null,
+    votes: 0,
+    createdAt: null,
+    modifiedAt: null,
+  };
 }
 
 const map: JourneyMap = {
@@ -38,6 +50,7 @@ const map: JourneyMap = {
       [50, 50],
     ],
   },
+  modifiedAt: null,
 };
 
 describe('renderMarkdown', () => {

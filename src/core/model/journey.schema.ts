@@ -50,6 +50,9 @@ export const Note = z.object({
   tags: z.array(z.string()),
   author: z.nullable(z.string()),
   votes: z.int().check(z.gte(0)),
+  /** ISO timestamps, when the source gives them. */
+  createdAt: z.nullable(z.string()),
+  modifiedAt: z.nullable(z.string()),
 });
 export type Note = z.infer<typeof Note>;
 
@@ -77,6 +80,8 @@ export const JourneyMap = z.object({
   notes: z.array(Note),
   unplaced: z.array(UnplacedNote),
   grid: MapGridArea,
+  /** The latest change to the frame or anything in it (ISO), when the source gives it. */
+  modifiedAt: z.nullable(z.string()),
 });
 export type JourneyMap = z.infer<typeof JourneyMap>;
 

@@ -84,6 +84,8 @@ export function placeNotes(
       tags: [...item.tags],
       author: item.author,
       votes: item.votes,
+      createdAt: item.createdAt,
+      modifiedAt: item.modifiedAt,
     };
     placed.push({ note, lane, stage, box });
   }

@@ -127,6 +127,8 @@ describe('readback: notes and cells on hand-made maps', () => {
         tags: ['checkout', 'delivery'],
         author: 'Ana',
         votes: 3,
+        createdAt: '2026-03-02T09:30:00Z',
+        modifiedAt: '2026-03-02T09:41:00Z',
       }),
       card('k', { x: 1100, y: 1200, width: 320, height: 160 }, 'Add tracking\nSend a link by SMS'),
     );
@@ -141,6 +143,8 @@ describe('readback: notes and cells on hand-made maps', () => {
         tags: ['checkout', 'delivery'],
         author: 'Ana',
         votes: 3,
+        createdAt: '2026-03-02T09:30:00Z',
+        modifiedAt: '2026-03-02T09:41:00Z',
       },
       {
         id: 'k',
@@ -152,8 +156,19 @@ describe('readback: notes and cells on hand-made maps', () => {
         tags: [],
         author: null,
         votes: 0,
+        createdAt: null,
+        modifiedAt: null,
       },
     ]);
+  });
+
+  it('[R21] dates a map by the latest change to anything in its frame', () => {
+    const result = read(
+      ...grid,
+      sticky('a', { cx: 600, cy: 900 }, 'Older', { modifiedAt: '2026-01-05T08:00:00Z' }),
+      sticky('b', { cx: 700, cy: 900 }, 'Newer', { modifiedAt: '2026-04-01T12:00:00Z' }),
+    );
+    expect(result.maps[0]?.modifiedAt).toBe('2026-04-01T12:00:00Z');
   });
 
   it('[R18] lists notes lane by lane, stage by stage, then top to bottom and left to right', () => {

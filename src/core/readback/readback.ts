@@ -68,7 +68,16 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
         columns: grid.columns.map((span) => [span.start, span.end - span.start]),
         rows: grid.rows.map((span) => [span.start, span.end - span.start]),
       },
+      modifiedAt: latestModification([frame, ...items]),
     });
   }
   return { maps, warnings };
+}
+
+/** ISO timestamps compare as strings; null when no item says when it changed. */
+function latestModification(items: readonly SnapshotItem[]): string | null {
+  let latest: string | null = null;
+  for (const { modifiedAt } of items)
+    if (modifiedAt && (!latest || modifiedAt > latest)) latest = modifiedAt;
+  return latest;
 }
