@@ -1,0 +1,86 @@
+import type { JourneyMap, Note } from '../model/journey.schema.ts';
+
+/** A stage of a map, by id and name. */
+export type StageRef = { stageId: string; stageName: string };
+export type LaneRef = { laneId: string; laneName: string };
+
+export type StageInsight = StageRef & {
+  /** Mean of the emotions lane's scored notes; null when none is scored. */
+  emotionMean: number | null;
+  /** Population standard deviation of those scores; null when none is scored. */
+  emotionSpread: number | null;
+  scoredNotes: number;
+  /** Note counts by lane id. */
+  noteCounts: Record<string, number>;
+};
+
+/** A point of the emotion curve: one per stage, left to right. */
+export type CurvePoint = StageRef & { score: number | null };
+
+/**
+ * A pain point as the report ranks it: notes that say the same thing (same normalised text) in
+ * one stage count as one pain point with several mentions.
+ */
+export type RankedPainPoint = StageRef & {
+  text: string;
+  noteIds: string[];
+  votes: number;
+  mentions: number;
+  /** From severity tags (e.g. "critical" 3, "high" 2, "medium" 1); 0 without. */
+  severity: number;
+};
+
+export type StageOpportunities = StageRef & { notes: Pick<Note, 'id' | 'text'>[] };
+
+export type FindingId =
+  | 'noPersona'
+  | 'tooFewStages'
+  | 'tooManyStages'
+  | 'stageWithoutEmotion'
+  | 'noNegativeEmotion'
+  | 'stageWithoutTouchpoint'
+  | 'painPointWithoutOpportunity'
+  | 'stale'
+  | 'lopsided';
+
+/** A health check that failed: what is wrong, where, and what to do. */
+export type Finding = {
+  id: FindingId;
+  message: string;
+  where: (Partial<StageRef> & Partial<LaneRef>) | null;
+  advice: string;
+};
+
+export type MapReport = {
+  map: JourneyMap;
+  stages: StageInsight[];
+  curve: CurvePoint[];
+  lowest: (StageRef & { score: number }) | null;
+  highest: (StageRef & { score: number }) | null;
+  /** Ranked by votes, then mentions, then severity. */
+  topPainPoints: RankedPainPoint[];
+  opportunities: StageOpportunities[];
+  /** Pain points in a stage that has no opportunity note. */
+  unansweredPainPoints: (StageRef & Pick<Note, 'id' | 'text'>)[];
+  emptyCells: (StageRef & LaneRef)[];
+  findings: Finding[];
+};
+
+/** Two maps compared stage by stage, matched by stage name (case- and space-insensitive). */
+export type Comparison = {
+  fromMapId: string;
+  fromTitle: string;
+  toMapId: string;
+  toTitle: string;
+  stages: { stageName: string; from: number | null; to: number | null; change: number | null }[];
+  /** Pain points of the `from` map whose stage has an opportunity in the `to` map. */
+  answeredPainPoints: (StageRef & { text: string; answeredBy: string[] })[];
+};
+
+export type Report = {
+  /** ISO time the report was made, given by the caller (core has no clock). */
+  generatedAt: string;
+  maps: MapReport[];
+  comparisons: Comparison[];
+  warnings: string[];
+};
