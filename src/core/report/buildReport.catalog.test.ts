@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { planToRawItems } from '../../test/snapshotBuilders.ts';
+import { catalog } from '../catalog/catalog.ts';
+import { draftFromTemplate } from '../catalog/draftFromTemplate.ts';
+import { layoutMap } from '../layout/layoutMap.ts';
+import { readback } from '../readback/readback.ts';
+import { buildSnapshot } from '../snapshot/buildSnapshot.ts';
+import { buildReport } from './buildReport.ts';
+
+const NOW = { now: '2025-06-01T00:00:00.000Z' };
+
+function reportOf(id: string) {
+  const template = catalog.find((t) => t.id === id);
+  if (!template) throw new Error(`no template ${id}`);
+  const plan = layoutMap(template, draftFromTemplate(template));
+  const items = planToRawItems(plan, 'f1', { x: 0, y: 0 });
+  return buildReport(readback(buildSnapshot(items, { f1: plan.structure })), NOW);
+}
+
+describe('buildReport over the catalog', () => {
+  it.each(catalog.map((template) => template.id))('reports %s as one map', (id) => {
+    const report = reportOf(id);
+    expect([report.maps.length, report.comparisons, report.warnings]).toEqual([1, [], []]);
+  });
+
+  it('finds the online-grocery example’s low point, top pain point and persona', () => {
+    const [grocery] = reportOf('example-online-grocery').maps;
+    // checkout and unpack both score −2; the earlier one wins
+    expect(grocery?.lowest).toEqual({ stageId: 'checkout', stageName: 'Checkout', score: -2 });
+    expect(grocery?.highest).toEqual({ stageId: 'reorder', stageName: 'Reorder', score: 2 });
+    // no votes, mentions or severity anywhere: the first stage’s pain point leads
+    expect(grocery?.topPainPoints[0]?.text).toBe(
+      'The delivery fee only shows up after entering a postcode.',
+    );
+    expect(grocery?.findings.map((f) => f.id)).not.toContain('noPersona');
+    expect(grocery?.unansweredPainPoints).toEqual([]);
+  });
+});

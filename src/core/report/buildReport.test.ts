@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { journeyMap } from '../../test/journeyMapBuilder.ts';
+import { buildReport } from './buildReport.ts';
+
+const NOW = { now: '2025-06-01T00:00:00.000Z' };
+
+function titled(id: string, title: string) {
+  return journeyMap({ id, title, stages: ['a'], lanes: [] });
+}
+
+function pairs(titles: string[]) {
+  const maps = titles.map((title, i) => titled(`m${i + 1}`, title));
+  return buildReport({ maps, warnings: [] }, NOW).comparisons.map(
+    (c) => `${c.fromMapId}→${c.toMapId}`,
+  );
+}
+
+describe('buildReport', () => {
+  it('reports each map in order, with the time and warnings it was given', () => {
+    const report = buildReport({ maps: [titled('m1', 'One')], warnings: ['odd frame'] }, NOW);
+    expect([report.generatedAt, report.maps.map((m) => m.map.id), report.warnings]).toEqual([
+      '2025-06-01T00:00:00.000Z',
+      ['m1'],
+      ['odd frame'],
+    ]);
+  });
+
+  it('compares every current-state map with every future-state map', () => {
+    expect(pairs(['To-be journey', 'Current state', 'Notes', 'AS IS v2'])).toEqual([
+      'm2→m1',
+      'm4→m1',
+    ]);
+  });
+
+  it('compares the first map with the second when two maps have no hint', () => {
+    expect(pairs(['Onboarding', 'Onboarding v2'])).toEqual(['m1→m2']);
+  });
+
+  it('compares nothing for one map, or three maps without hints', () => {
+    expect(pairs(['Current state'])).toEqual([]);
+    expect(pairs(['One', 'Two', 'Three'])).toEqual([]);
+  });
+});

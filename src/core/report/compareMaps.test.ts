@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { journeyMap } from '../../test/journeyMapBuilder.ts';
+import { analyzeMap } from './analyzeMap.ts';
+import { compareMaps } from './compareMaps.ts';
+
+const NOW = { now: '2025-06-01T00:00:00.000Z' };
+
+const current = analyzeMap(
+  journeyMap({
+    id: 'as-is',
+    title: 'Current state',
+    stages: ['Browse', 'Check out', 'Delivery'],
+    lanes: ['emotions', 'painPoints'],
+    notes: [
+      { stage: 'browse', lane: 'emotions', emotion: -1 },
+      { stage: 'check-out', lane: 'emotions', emotion: -2 },
+      { stage: 'check-out', lane: 'painPoints', text: 'Slot vanishes' },
+      { stage: 'delivery', lane: 'painPoints', text: 'Late van' },
+      { stage: 'browse', lane: 'painPoints', text: 'Search fails' },
+    ],
+  }),
+  NOW,
+);
+
+const future = analyzeMap(
+  journeyMap({
+    id: 'to-be',
+    title: 'Future state',
+    stages: ['browse', 'CHECK  OUT', 'Reorder'],
+    lanes: ['emotions', 'opportunities'],
+    notes: [
+      { stage: 'browse', lane: 'emotions', emotion: 1 },
+      { stage: 'check-out', lane: 'emotions', emotion: 1 },
+      { stage: 'check-out', lane: 'opportunities', text: 'Hold the slot' },
+      { stage: 'reorder', lane: 'opportunities', text: 'Fix: search fails on spelling' },
+    ],
+  }),
+  NOW,
+);
+
+describe('compareMaps', () => {
+  it('names both maps', () => {
+    const { fromMapId, fromTitle, toMapId, toTitle } = compareMaps(current, future);
+    expect([fromMapId, fromTitle, toMapId, toTitle]).toEqual([
+      'as-is',
+      'Current state',
+      'to-be',
+      'Future state',
+    ]);
+  });
+
+  it('matches stages by normalised name and takes change as to − from', () => {
+    expect(compareMaps(current, future).stages).toEqual([
+      { stageName: 'Browse', from: -1, to: 1, change: 2 }, // 1 − (−1)
+      { stageName: 'Check out', from: -2, to: 1, change: 3 }, // 1 − (−2)
+      { stageName: 'Delivery', from: null, to: null, change: null },
+      { stageName: 'Reorder', from: null, to: null, change: null },
+    ]);
+  });
+
+  it('answers a pain point by opportunities in the matched stage or by its text', () => {
+    // in pain-point ranking order; with no votes, mentions or severity that is stage order.
+    // Delivery has no match in the future map and no opportunity mentions “late van”
+    expect(compareMaps(current, future).answeredPainPoints).toEqual([
+      {
+        stageId: 'browse',
+        stageName: 'Browse',
+        text: 'Search fails',
+        answeredBy: ['Fix: search fails on spelling'],
+      },
+      {
+        stageId: 'check-out',
+        stageName: 'Check out',
+        text: 'Slot vanishes',
+        answeredBy: ['Hold the slot'],
+      },
+    ]);
+  });
+});
