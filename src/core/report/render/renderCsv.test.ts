@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, renderCsv, textCell } from './renderCsv.ts';
+import { sampleReport } from '../../../test/sampleReport.ts';
+
+describe('renderCsv', () => {
+  it('writes a byte-order mark, a header row and one CRLF-ended row per placed note', () => {
+    const csv = renderCsv(sampleReport());
+    expect(
+      csv.startsWith('\uFEFFmap,stage,lane,text,emotion,colour,tags,author,votes,created\r\n'),
+    ).toBe(true);
+    expect(csv.slice(1).split('\r\n')).toMatchInlineSnapshot(`
+      [
+        "map,stage,lane,text,emotion,colour,tags,author,votes,created",
+        "Checkout,Awareness,Emotions,Curious 🙂,1,,,,0,",
+        "Checkout,Purchase,Emotions,'-2 Angry,-2,,,,0,",
+        "Checkout,Purchase,Emotions,Unsure,-1,,,,0,",
+        "Checkout,Purchase,Pain points,Hidden delivery fee,,red,critical; pricing,Ana,3,2025-05-30T09:15:00.000Z",
+        "Checkout,Use,Pain points,App logs me out,,,,,0,",
+        "Checkout,Purchase,Opportunities,Show fees upfront,,light_green,,,0,",
+        "",
+      ]
+    `);
+  });
+});
+
+describe('textCell', () => {
+  it('puts a quote before text a spreadsheet would run as a formula', () => {
+    expect(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'].map(textCell)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\t=1",
+      "'\r=1",
+    ]);
+  });
+
+  it('leaves other text alone', () => {
+    expect(textCell(' =1')).toBe(' =1');
+    expect(textCell('a=1')).toBe('a=1');
+  });
+});
+
+describe('csvField', () => {
+  it('quotes a field with a quote, comma, CR or LF and doubles its quotes', () => {
+    expect(csvField('say "hi", then\r\nleave')).toBe('"say ""hi"", then\r\nleave"');
+    expect(csvField("plain 'text'")).toBe("plain 'text'");
+  });
+});

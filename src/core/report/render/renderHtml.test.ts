@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { emotionCurveSvg } from './emotionCurveSvg.ts';
+import { REPORT_CSP, renderHtml } from './renderHtml.ts';
+import { sampleReport } from '../../../test/sampleReport.ts';
+
+describe('renderHtml', () => {
+  it('is one document with a strict content security policy and no script', () => {
+    const html = renderHtml(sampleReport());
+    expect(
+      html.startsWith('<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'),
+    ).toBe(true);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
+    expect(REPORT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(html.toLowerCase()).not.toContain('<script');
+    expect(html).toContain('@media print');
+  });
+
+  it('writes the sections of a map after its style sheet', () => {
+    const html = renderHtml(sampleReport());
+    expect(html.slice(html.indexOf('<body>'))).toMatchInlineSnapshot(`
+      "<body>
+      <header>
+      <h1>Journey report</h1>
+      <p class="meta">Generated <time datetime="2025-06-01T12:00:00.000Z">2025-06-01T12:00:00.000Z</time></p>
+      </header>
+      <section class="map">
+      <h2>Checkout</h2>
+      <p class="meta">Frame 3458764590001 · structure recorded by the app · 3 stages, 3 lanes · 6 notes placed, 1 unplaced</p>
+      <div class="persona">
+      <p><strong>Persona:</strong> Ana, Busy parent</p>
+      <p><strong>Goals:</strong> Order in five minutes</p>
+      <p><strong>Frustrations:</strong> Hidden fees</p>
+      </div>
+      <h3>Emotion curve</h3>
+      <svg class="curve-chart" viewBox="0 0 640 240" role="img" aria-label="Emotion curve of Checkout" xmlns="http://www.w3.org/2000/svg">
+      <line class="grid" x1="36" x2="624" y1="16" y2="16"/><text class="scale" x="30" y="20" text-anchor="end">+2</text>
+      <line class="grid" x1="36" x2="624" y1="62" y2="62"/><text class="scale" x="30" y="66" text-anchor="end">+1</text>
+      <line class="grid zero" x1="36" x2="624" y1="108" y2="108"/><text class="scale" x="30" y="112" text-anchor="end">0</text>
+      <line class="grid" x1="36" x2="624" y1="154" y2="154"/><text class="scale" x="30" y="158" text-anchor="end">−1</text>
+      <line class="grid" x1="36" x2="624" y1="200" y2="200"/><text class="scale" x="30" y="204" text-anchor="end">−2</text>
+      <text class="stage" x="134" y="218" text-anchor="middle"><title>Awareness</title>Awareness</text>
+      <text class="stage" x="330" y="218" text-anchor="middle"><title>Purchase</title>Purchase</text>
+      <text class="stage" x="526" y="218" text-anchor="middle"><title>Use</title>Use</text>
+      <polyline class="curve" points="134,62 330,177"/>
+      <circle class="point" cx="134" cy="62" r="4"/><text class="value" x="134" y="53" text-anchor="middle">+1</text>
+      <circle class="point" cx="330" cy="177" r="4"/><text class="value" x="330" y="168" text-anchor="middle">−1.5</text>
+      </svg>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col" class="number">Mean</th><th scope="col" class="number">Spread</th><th scope="col" class="number">Scored notes</th></tr></thead>
+      <tbody>
+      <tr><td>Awareness</td><td class="number">+1</td><td class="number">0.0</td><td class="number">1</td></tr>
+      <tr><td>Purchase</td><td class="number">−1.5</td><td class="number">0.5</td><td class="number">2</td></tr>
+      <tr><td>Use</td><td class="number">—</td><td class="number">—</td><td class="number">0</td></tr>
+      </tbody>
+      </table>
+      <p>Lowest moment: Purchase (−1.5)<br>Highest moment: Awareness (+1)</p>
+      <h3>Top pain points</h3>
+      <table>
+      <thead><tr><th scope="col" class="number">Rank</th><th scope="col">Stage</th><th scope="col">Pain point</th><th scope="col" class="number">Votes</th><th scope="col" class="number">Mentions</th></tr></thead>
+      <tbody>
+      <tr><td class="number">1</td><td>Purchase</td><td>Hidden delivery fee</td><td class="number">3</td><td class="number">1</td></tr>
+      <tr><td class="number">2</td><td>Use</td><td>App logs me out</td><td class="number">0</td><td class="number">1</td></tr>
+      </tbody>
+      </table>
+      <h3>Opportunities</h3>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Opportunity</th></tr></thead>
+      <tbody>
+      <tr><td>Purchase</td><td>Show fees upfront</td></tr>
+      </tbody>
+      </table>
+      <h3>Pain points without an opportunity</h3>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Pain point</th></tr></thead>
+      <tbody>
+      <tr><td>Use</td><td>App logs me out</td></tr>
+      </tbody>
+      </table>
+      <h3>Empty cells</h3>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Lane</th></tr></thead>
+      <tbody>
+      <tr><td>Awareness</td><td>Pain points</td></tr>
+      <tr><td>Use</td><td>Emotions</td></tr>
+      </tbody>
+      </table>
+      <h3>Unplaced notes</h3>
+      <table>
+      <thead><tr><th scope="col">Note</th><th scope="col">Text</th><th scope="col">Reason</th></tr></thead>
+      <tbody>
+      <tr><td>u1</td><td>Loose note</td><td>outside every cell</td></tr>
+      </tbody>
+      </table>
+      <h3>Findings</h3>
+      <ul>
+      <li>Use has no emotion recorded. <span class="advice">— Ask how the customer feels at this stage, negative feelings included.</span></li>
+      </ul>
+      </section>
+      <section class="comparisons">
+      <h2>Comparisons</h2>
+      <section class="comparison">
+      <h3>Checkout (as-is) → Checkout</h3>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col" class="number">From</th><th scope="col" class="number">To</th><th scope="col" class="number">Change</th></tr></thead>
+      <tbody>
+      <tr><td>Awareness</td><td class="number">0</td><td class="number">+1</td><td class="number">+1</td></tr>
+      <tr><td>Purchase</td><td class="number">−2</td><td class="number">−1.5</td><td class="number">+0.5</td></tr>
+      <tr><td>Use</td><td class="number">+1</td><td class="number">—</td><td class="number">—</td></tr>
+      </tbody>
+      </table>
+      <h4>Answered pain points</h4>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Pain point</th><th scope="col">Answered by</th></tr></thead>
+      <tbody>
+      <tr><td>Purchase</td><td>Surprise costs</td><td>Show fees upfront</td></tr>
+      </tbody>
+      </table>
+      </section>
+      </section>
+      <section class="warnings">
+      <h2>Warnings</h2>
+      <ul>
+      <li>Frame 3458764590009 has no stage labels; it was skipped.</li>
+      </ul>
+      </section>
+      </body>
+      </html>
+      "
+    `);
+  });
+});
+
+describe('emotionCurveSvg', () => {
+  it('draws a line through the scored stages only, each point labelled', () => {
+    const svg = emotionCurveSvg(sampleReport().maps[0]?.curve ?? [], 'Checkout');
+    // x: 36 + (640 − 36 − 16) / 3 × (i + 0.5); y: 16 + (2 − score) / 4 × (240 − 16 − 40)
+    expect(svg).toContain('<polyline class="curve" points="134,62 330,177"/>');
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(svg).toContain('>+1</text>');
+    expect(svg).toContain('>−1.5</text>');
+  });
+
+  it('escapes and shortens stage names, keeping the full name as a tooltip', () => {
+    const svg = emotionCurveSvg(
+      [{ stageId: 's', stageName: '<b>Onboarding & setup</b>', score: null }],
+      '"Q3"',
+    );
+    expect(svg).toContain('aria-label="Emotion curve of &quot;Q3&quot;"');
+    expect(svg).toContain(
+      '<title>&lt;b&gt;Onboarding &amp; setup&lt;/b&gt;</title>&lt;b&gt;Onboarding &amp;…',
+    );
+    expect(svg).not.toContain('<polyline');
+  });
+});

@@ -1,0 +1,53 @@
+import type { MapReport, Report } from '../Report.ts';
+import type { ReportJson } from './reportJson.schema.ts';
+
+/** The report as `ReportJson`, fields in DESIGN §3.2's order, indented by two spaces. */
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(toReportJson(report), null, 2)}\n`;
+}
+
+export function toReportJson(report: Report): ReportJson {
+  return {
+    maps: report.maps.map(mapJson),
+    warnings: report.warnings,
+    comparisons: report.comparisons,
+    generatedAt: report.generatedAt,
+  };
+}
+
+function mapJson({ map, ...insights }: MapReport): ReportJson['maps'][number] {
+  return {
+    id: map.id,
+    title: map.title,
+    structure: map.structure,
+    stages: map.stages.map(({ id, name }) => ({ id, name })),
+    lanes: map.lanes.map(({ id, name, kind }) => ({ id, name, kind })),
+    notes: map.notes.map((note) => ({
+      id: note.id,
+      text: note.text,
+      stageId: note.stageId,
+      laneId: note.laneId,
+      emotion: note.emotion,
+      color: note.color,
+      tags: note.tags,
+      author: note.author,
+      votes: note.votes,
+      createdAt: note.createdAt,
+      modifiedAt: note.modifiedAt,
+    })),
+    unplaced: map.unplaced.map(({ id, text, reason }) => ({ id, text, reason })),
+    persona: map.persona,
+    modifiedAt: map.modifiedAt,
+    insights: {
+      stages: insights.stages,
+      curve: insights.curve,
+      lowest: insights.lowest,
+      highest: insights.highest,
+      topPainPoints: insights.topPainPoints,
+      opportunities: insights.opportunities,
+      unansweredPainPoints: insights.unansweredPainPoints,
+      emptyCells: insights.emptyCells,
+      findings: insights.findings,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { MapReport, Report } from '../Report.ts';
+
+const TASK_CHARACTERS = 40;
+/** Words the journey grammar reads as a keyword at the start of a line. */
+const KEYWORD = /^(?:journey|title|section|accTitle|accDescr)\b/i;
+
+/**
+ * One Mermaid `journey` diagram per map, separated by a blank line (Mermaid tools read one
+ * diagram a file: pick a map to get exactly one). A section per stage; its tasks are the stage's
+ * scored notes of the emotions lane, scored 1–5 (the −2..+2 scale + 3); a stage with a mean but
+ * no such note gets one task "Emotion" with the rounded mean; a stage with no score gets none.
+ * Names are cleaned so they cannot break the syntax.
+ */
+export function renderMermaid(report: Report): string {
+  const diagrams = report.maps.map(mermaidJourney);
+  if (diagrams.length === 0) return 'journey\n  title No journey maps\n';
+  return diagrams.join('\n');
+}
+
+export function mermaidJourney(report: MapReport): string {
+  const { map } = report;
+  const actor = mermaidName(map.persona?.name ?? '', 'Customer').replaceAll(',', ' ');
+  const emotionLanes = new Set(
+    map.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id),
+  );
+  const lines = ['journey', `  title ${mermaidName(map.title, 'Untitled map')}`];
+  for (const stage of report.stages) {
+    lines.push(`  section ${mermaidName(stage.stageName, 'Untitled stage')}`);
+    const tasks = map.notes.flatMap((note) =>
+      note.stageId === stage.stageId && emotionLanes.has(note.laneId) && note.emotion !== null
+        ? [{ name: shorten(mermaidName(note.text, 'Untitled')), score: note.emotion }]
+        : [],
+    );
+    if (tasks.length === 0 && stage.emotionMean !== null)
+      tasks.push({ name: 'Emotion', score: Math.round(stage.emotionMean) });
+    for (const task of tasks) lines.push(`    ${task.name}: ${task.score + 3}: ${actor}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A name that stays one token of the journey grammar: no `:`, `#`, `;`, `%%` or line breaks,
+ * spaces collapsed and trimmed, a leading keyword quoted; `fallback` when nothing is left.
+ */
+export function mermaidName(text: string, fallback = 'Untitled'): string {
+  const cleaned = text
+    .replace(/%%|[:#;{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (cleaned === '') return fallback;
+  return KEYWORD.test(cleaned) ? `“${cleaned}”` : cleaned;
+}
+
+function shorten(name: string): string {
+  return name.length <= TASK_CHARACTERS ? name : `${name.slice(0, TASK_CHARACTERS - 1).trimEnd()}…`;
+}
