@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { REPORT_FORMATS, type ReportFormat } from '../core/report/render/renderReport.ts';
 import { UsageError } from './CliError.ts';
-
-export const REPORT_FORMATS = ['json', 'md'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-/** Formats DESIGN §3.2 names that a later version adds. */
-const LATER_FORMATS: readonly string[] = ['html', 'csv', 'mermaid'];
 
 export type ReportSource = { kind: 'file'; path: string } | { kind: 'board'; boardId: string };
 
@@ -36,13 +32,8 @@ const nonEmpty = (option: string) =>
     .min(1, { error: `--${option} needs a value` });
 
 const Format = z.enum(REPORT_FORMATS, {
-  error: (issue) => {
-    const format = String(issue.input);
-    const formats = `the formats are ${REPORT_FORMATS.join(' and ')}`;
-    return LATER_FORMATS.includes(format)
-      ? `--format ${format} is not available yet; ${formats}`
-      : `--format ${JSON.stringify(format)} is not a format; ${formats}`;
-  },
+  error: (issue) =>
+    `--format ${JSON.stringify(String(issue.input))} is not a format; the formats are ${REPORT_FORMATS.join(', ')}`,
 });
 
 /** A board id such as `uXjVKv9mR3Q=`, or the board's URL `https://miro.com/app/board/<id>/`. */

@@ -58,12 +58,8 @@ describe('runCli usage', () => {
       'journey-mapper: Give report a board file or --board <board id>, not both',
     ],
     [
-      ['report', 'board.json', '--format', 'html'],
-      'journey-mapper: --format html is not available yet; the formats are json and md',
-    ],
-    [
       ['report', 'board.json', '--format', 'xml'],
-      'journey-mapper: --format "xml" is not a format; the formats are json and md',
+      'journey-mapper: --format "xml" is not a format; the formats are md, html, csv, json, mermaid',
     ],
     [
       ['report', 'board.json', '--format'],
@@ -145,7 +141,25 @@ describe('runCli report', () => {
     expect(stdout.startsWith('{\n  "maps": [\n    {\n      "id": ')).toBe(true);
     expect(stdout.endsWith('}\n')).toBe(true);
     const report: unknown = JSON.parse(stdout);
-    expect(Object.keys(report as object)).toEqual(['maps', 'warnings']);
+    expect(Object.keys(report as object).slice(0, 2)).toEqual(['maps', 'warnings']);
+  });
+
+  it('dates the report with the time the io gives', async () => {
+    const { stdout } = await run(['report', 'board.json']);
+    const { generatedAt } = JSON.parse(stdout) as { generatedAt: string };
+    // memoryCliIo's clock: Date.UTC(2024, 4, 14, 10, 0, 0)
+    expect(generatedAt).toBe('2024-05-14T10:00:00.000Z');
+  });
+
+  it.each([
+    ['html', '<title>'],
+    ['csv', 'Map A: First purchase'],
+    // Mermaid's journey syntax has no room for a colon in a title
+    ['mermaid', 'journey\n  title Map A First purchase'],
+  ])('prints --format %s', async (format, expected) => {
+    const { code, stdout, stderr } = await run(['report', 'board.json', '--format', format]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain(expected);
   });
 
   it('selects a map by exact title in any case', async () => {
@@ -179,7 +193,7 @@ describe('runCli report', () => {
     ]);
     expect([code, stdout, stderr]).toEqual([0, '', '']);
     expect(written).toEqual({ 'report.md': direct.stdout });
-    expect(direct.stdout.startsWith('# Journey maps\n')).toBe(true);
+    expect(direct.stdout.startsWith('# Journey report')).toBe(true);
   });
 
   it('says when --out cannot be written', async () => {

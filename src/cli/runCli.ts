@@ -2,14 +2,14 @@ import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
 import { RestApiError } from '../board/rest/MiroRestClient.ts';
 import { catalog } from '../core/catalog/catalog.ts';
 import { readback } from '../core/readback/readback.ts';
+import { buildReport } from '../core/report/buildReport.ts';
+import { renderReport } from '../core/report/render/renderReport.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
 import { listTemplates } from './listTemplates.ts';
 import { loadBoard } from './loadBoard.ts';
 import { parseCliArgs, type CliCommand } from './parseCliArgs.ts';
 import type { ReadbackResult } from './ReadbackResult.ts';
-import { renderJson } from './renderJson.ts';
-import { renderMarkdown } from './renderMarkdown.ts';
 import { selectMaps } from './selectMaps.ts';
 import { USAGE } from './usage.ts';
 
@@ -46,7 +46,8 @@ async function report(command: Extract<CliCommand, { command: 'report' }>, io: C
   const read = readback(snapshot);
   const result: ReadbackResult = { maps: read.maps, warnings: [...warnings, ...read.warnings] };
   const selected = selectMaps(result, command.map);
-  const text = command.format === 'md' ? renderMarkdown(selected) : renderJson(selected);
+  const report = buildReport(selected, { now: new Date(io.now()).toISOString() });
+  const text = renderReport(report, command.format);
   if (command.out === undefined) {
     io.stdout(text);
     return;
