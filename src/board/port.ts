@@ -1,5 +1,5 @@
 import type { Rect } from '../core/geometry/Rect.ts';
-import type { BoardPlan } from '../core/layout/BoardPlan.ts';
+import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
 import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
 export type Progress = { done: number; total: number };
@@ -15,6 +15,15 @@ export interface Board {
    * structure, and zooms to it. On failure nothing of it stays on the board.
    */
   apply(plan: BoardPlan, options?: ApplyOptions): Promise<InsertedMap>;
+  /**
+   * Draws the plan as a new frame in empty space right of the map's frame, its connectors after
+   * its items, and zooms to it. On failure nothing of it stays on the board.
+   */
+  addSummary(
+    plan: SummaryPlan,
+    nextTo: { frameId: string },
+    options?: ApplyOptions,
+  ): Promise<InsertedMap>;
   /** Everything readback needs, in a fixed handful of calls whatever the board's size. */
   readSnapshot(): Promise<BoardSnapshot>;
   /** Ids of the selected frames (empty when no frame is selected). */

@@ -1,6 +1,6 @@
 import type { ApplyOptions, Board, InsertedMap } from '../board/port.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
-import type { BoardPlan } from '../core/layout/BoardPlan.ts';
+import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
 import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
 /**
@@ -10,6 +10,8 @@ import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
  */
 export class FakeBoard implements Board {
   readonly plans: BoardPlan[] = [];
+  /** Every summary asked for, with the frame it was to go beside. */
+  readonly summaries: { plan: SummaryPlan; nextTo: string }[] = [];
   snapshot: BoardSnapshot = { items: [], structures: {} };
   selection: string[] = [];
   readonly zooms: Rect[] = [];
@@ -20,7 +22,7 @@ export class FakeBoard implements Board {
   private readGate: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
 
-  /** Every apply from now on rejects with `error` (after reporting progress half-way); null heals. */
+  /** Every apply and addSummary from now on rejects with `error` (after reporting progress half-way); null heals. */
   failWith(error: Error | null): void {
     this.failure = error;
   }
@@ -49,6 +51,21 @@ export class FakeBoard implements Board {
     if (this.failure) throw this.failure;
     options.onProgress?.({ done: total, total });
     return { frameId: `frame-${this.plans.length}`, itemCount: total + 1 };
+  }
+
+  /** Like `apply`: held by `hold`, failed by `failWith`. */
+  async addSummary(
+    plan: SummaryPlan,
+    nextTo: { frameId: string },
+    options: ApplyOptions = {},
+  ): Promise<InsertedMap> {
+    this.summaries.push({ plan, nextTo: nextTo.frameId });
+    const total = plan.items.length + plan.connectors.length;
+    options.onProgress?.({ done: Math.floor(total / 2), total });
+    if (this.gate) await this.gate;
+    if (this.failure) throw this.failure;
+    options.onProgress?.({ done: total, total });
+    return { frameId: `summary-${this.summaries.length}`, itemCount: total + 1 };
   }
 
   /** Every read from now on rejects with `error`; null heals. */

@@ -1,5 +1,5 @@
 import type { Rect } from '../../core/geometry/Rect.ts';
-import type { BoardPlan, PlanItem } from '../../core/layout/BoardPlan.ts';
+import type { BoardPlan, PlanItem, SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import type { BoardSnapshot } from '../../core/snapshot/BoardSnapshot.ts';
 import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
 import {
@@ -17,7 +17,7 @@ import { frameTopLeft, toSdkCenter } from '../position.ts';
 import { readBoardSnapshot } from './readBoardSnapshot.ts';
 import { linesToHtml, noteTextToHtml } from './richText.ts';
 import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef, SdkItemsEvent } from './sdk.ts';
-import { SdkSelectedItem } from './sdkItemSchemas.ts';
+import { SdkFrameGeometry, SdkSelectedItem } from './sdkItemSchemas.ts';
 
 export type MiroBoardOptions = {
   /** How many SDK calls may be in flight at once. */
@@ -54,12 +54,8 @@ export class MiroBoard implements Board {
   }
 
   async apply(plan: BoardPlan, options: ApplyOptions = {}): Promise<InsertedMap> {
-    const created: SdkItemRef[] = [];
     const total = plan.items.length + 3;
-    let done = 0;
-    const step = () => options.onProgress?.({ done: ++done, total });
-    options.onProgress?.({ done, total });
-    try {
+    return this.transaction('map', total, options, async (step, created) => {
       const view = await this.call(() => this.sdk.board.viewport.get());
       const space = await this.call(() =>
         this.sdk.board.findEmptySpace({
@@ -70,34 +66,56 @@ export class MiroBoard implements Board {
           offset: this.spacing,
         }),
       );
-      const frame = await this.call(() =>
-        this.sdk.board.createFrame({
-          title: plan.title,
-          x: space.x,
-          y: space.y,
-          width: plan.frame.width,
-          height: plan.frame.height,
-          style: { fillColor: plan.frame.fillColor },
-        }),
-      );
-      created.push(frame);
-      step();
-      for (const layer of LAYER_ORDER) {
-        const items = plan.items.filter((item) => item.layer === layer);
-        await runPool(items, this.concurrency, async (item) => {
-          await this.drawItem(item, frame, created);
-          step();
-        });
-      }
+      const { frame } = await this.drawFrame(plan, space, created, step);
       await this.call(() => this.sdk.board.viewport.zoomTo(frame));
       step();
       await this.call(() => this.sdk.board.setAppData(appDataKey(frame.id), plan.structure));
       step();
       return { frameId: frame.id, itemCount: created.length };
-    } catch (error) {
-      const leftBehind = await this.removeAll(created);
-      throw insertError(error, leftBehind);
-    }
+    });
+  }
+
+  async addSummary(
+    plan: SummaryPlan,
+    nextTo: { frameId: string },
+    options: ApplyOptions = {},
+  ): Promise<InsertedMap> {
+    const total = plan.items.length + plan.connectors.length + 3;
+    return this.transaction('summary', total, options, async (step, created) => {
+      const beside = await this.frameGeometry(nextTo.frameId);
+      step();
+      const space = await this.call(() =>
+        this.sdk.board.findEmptySpace({
+          x: beside.x + beside.width / 2 + this.spacing + plan.frame.width / 2,
+          y: beside.y - beside.height / 2 + plan.frame.height / 2,
+          width: plan.frame.width,
+          height: plan.frame.height,
+          offset: this.spacing,
+        }),
+      );
+      const { frame, drawn } = await this.drawFrame(plan, space, created, step);
+      await runPool(plan.connectors, this.concurrency, async (connector) => {
+        const from = drawn[connector.fromIndex];
+        const to = drawn[connector.toIndex];
+        if (!from || !to)
+          throw new Error(
+            `connector ends ${connector.fromIndex}, ${connector.toIndex} are not in the plan`,
+          );
+        const line = await this.call(() =>
+          this.sdk.board.createConnector({
+            start: { item: from.id },
+            end: { item: to.id },
+            shape: 'straight',
+            style: connector.style,
+          }),
+        );
+        created.push(line);
+        step();
+      });
+      await this.call(() => this.sdk.board.viewport.zoomTo(frame));
+      step();
+      return { frameId: frame.id, itemCount: created.length };
+    });
   }
 
   async readSnapshot(): Promise<BoardSnapshot> {
@@ -139,13 +157,76 @@ export class MiroBoard implements Board {
     };
   }
 
-  private async drawItem(item: PlanItem, frame: SdkFrame, created: SdkItemRef[]): Promise<void> {
+  /**
+   * Runs `body`, reporting progress out of `total`; on failure removes everything it created
+   * and throws the one BoardError that says so.
+   */
+  private async transaction<T>(
+    what: InsertedWhat,
+    total: number,
+    options: ApplyOptions,
+    body: (step: () => void, created: SdkItemRef[]) => Promise<T>,
+  ): Promise<T> {
+    const created: SdkItemRef[] = [];
+    let done = 0;
+    const step = () => options.onProgress?.({ done: ++done, total });
+    options.onProgress?.({ done, total });
+    try {
+      return await body(step, created);
+    } catch (error) {
+      const leftBehind = await this.removeAll(created);
+      throw insertError(error, leftBehind, what);
+    }
+  }
+
+  /** A new frame at `center` with the plan's items inside, layer by layer; `drawn` by plan index. */
+  private async drawFrame(
+    plan: Pick<BoardPlan, 'title' | 'frame' | 'items'>,
+    center: { x: number; y: number },
+    created: SdkItemRef[],
+    step: () => void,
+  ): Promise<{ frame: SdkFrame; drawn: SdkItem[] }> {
+    const frame = await this.call(() =>
+      this.sdk.board.createFrame({
+        title: plan.title,
+        x: center.x,
+        y: center.y,
+        width: plan.frame.width,
+        height: plan.frame.height,
+        style: { fillColor: plan.frame.fillColor },
+      }),
+    );
+    created.push(frame);
+    step();
+    const drawn: SdkItem[] = [];
+    const indexed = plan.items.map((item, index) => ({ item, index }));
+    for (const layer of LAYER_ORDER) {
+      const items = indexed.filter(({ item }) => item.layer === layer);
+      await runPool(items, this.concurrency, async ({ item, index }) => {
+        drawn[index] = await this.drawItem(item, frame, created);
+        step();
+      });
+    }
+    return { frame, drawn };
+  }
+
+  private async frameGeometry(frameId: string) {
+    const frames = await this.call(() => this.sdk.board.get({ type: ['frame'] }));
+    for (const object of frames) {
+      const result = SdkFrameGeometry.safeParse(object);
+      if (result.success && result.data.id === frameId) return result.data;
+    }
+    throw new BoardError('rejected', 'The map’s frame is no longer on the board.');
+  }
+
+  private async drawItem(item: PlanItem, frame: SdkFrame, created: SdkItemRef[]): Promise<SdkItem> {
     const center = toSdkCenter(item.rect, frameTopLeft(frame));
     const drawn = await this.call(() => this.createItem(item, center));
     created.push(drawn);
     await this.call(() => frame.add(drawn));
     const tag = item.tag;
     if (tag) await this.call(() => drawn.setMetadata(METADATA_KEY, tag));
+    return drawn;
   }
 
   private createItem(item: PlanItem, center: { x: number; y: number }): Promise<SdkItem> {
@@ -196,7 +277,10 @@ export class MiroBoard implements Board {
   }
 }
 
-function insertError(error: unknown, leftBehind: number): BoardError {
+type InsertedWhat = 'map' | 'summary';
+
+function insertError(error: unknown, leftBehind: number, what: InsertedWhat): BoardError {
+  if (error instanceof BoardError && leftBehind === 0) return error;
   const cleanup =
     leftBehind === 0
       ? 'Nothing was left on the board.'
@@ -204,12 +288,12 @@ function insertError(error: unknown, leftBehind: number): BoardError {
   if (error instanceof RetriesExhaustedError || isRateLimitError(error))
     return new BoardError(
       'rateLimited',
-      `Miro is receiving too many requests right now, so the map was not inserted. ${cleanup} Please try again in a minute.`,
+      `Miro is receiving too many requests right now, so the ${what} was not inserted. ${cleanup} Please try again in a minute.`,
       { cause: error },
     );
   const message = messageOf(error);
   const detail = message ? ` (${message})` : '';
-  return new BoardError('failed', `The map could not be inserted${detail}. ${cleanup}`, {
+  return new BoardError('failed', `The ${what} could not be inserted${detail}. ${cleanup}`, {
     cause: error,
   });
 }

@@ -86,7 +86,7 @@ export type SdkFrameProps = {
 
 export type SdkShapeProps = {
   content?: string;
-  shape?: 'rectangle' | 'round_rectangle';
+  shape?: 'rectangle' | 'round_rectangle' | 'circle';
   x?: number;
   y?: number;
   width?: number;
@@ -125,6 +125,27 @@ export type SdkStickyNoteProps = {
   tagIds?: string[];
 };
 
+export type SdkConnectorProps = {
+  start: { item: string };
+  end: { item: string };
+  shape?: 'straight' | 'elbowed' | 'curved';
+  style?: Partial<{
+    strokeColor: string;
+    strokeWidth: number;
+    strokeStyle: 'normal' | 'dashed' | 'dotted';
+  }>;
+  captions?: { content: string }[];
+};
+
+export type SdkConnector = {
+  readonly id: string;
+  readonly type: 'connector';
+  style: { strokeColor?: string; strokeWidth?: number; strokeStyle?: string };
+  sync(): Promise<void>;
+  getMetadata(key: string): Promise<AppDataValue>;
+  setMetadata(key: string, value: AppDataValue): Promise<AppData>;
+};
+
 /** An item as `board.get` or `getSelection` hands it out; the reader validates what it needs. */
 export type SdkBoardObject = { readonly id: string; readonly type: string };
 
@@ -137,6 +158,8 @@ export type MiroSdk = {
     createShape(props: SdkShapeProps): Promise<SdkShape>;
     createText(props: SdkTextProps): Promise<SdkText>;
     createStickyNote(props: SdkStickyNoteProps): Promise<SdkStickyNote>;
+    /** A line between two items, by id; it is not a child of any frame. */
+    createConnector(props: SdkConnectorProps): Promise<SdkConnector>;
     remove(item: SdkItemRef): Promise<void>;
     findEmptySpace(dimensions: SdkRect & { offset?: number }): Promise<SdkRect>;
     /** Everything of the given types, frame children included, in no documented order. */

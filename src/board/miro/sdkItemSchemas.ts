@@ -70,3 +70,13 @@ export const SdkVotingResults = z.array(
     results: z.array(z.object({ itemId: z.string(), count: z.int().check(z.gte(0)) })),
   }),
 );
+
+/** Where a frame is, as `board.get` lists it: centre and size in board coordinates. */
+export const SdkFrameGeometry = z.object({
+  id: z.string(),
+  type: z.literal('frame'),
+  x: z.number(),
+  y: z.number(),
+  width: z.number().check(z.gt(0)),
+  height: z.number().check(z.gt(0)),
+});

@@ -18,7 +18,14 @@ export type PlanRole =
   | 'scaleMark'
   | 'dividerLine'
   | 'dividerLabel'
-  | 'sample';
+  | 'sample'
+  | 'summaryTitle'
+  | 'summaryHeading'
+  | 'summaryFinding'
+  | 'curveAxis'
+  | 'curveLabel'
+  | 'curvePoint'
+  | 'curveStage';
 
 export type TextAlign = 'left' | 'center' | 'right';
 export type TextAlignVertical = 'top' | 'middle' | 'bottom';
@@ -51,7 +58,7 @@ type PlanItemBase = {
 
 export type PlanShape = PlanItemBase & {
   kind: 'shape';
-  shape: 'rectangle' | 'round_rectangle';
+  shape: 'rectangle' | 'round_rectangle' | 'circle';
   lines: TextLine[];
   style: ShapeStyle;
 };
@@ -76,3 +83,20 @@ export type BoardPlan = {
   items: PlanItem[];
   structure: MapStructure;
 };
+
+export type ConnectorStyle = {
+  strokeColor: string;
+  strokeWidth: number;
+  strokeStyle: 'normal' | 'dashed' | 'dotted';
+};
+
+/** A straight line between two items of a plan, by their index in `items`; drawn after them. */
+export type PlanConnector = {
+  kind: 'connector';
+  fromIndex: number;
+  toIndex: number;
+  style: ConnectorStyle;
+};
+
+/** A frame of items and the connectors between them, with no map structure to record. */
+export type SummaryPlan = Omit<BoardPlan, 'structure'> & { connectors: PlanConnector[] };

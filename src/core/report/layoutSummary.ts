@@ -1,0 +1,273 @@
+import type { Rect } from '../geometry/Rect.ts';
+import type {
+  PlanConnector,
+  PlanItem,
+  PlanShape,
+  PlanText,
+  ShapeStyle,
+  SummaryPlan,
+  TextLine,
+} from '../layout/BoardPlan.ts';
+import { formatEmotionMean } from '../model/formatEmotionMean.ts';
+import type { MapReport } from './Report.ts';
+
+export type SummaryLayoutOptions = { width?: number };
+
+const INK = '#1a1a2e';
+const MUTED = '#5f6275';
+const AXIS = '#c3c6d4';
+const NEGATIVE = '#e5484d';
+const NEUTRAL = '#8f93a6';
+const POSITIVE = '#30a46c';
+
+const PADDING = 60;
+const GAP = 40;
+const TITLE_HEIGHT = 80;
+const HEADING_HEIGHT = 50;
+const AXIS_LABEL_WIDTH = 80;
+/** Height of the curve's −2..+2 range. */
+const PLOT_HEIGHT = 400;
+const POINT_SIZE = 40;
+const STAGE_LABEL_HEIGHT = 90;
+const LINE_HEIGHT = 36;
+const FINDING_HEIGHT = 130;
+const TOP_PAIN_POINTS = 3;
+const FINDINGS_SHOWN = 5;
+const AXIS_LEVELS = [2, 0, -2] as const;
+
+const findingStyle: ShapeStyle = {
+  fillColor: '#fff6e5',
+  fillOpacity: 1,
+  borderColor: '#f5a623',
+  borderWidth: 2,
+  borderStyle: 'normal',
+  color: INK,
+  fontSize: 20,
+  textAlign: 'left',
+  textAlignVertical: 'middle',
+};
+
+function text(
+  role: PlanText['role'],
+  rect: Rect,
+  lines: TextLine[],
+  fontSize = 24,
+  textAlign: PlanText['style']['textAlign'] = 'left',
+  color = INK,
+): PlanText {
+  return {
+    kind: 'text',
+    role,
+    layer: 'content',
+    rect,
+    lines,
+    style: { color, fontSize, textAlign },
+  };
+}
+
+function pointColor(score: number): string {
+  return score < 0 ? NEGATIVE : score > 0 ? POSITIVE : NEUTRAL;
+}
+
+/** A label of the axis: "+2", "0", "−2". */
+function axisLabel(level: number): string {
+  return level > 0 ? `+${level}` : level < 0 ? `−${-level}` : '0';
+}
+
+/**
+ * The summary of one map as a frame of its own: a title, the emotion curve drawn with circles
+ * on a −2..+2 axis joined by connectors, the lowest and highest moment, the top pain points and
+ * the first health-check findings with their advice. Rects are frame-local, top-left origin.
+ */
+export function layoutSummary(report: MapReport, options: SummaryLayoutOptions = {}): SummaryPlan {
+  const width = options.width ?? 1600;
+  const inner = width - 2 * PADDING;
+  const title = `Summary — ${report.map.title.trim() || 'Untitled map'}`;
+  const items: PlanItem[] = [];
+  const connectors: PlanConnector[] = [];
+  let y = PADDING;
+
+  items.push(
+    text(
+      'summaryTitle',
+      { x: PADDING, y, width: inner, height: TITLE_HEIGHT },
+      [{ text: title, strong: true }],
+      48,
+    ),
+  );
+  y += TITLE_HEIGHT + GAP;
+
+  items.push(
+    text(
+      'summaryHeading',
+      { x: PADDING, y, width: inner, height: HEADING_HEIGHT },
+      [{ text: 'Emotion curve', strong: true }],
+      32,
+    ),
+  );
+  y += HEADING_HEIGHT + GAP;
+
+  // The plot leaves half a point above +2 and below −2 so circles at the ends stay inside it.
+  const plotTop = y + POINT_SIZE / 2;
+  const levelY = (score: number) => plotTop + ((2 - score) / 4) * PLOT_HEIGHT;
+  const plotLeft = PADDING + AXIS_LABEL_WIDTH;
+  const plotWidth = inner - AXIS_LABEL_WIDTH;
+  for (const level of AXIS_LEVELS) {
+    const lineY = levelY(level);
+    items.push({
+      kind: 'shape',
+      role: 'curveAxis',
+      layer: 'grid',
+      shape: 'rectangle',
+      rect: { x: plotLeft, y: lineY - 1, width: plotWidth, height: 2 },
+      lines: [],
+      style: { ...findingStyle, fillColor: AXIS, borderWidth: 0, borderColor: AXIS },
+    });
+    items.push(
+      text(
+        'curveLabel',
+        { x: PADDING, y: lineY - 20, width: AXIS_LABEL_WIDTH - 10, height: 40 },
+        [{ text: axisLabel(level) }],
+        24,
+        'right',
+        MUTED,
+      ),
+    );
+  }
+
+  const columns = Math.max(report.curve.length, 1);
+  const columnWidth = plotWidth / columns;
+  const labelsTop = plotTop + PLOT_HEIGHT + POINT_SIZE / 2 + 10;
+  let previousPoint: number | null = null;
+  report.curve.forEach((point, index) => {
+    const centerX = plotLeft + columnWidth * (index + 0.5);
+    items.push(
+      text(
+        'curveStage',
+        {
+          x: plotLeft + columnWidth * index,
+          y: labelsTop,
+          width: columnWidth,
+          height: STAGE_LABEL_HEIGHT,
+        },
+        [{ text: point.stageName, strong: true }, { text: formatEmotionMean(point.score) }],
+        20,
+        'center',
+      ),
+    );
+    if (point.score === null) return;
+    const pointIndex = items.length;
+    items.push(circle(centerX, levelY(point.score), point.score));
+    if (previousPoint !== null)
+      connectors.push({
+        kind: 'connector',
+        fromIndex: previousPoint,
+        toIndex: pointIndex,
+        style: { strokeColor: MUTED, strokeWidth: 4, strokeStyle: 'normal' },
+      });
+    previousPoint = pointIndex;
+  });
+  y = labelsTop + STAGE_LABEL_HEIGHT + GAP;
+
+  const moments = momentLines(report);
+  items.push(
+    text(
+      'summaryFinding',
+      { x: PADDING, y, width: inner, height: moments.length * LINE_HEIGHT },
+      moments,
+    ),
+  );
+  y += moments.length * LINE_HEIGHT + GAP;
+
+  const pains = painPointLines(report);
+  items.push(
+    text(
+      'summaryFinding',
+      { x: PADDING, y, width: inner, height: pains.length * LINE_HEIGHT },
+      pains,
+    ),
+  );
+  y += pains.length * LINE_HEIGHT + GAP;
+
+  items.push(
+    text(
+      'summaryHeading',
+      { x: PADDING, y, width: inner, height: HEADING_HEIGHT },
+      [{ text: 'Health checks', strong: true }],
+      32,
+    ),
+  );
+  y += HEADING_HEIGHT + GAP / 2;
+  const findings = report.findings.slice(0, FINDINGS_SHOWN);
+  if (findings.length === 0) {
+    items.push(
+      text('summaryFinding', { x: PADDING, y, width: inner, height: LINE_HEIGHT }, [
+        { text: 'Every health check passed.' },
+      ]),
+    );
+    y += LINE_HEIGHT + GAP / 2;
+  }
+  for (const finding of findings) {
+    const shape: PlanShape = {
+      kind: 'shape',
+      role: 'summaryFinding',
+      layer: 'content',
+      shape: 'round_rectangle',
+      rect: { x: PADDING, y, width: inner, height: FINDING_HEIGHT },
+      lines: [{ text: finding.message, strong: true }, { text: finding.advice }],
+      style: findingStyle,
+    };
+    items.push(shape);
+    y += FINDING_HEIGHT + GAP / 2;
+  }
+
+  return {
+    title,
+    frame: { width, height: y + PADDING, fillColor: '#ffffff' },
+    items,
+    connectors,
+  };
+}
+
+function circle(centerX: number, centerY: number, score: number): PlanShape {
+  return {
+    kind: 'shape',
+    role: 'curvePoint',
+    layer: 'content',
+    shape: 'circle',
+    rect: {
+      x: centerX - POINT_SIZE / 2,
+      y: centerY - POINT_SIZE / 2,
+      width: POINT_SIZE,
+      height: POINT_SIZE,
+    },
+    lines: [],
+    style: {
+      ...findingStyle,
+      fillColor: pointColor(score),
+      borderColor: pointColor(score),
+      textAlign: 'center',
+    },
+  };
+}
+
+function momentLines(report: MapReport): TextLine[] {
+  const moment = (label: string, at: MapReport['lowest']) =>
+    at ? `${label}: ${at.stageName} (${formatEmotionMean(at.score)})` : `${label}: no scored stage`;
+  return [
+    { text: moment('Lowest moment', report.lowest) },
+    { text: moment('Highest moment', report.highest) },
+  ];
+}
+
+function painPointLines(report: MapReport): TextLine[] {
+  const top = report.topPainPoints.slice(0, TOP_PAIN_POINTS);
+  if (top.length === 0) return [{ text: 'Top pain points: none recorded', strong: true }];
+  return [
+    { text: 'Top pain points', strong: true },
+    ...top.map((pain, index) => {
+      const votes = pain.votes === 1 ? '1 vote' : `${pain.votes} votes`;
+      return { text: `${index + 1}. ${pain.text} — ${pain.stageName} (${votes})` };
+    }),
+  ];
+}
