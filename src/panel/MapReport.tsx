@@ -1,17 +1,27 @@
 import { useId } from 'react';
 import type { MapAreas } from '../app/mapAreas.ts';
 import type { MapOverview } from '../app/mapOverview.ts';
+import type { Board } from '../board/port.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
+import type { MapReport as MapInsightsReport } from '../core/report/Report.ts';
+import { AddSummary } from './AddSummary.tsx';
+import { MapInsights } from './MapInsights.tsx';
 import { NoteMatrix } from './NoteMatrix.tsx';
 
-type Props = { overview: MapOverview; areas: MapAreas | undefined; onShow: (area: Rect) => void };
+type Props = {
+  board: Board;
+  overview: MapOverview;
+  report: MapInsightsReport | undefined;
+  areas: MapAreas | undefined;
+  onShow: (area: Rect) => void;
+};
 
 const STRUCTURE_LABEL = {
   app: 'Recorded by the app',
   inferred: 'Read from the board’s layout',
 } as const;
 
-export function MapReport({ overview, areas, onShow }: Props) {
+export function MapReport({ board, overview, report, areas, onShow }: Props) {
   const headingId = useId();
   const { unplaced } = overview;
   const title = overview.title || 'Untitled map';
@@ -30,6 +40,12 @@ export function MapReport({ overview, areas, onShow }: Props) {
               ? '1 note is outside the grid.'
               : `${unplaced} notes are outside the grid.`}
         </p>
+        {report && (
+          <>
+            <MapInsights report={report} title={title} />
+            <AddSummary board={board} report={report} />
+          </>
+        )}
       </section>
     </li>
   );

@@ -1,9 +1,12 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { makeReport } from '../app/makeReport.ts';
 import { mapOverview } from '../app/mapOverview.ts';
 import type { Board } from '../board/port.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import { errorMessage } from './errorMessage.ts';
 import { MapReport } from './MapReport.tsx';
+import { ReportComparisons } from './ReportComparisons.tsx';
+import { ReportExports } from './ReportExports.tsx';
 import { ReportWarnings } from './ReportWarnings.tsx';
 import { useMapsOnBoard } from './useMapsOnBoard.ts';
 
@@ -18,6 +21,10 @@ export function ReportTab({ board, active }: Props) {
   const [selectionOnly, setSelectionOnly] = useState(false);
   const [zoomError, setZoomError] = useState<string | null>(null);
   const { reading, loading, error, refresh } = useMapsOnBoard(board, selectionOnly, active);
+  const report = useMemo(
+    () => (reading ? makeReport(reading, new Date().toISOString()) : null),
+    [reading],
+  );
 
   const show = (area: Rect) => {
     setZoomError(null);
@@ -66,16 +73,20 @@ export function ReportTab({ board, active }: Props) {
       )}
       {reading && reading.maps.length > 0 && (
         <ul className="jm-gallery" aria-label="Journey maps">
-          {reading.maps.map((map) => (
+          {reading.maps.map((map, index) => (
             <MapReport
               key={map.id}
+              board={board}
               overview={mapOverview(map)}
+              report={report?.maps[index]}
               areas={reading.areas[map.id]}
               onShow={show}
             />
           ))}
         </ul>
       )}
+      {report && report.maps.length > 1 && <ReportComparisons comparisons={report.comparisons} />}
+      {report && report.maps.length > 0 && <ReportExports report={report} />}
       {reading && <ReportWarnings warnings={reading.warnings} />}
     </div>
   );

@@ -1,0 +1,51 @@
+import type { Board } from '../board/port.ts';
+import type { MapReport } from '../core/report/Report.ts';
+import { useAddSummary, type SummaryState } from './useAddSummary.ts';
+
+/** "Add summary to board" for one map, with its progress and outcome. */
+export function AddSummary({ board, report }: { board: Board; report: MapReport }) {
+  const { state, add } = useAddSummary(board);
+  return (
+    <div className="jm-summary-action">
+      <button
+        type="button"
+        className="button button-secondary button-small"
+        disabled={state.kind === 'adding'}
+        onClick={() => void add(report)}
+      >
+        Add summary to board
+      </button>
+      <SummaryStatus state={state} />
+    </div>
+  );
+}
+
+function SummaryStatus({ state }: { state: SummaryState }) {
+  switch (state.kind) {
+    case 'idle':
+      return null;
+    case 'adding':
+      return (
+        <div className="jm-status">
+          <progress
+            className="jm-progress"
+            aria-label="Adding the summary"
+            max={state.total > 0 ? state.total : undefined}
+            value={state.total > 0 ? state.done : undefined}
+          />
+        </div>
+      );
+    case 'added':
+      return (
+        <p className="jm-status jm-success p-small" role="status">
+          Added the summary beside the map.
+        </p>
+      );
+    case 'failed':
+      return (
+        <div className="jm-status jm-error" role="alert">
+          <p className="p-small">{state.message}</p>
+        </div>
+      );
+  }
+}

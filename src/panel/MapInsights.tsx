@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
+import type { MapReport } from '../core/report/Report.ts';
+import { EmotionCurve } from './EmotionCurve.tsx';
+
+const TOP_PAIN_POINTS = 3;
+
+function moment(at: MapReport['lowest']): string {
+  return at ? `${at.stageName} (${formatEmotionMean(at.score)})` : 'no scored stage';
+}
+
+/** What the report finds in one map: curve, moments, pain points and failed health checks. */
+export function MapInsights({ report, title }: { report: MapReport; title: string }) {
+  const headingId = useId();
+  const top = report.topPainPoints.slice(0, TOP_PAIN_POINTS);
+  return (
+    <section className="jm-insights" aria-labelledby={headingId}>
+      <h4 id={headingId} className="h4">
+        Report
+      </h4>
+      <EmotionCurve curve={report.curve} title={title} />
+      <p className="p-small">Lowest moment: {moment(report.lowest)}</p>
+      <p className="p-small">Highest moment: {moment(report.highest)}</p>
+      <h5 className="jm-subheading p-small">Top pain points</h5>
+      {top.length === 0 ? (
+        <p className="p-small jm-note">None recorded.</p>
+      ) : (
+        <ol className="p-small" aria-label="Top pain points">
+          {top.map((pain) => (
+            <li key={`${pain.stageId} ${pain.text}`}>
+              {pain.text} — {pain.stageName} ({pain.votes === 1 ? '1 vote' : `${pain.votes} votes`})
+            </li>
+          ))}
+        </ol>
+      )}
+      {report.unansweredPainPoints.length > 0 && (
+        <>
+          <h5 className="jm-subheading p-small">Pain points without an opportunity</h5>
+          <ul className="p-small" aria-label="Pain points without an opportunity">
+            {report.unansweredPainPoints.map((pain) => (
+              <li key={pain.id}>
+                {pain.text} — {pain.stageName}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h5 className="jm-subheading p-small">Health checks</h5>
+      {report.findings.length === 0 ? (
+        <p className="p-small jm-note">Every health check passed.</p>
+      ) : (
+        <ul className="p-small jm-findings" aria-label="Health checks">
+          {report.findings.map((finding, index) => (
+            <li key={index}>
+              <strong>{finding.message}</strong> {finding.advice}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
