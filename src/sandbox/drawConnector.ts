@@ -7,7 +7,10 @@ import { fontOf } from './TextMeasurer.ts';
 
 const CAPTION_SIZE = 14;
 
-/** Draws the connector between the two items `rectOf` finds; false when one of them is gone. */
+/**
+ * Draws the connector between the two items `rectOf` finds; false when one of them is gone.
+ * Every cap other than 'none' is drawn as an arrow head.
+ */
 export function drawConnector(
   dc: DrawContext,
   connector: StoredConnector,
@@ -35,7 +38,10 @@ export function drawConnector(
   );
   ctx.stroke();
   ctx.setLineDash([]);
-  drawArrowHead(ctx, path, strokeColor, Math.max(10, strokeWidth * 5));
+  const size = Math.max(10, strokeWidth * 5);
+  if (connector.style.endStrokeCap !== 'none') drawArrowHead(ctx, path, strokeColor, size);
+  if (connector.style.startStrokeCap !== 'none')
+    drawArrowHead(ctx, [...path].reverse(), strokeColor, size);
   const caption = connector.captions[0];
   if (caption && caption.content !== '') drawCaption(dc, caption.content, midpoint(path));
   return true;

@@ -3,7 +3,7 @@ import type { BoardRecords } from './BoardRecords.ts';
 import { content, hexColor } from './fieldSchemas.ts';
 import { CONNECTOR_DEFAULTS } from './limits.ts';
 import { parseRecordProps, pick } from './parseRecordProps.ts';
-import { CONNECTOR_SHAPES, STROKE_STYLES } from './sdkEnums.ts';
+import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from './sdkEnums.ts';
 import type { StoredConnector } from './StoredItem.ts';
 
 const Endpoint = z.strictObject({ item: z.string().min(1) });
@@ -17,6 +17,8 @@ const ConnectorProps = z.strictObject({
       strokeColor: hexColor.default(CONNECTOR_DEFAULTS.strokeColor),
       strokeWidth: z.number().positive().default(CONNECTOR_DEFAULTS.strokeWidth),
       strokeStyle: z.enum(STROKE_STYLES).default(CONNECTOR_DEFAULTS.strokeStyle),
+      startStrokeCap: z.enum(STROKE_CAPS).default(CONNECTOR_DEFAULTS.startStrokeCap),
+      endStrokeCap: z.enum(STROKE_CAPS).default(CONNECTOR_DEFAULTS.endStrokeCap),
     })
     .prefault({}),
   captions: z.array(z.strictObject({ content })).default([]),

@@ -1,4 +1,5 @@
 import type { AppData, ShapeStyle, StickyNoteStyle, TextStyle } from '@mirohq/websdk-types';
+import type { StrokeCap } from './sdkEnums.ts';
 
 /**
  * An item as the emulated board holds it. `x`/`y` are the centre: on the board for a top-level
@@ -71,7 +72,13 @@ export type StoredConnector = {
   start: { item: string } | null;
   end: { item: string } | null;
   shape: 'straight' | 'elbowed' | 'curved';
-  style: { strokeColor: string; strokeWidth: number; strokeStyle: 'normal' | 'dashed' | 'dotted' };
+  style: {
+    strokeColor: string;
+    strokeWidth: number;
+    strokeStyle: 'normal' | 'dashed' | 'dotted';
+    startStrokeCap: StrokeCap;
+    endStrokeCap: StrokeCap;
+  };
   captions: { content: string }[];
   createdAt: string;
   createdBy: string;

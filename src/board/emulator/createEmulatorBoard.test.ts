@@ -128,7 +128,7 @@ describe('tags', () => {
 });
 
 describe('connectors', () => {
-  it('join two items, curved and black by default', async () => {
+  it('join two items, curved and black with an arrow at the end by default', async () => {
     const { miro, board } = setup();
     const a = await board.createStickyNote({});
     const b = await board.createCard({ x: 500 });
@@ -138,7 +138,13 @@ describe('connectors', () => {
       start: { item: a.id },
       end: { item: b.id },
       shape: 'curved',
-      style: { strokeColor: '#000000', strokeWidth: 2, strokeStyle: 'normal' },
+      style: {
+        strokeColor: '#000000',
+        strokeWidth: 2,
+        strokeStyle: 'normal',
+        startStrokeCap: 'none',
+        endStrokeCap: 'stealth',
+      },
       captions: [],
     });
     expect(miro.connectors().map((c) => c.id)).toEqual([connector.id]);
@@ -160,6 +166,9 @@ describe('connectors', () => {
     await expect(
       board.createConnector({ ...ends, style: { strokeStyle: 'wavy' as 'normal' } }),
     ).rejects.toThrow(/At style\.strokeStyle/);
+    await expect(
+      board.createConnector({ ...ends, style: { endStrokeCap: 'hook' as 'none' } }),
+    ).rejects.toThrow(/At style\.endStrokeCap/);
     await expect(
       board.createConnector({ ...ends, captions: [{ content: '<h1>x</h1>' }] }),
     ).rejects.toThrow(/At captions\.0\.content/);

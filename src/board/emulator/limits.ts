@@ -44,6 +44,8 @@ export const CONNECTOR_DEFAULTS = {
   strokeColor: '#000000',
   strokeWidth: 2,
   strokeStyle: 'normal',
+  startStrokeCap: 'none',
+  endStrokeCap: 'stealth',
 } as const;
 
 /** Unconfirmed in Miro's docs: the colour of a tag created without one. */

@@ -1,4 +1,10 @@
-import type { ConnectorShape, FontFamily, ShapeType, TagColor } from '@mirohq/websdk-types';
+import type {
+  ConnectorShape,
+  FontFamily,
+  ShapeType,
+  StrokeCapShape,
+  TagColor,
+} from '@mirohq/websdk-types';
 
 /** Value lists of the SDK's string unions, which exist only as types in @mirohq/websdk-types. */
 export const SHAPE_TYPES = [
@@ -91,3 +97,23 @@ export const CONNECTOR_SHAPES = [
   'curved',
 ] as const satisfies readonly ConnectorShape[];
 export const STROKE_STYLES = ['normal', 'dashed', 'dotted'] as const;
+
+export const STROKE_CAPS = [
+  'none',
+  'stealth',
+  'rounded_stealth',
+  'arrow',
+  'filled_triangle',
+  'triangle',
+  'filled_diamond',
+  'diamond',
+  'filled_oval',
+  'oval',
+  'erd_one',
+  'erd_many',
+  'erd_one_or_many',
+  'erd_only_one',
+  'erd_zero_or_many',
+  'erd_zero_or_one',
+] as const satisfies readonly StrokeCapShape[];
+export type StrokeCap = (typeof STROKE_CAPS)[number];

@@ -11,11 +11,12 @@ import {
   textAlign,
   textAlignVertical,
 } from './fieldSchemas.ts';
-import { MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from './limits.ts';
+import { CONNECTOR_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from './limits.ts';
 import {
   CONNECTOR_SHAPES,
   FONT_FAMILIES,
   SHAPE_TYPES,
+  STROKE_CAPS,
   STROKE_STYLES,
   TAG_COLORS,
 } from './sdkEnums.ts';
@@ -133,6 +134,9 @@ export const StoredConnectorSchema: z.ZodType<StoredConnector> = z.strictObject(
     strokeColor: hexColor,
     strokeWidth: z.number().positive(),
     strokeStyle: z.enum(STROKE_STYLES),
+    // Boards stored before connectors kept their caps load with the defaults.
+    startStrokeCap: z.enum(STROKE_CAPS).default(CONNECTOR_DEFAULTS.startStrokeCap),
+    endStrokeCap: z.enum(STROKE_CAPS).default(CONNECTOR_DEFAULTS.endStrokeCap),
   }),
   captions: z.array(z.strictObject({ content })),
   createdAt: timestamp,

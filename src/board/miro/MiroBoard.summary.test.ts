@@ -76,6 +76,10 @@ describe('MiroBoard.addSummary on the emulator', () => {
         (line) => circles.has(line.start?.item ?? '') && circles.has(line.end?.item ?? ''),
       ),
     ).toBe(true);
+    // a curve, not a flow: plain line ends
+    expect(
+      new Set(lines.map((line) => `${line.style.startStrokeCap} ${line.style.endStrokeCap}`)),
+    ).toEqual(new Set(['none none']));
     expect(result.itemCount).toBe(1 + plan.items.length + plan.connectors.length);
   });
 

@@ -133,6 +133,8 @@ export type SdkConnectorProps = {
     strokeColor: string;
     strokeWidth: number;
     strokeStyle: 'normal' | 'dashed' | 'dotted';
+    startStrokeCap: 'none' | 'stealth' | 'arrow' | 'filled_oval';
+    endStrokeCap: 'none' | 'stealth' | 'arrow' | 'filled_oval';
   }>;
   captions?: { content: string }[];
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from '../../core/model/noteColor.ts';
+import { STROKE_CAPS } from '../emulator/sdkEnums.ts';
 
 /**
  * Items as Miro's REST API v2 lists them (`GET /v2/boards/{id}/items`), connectors
@@ -28,6 +29,8 @@ export const NumberString = z
 const TextAlign = z.enum(['left', 'center', 'right']);
 const TextAlignVertical = z.enum(['top', 'middle', 'bottom']);
 const StrokeStyle = z.enum(['normal', 'dotted', 'dashed']);
+/** REST lists an `unknown` cap too; it and any other this app does not draw become the default arrow. */
+const StrokeCap = z.enum(STROKE_CAPS).catch('stealth');
 
 export const RestPosition = z.looseObject({
   x: z.number(),
@@ -210,6 +213,8 @@ export const RestConnector = z.looseObject({
       strokeColor: z.string().default('#000000'),
       strokeWidth: NumberString.default(2),
       strokeStyle: StrokeStyle.default('normal'),
+      startStrokeCap: StrokeCap.default('none'),
+      endStrokeCap: StrokeCap.default('stealth'),
     })
     .prefault({}),
   captions: z.array(z.looseObject({ content: z.string().default('') })).default([]),

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTE_COLORS } from '../../core/model/noteColor.ts';
 import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import { FONT_FAMILIES, SHAPE_TYPES } from '../emulator/sdkEnums.ts';
+import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../emulator/sdkEnums.ts';
 import type {
   StoredCommon,
   StoredConnector,
@@ -141,7 +141,13 @@ const connectorFields = fc.record({
   start: fc.option(fc.nat()),
   end: fc.option(fc.nat()),
   shape: fc.constantFrom('straight', 'elbowed', 'curved' as const),
-  style: fc.record({ strokeColor: fc.string(), strokeWidth: fraction, strokeStyle }),
+  style: fc.record({
+    strokeColor: fc.string(),
+    strokeWidth: fraction,
+    strokeStyle,
+    startStrokeCap: fc.constantFrom(...STROKE_CAPS),
+    endStrokeCap: fc.constantFrom(...STROKE_CAPS),
+  }),
   captions: fc.array(fc.record({ content: fc.string() }), { maxLength: 2 }),
 });
 

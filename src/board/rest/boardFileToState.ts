@@ -112,6 +112,8 @@ function storedConnector(connector: RestConnector, metadata: AppData): StoredCon
       strokeColor: connector.style.strokeColor,
       strokeWidth: connector.style.strokeWidth,
       strokeStyle: connector.style.strokeStyle,
+      startStrokeCap: connector.style.startStrokeCap,
+      endStrokeCap: connector.style.endStrokeCap,
     },
     captions: connector.captions.map((caption) => ({ content: caption.content })),
     ...authorshipOf(connector),

@@ -138,6 +138,8 @@ function restConnector(connector: StoredConnector): BoardFileJson['connectors'][
       strokeColor: connector.style.strokeColor,
       strokeWidth: String(connector.style.strokeWidth),
       strokeStyle: connector.style.strokeStyle,
+      startStrokeCap: connector.style.startStrokeCap,
+      endStrokeCap: connector.style.endStrokeCap,
     },
     captions: connector.captions.map((caption) => ({ content: caption.content })),
     ...authorship(connector),

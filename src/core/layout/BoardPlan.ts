@@ -88,6 +88,9 @@ export type ConnectorStyle = {
   strokeColor: string;
   strokeWidth: number;
   strokeStyle: 'normal' | 'dashed' | 'dotted';
+  /** 'none' draws a plain line end; 'stealth' is Miro's arrow head. */
+  startStrokeCap: 'none' | 'stealth';
+  endStrokeCap: 'none' | 'stealth';
 };
 
 /** A straight line between two items of a plan, by their index in `items`; drawn after them. */

@@ -163,7 +163,13 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
         kind: 'connector',
         fromIndex: previousPoint,
         toIndex: pointIndex,
-        style: { strokeColor: MUTED, strokeWidth: 4, strokeStyle: 'normal' },
+        style: {
+          strokeColor: MUTED,
+          strokeWidth: 4,
+          strokeStyle: 'normal',
+          startStrokeCap: 'none',
+          endStrokeCap: 'none',
+        },
       });
     previousPoint = pointIndex;
   });
