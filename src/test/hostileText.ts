@@ -1,5 +1,6 @@
 import type { Report } from '../core/report/Report.ts';
-import { sampleNote, sampleReport } from './sampleReport.ts';
+import { note } from './journeyMapBuilder.ts';
+import { sampleReport } from './sampleReport.ts';
 
 /**
  * Board text that tries to become markup, script, formulas or syntax in a report. The payloads
@@ -59,10 +60,7 @@ export function hostileReport(): Report {
         lanes: [{ id: 'feel', name: text, kind: 'emotions' as const }],
         persona: { name: text, role: text, goals: text, frustrations: text },
         notes: [
-          sampleNote({
-            id: `n${index}`,
-            stageId: 's1',
-            laneId: 'feel',
+          note(`n${index}`, 's1', 'feel', {
             text,
             emotion: -2,
             tags: [text, text],

@@ -1,20 +1,5 @@
-import type { Note } from '../core/model/journey.schema.ts';
+import { note } from './journeyMapBuilder.ts';
 import type { Report } from '../core/report/Report.ts';
-
-/** A note with the fields a test does not care about left empty. */
-export function sampleNote(fields: Partial<Note> & Pick<Note, 'id' | 'stageId' | 'laneId'>): Note {
-  return {
-    text: fields.id,
-    emotion: null,
-    color: null,
-    tags: [],
-    author: null,
-    votes: 0,
-    createdAt: null,
-    modifiedAt: null,
-    ...fields,
-  };
-}
 
 /**
  * A small report built by hand, as `buildReport` would make it for one three-stage map (with a
@@ -49,13 +34,10 @@ export function sampleReport(): Report {
             frustrations: 'Hidden fees',
           },
           notes: [
-            sampleNote({ id: 'e1', stageId: 's1', laneId: 'feel', text: 'Curious 🙂', emotion: 1 }),
-            sampleNote({ id: 'e2', stageId: 's2', laneId: 'feel', text: '-2 Angry', emotion: -2 }),
-            sampleNote({ id: 'e3', stageId: 's2', laneId: 'feel', text: 'Unsure', emotion: -1 }),
-            sampleNote({
-              id: 'p1',
-              stageId: 's2',
-              laneId: 'pain',
+            note('e1', 's1', 'feel', { text: 'Curious 🙂', emotion: 1 }),
+            note('e2', 's2', 'feel', { text: '-2 Angry', emotion: -2 }),
+            note('e3', 's2', 'feel', { text: 'Unsure', emotion: -1 }),
+            note('p1', 's2', 'pain', {
               text: 'Hidden delivery fee',
               color: 'red',
               tags: ['critical', 'pricing'],
@@ -63,14 +45,8 @@ export function sampleReport(): Report {
               votes: 3,
               createdAt: '2025-05-30T09:15:00.000Z',
             }),
-            sampleNote({ id: 'p2', stageId: 's3', laneId: 'pain', text: 'App logs me out' }),
-            sampleNote({
-              id: 'o1',
-              stageId: 's2',
-              laneId: 'idea',
-              text: 'Show fees upfront',
-              color: 'light_green',
-            }),
+            note('p2', 's3', 'pain', { text: 'App logs me out' }),
+            note('o1', 's2', 'idea', { text: 'Show fees upfront', color: 'light_green' }),
           ],
           unplaced: [{ id: 'u1', text: 'Loose note', reason: 'outside every cell' }],
           grid: { columns: [], rows: [] },
@@ -121,7 +97,9 @@ export function sampleReport(): Report {
         unansweredPainPoints: [{ ...use, id: 'p2', text: 'App logs me out' }],
         emptyCells: [
           { ...awareness, laneId: 'pain', laneName: 'Pain points' },
+          { ...awareness, laneId: 'idea', laneName: 'Opportunities' },
           { ...use, laneId: 'feel', laneName: 'Emotions' },
+          { ...use, laneId: 'idea', laneName: 'Opportunities' },
         ],
         findings: [
           {

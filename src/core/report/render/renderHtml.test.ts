@@ -54,6 +54,15 @@ describe('renderHtml', () => {
       </tbody>
       </table>
       <p>Lowest moment: Purchase (−1.5)<br>Highest moment: Awareness (+1)</p>
+      <h3>Notes per stage and lane</h3>
+      <table>
+      <thead><tr><th scope="col">Lane</th><th scope="col" class="number">Awareness</th><th scope="col" class="number">Purchase</th><th scope="col" class="number">Use</th></tr></thead>
+      <tbody>
+      <tr><td>Emotions</td><td class="number">1</td><td class="number">2</td><td class="number">0</td></tr>
+      <tr><td>Pain points</td><td class="number">0</td><td class="number">1</td><td class="number">1</td></tr>
+      <tr><td>Opportunities</td><td class="number">0</td><td class="number">1</td><td class="number">0</td></tr>
+      </tbody>
+      </table>
       <h3>Top pain points</h3>
       <table>
       <thead><tr><th scope="col" class="number">Rank</th><th scope="col">Stage</th><th scope="col">Pain point</th><th scope="col" class="number">Votes</th><th scope="col" class="number">Mentions</th></tr></thead>
@@ -78,10 +87,10 @@ describe('renderHtml', () => {
       </table>
       <h3>Empty cells</h3>
       <table>
-      <thead><tr><th scope="col">Stage</th><th scope="col">Lane</th></tr></thead>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Lanes with no note</th></tr></thead>
       <tbody>
-      <tr><td>Awareness</td><td>Pain points</td></tr>
-      <tr><td>Use</td><td>Emotions</td></tr>
+      <tr><td>Awareness</td><td>Pain points, Opportunities</td></tr>
+      <tr><td>Use</td><td>Emotions, Opportunities</td></tr>
       </tbody>
       </table>
       <h3>Unplaced notes</h3>
@@ -98,7 +107,6 @@ describe('renderHtml', () => {
       </section>
       <section class="comparisons">
       <h2>Comparisons</h2>
-      <section class="comparison">
       <h3>Checkout (as-is) → Checkout</h3>
       <table>
       <thead><tr><th scope="col">Stage</th><th scope="col" class="number">From</th><th scope="col" class="number">To</th><th scope="col" class="number">Change</th></tr></thead>
@@ -115,7 +123,6 @@ describe('renderHtml', () => {
       <tr><td>Purchase</td><td>Surprise costs</td><td>Show fees upfront</td></tr>
       </tbody>
       </table>
-      </section>
       </section>
       <section class="warnings">
       <h2>Warnings</h2>

@@ -28,6 +28,14 @@ describe('renderMarkdown', () => {
       Lowest moment: Purchase (−1.5)  
       Highest moment: Awareness (+1)
 
+      ### Notes per stage and lane
+
+      | Lane | Awareness | Purchase | Use |
+      | --- | ---: | ---: | ---: |
+      | Emotions | 1 | 2 | 0 |
+      | Pain points | 0 | 1 | 1 |
+      | Opportunities | 0 | 1 | 0 |
+
       ### Top pain points
 
       | Rank | Stage | Pain point | Votes | Mentions |
@@ -49,10 +57,10 @@ describe('renderMarkdown', () => {
 
       ### Empty cells
 
-      | Stage | Lane |
+      | Stage | Lanes with no note |
       | --- | --- |
-      | Awareness | Pain points |
-      | Use | Emotions |
+      | Awareness | Pain points, Opportunities |
+      | Use | Emotions, Opportunities |
 
       ### Unplaced notes
 

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { EmotionScore } from '../../model/emotion.ts';
 import { LaneKind } from '../../model/laneKind.ts';
-import { NoteColor } from '../../model/noteColor.ts';
+import { Note, UnplacedNote } from '../../model/journey.schema.ts';
 
 /**
  * The JSON report: DESIGN §3.2's `{ maps, warnings }` (fields may be added, none may change) with
@@ -10,20 +9,6 @@ import { NoteColor } from '../../model/noteColor.ts';
  */
 const StageRef = { stageId: z.string(), stageName: z.string() };
 const Score = z.nullable(z.number());
-
-const NoteJson = z.object({
-  id: z.string(),
-  text: z.string(),
-  stageId: z.string(),
-  laneId: z.string(),
-  emotion: z.nullable(EmotionScore),
-  color: z.nullable(NoteColor),
-  tags: z.array(z.string()),
-  author: z.nullable(z.string()),
-  votes: z.int().check(z.gte(0)),
-  createdAt: z.nullable(z.string()),
-  modifiedAt: z.nullable(z.string()),
-});
 
 const NoteText = z.object({ id: z.string(), text: z.string() });
 
@@ -76,8 +61,8 @@ const MapJson = z.object({
   structure: z.enum(['app', 'inferred']),
   stages: z.array(z.object({ id: z.string(), name: z.string() })),
   lanes: z.array(z.object({ id: z.string(), name: z.string(), kind: LaneKind })),
-  notes: z.array(NoteJson),
-  unplaced: z.array(z.object({ id: z.string(), text: z.string(), reason: z.string() })),
+  notes: z.array(Note),
+  unplaced: z.array(UnplacedNote),
   persona: z.nullable(
     z.object({
       name: z.string(),

@@ -23,7 +23,6 @@ ul { margin: 4px 0 12px; padding-left: 20px; }
 .curve-chart .curve { fill: none; stroke: var(--accent); stroke-width: 2.5; }
 .curve-chart .point { fill: #fff; stroke: var(--accent); stroke-width: 2; }
 .curve-chart .value { font-size: 11px; font-weight: 600; fill: var(--ink); }
-section.map, section.comparison { break-before: auto; }
 @media print {
   body { padding: 0; max-width: none; font-size: 10.5pt; }
   section.map + section.map, section.comparisons { break-before: page; }
