@@ -1,3 +1,4 @@
+import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { CurvePoint } from '../core/report/Report.ts';
 
 const WIDTH = 280;
@@ -6,13 +7,22 @@ const LEFT = 24;
 const TOP = 8;
 const BOTTOM = 8;
 
-/** The emotion curve as a small chart: stages across, −2 (bottom) to +2 (top). */
+/** The emotion curve as a small chart: stages across, −2 (bottom) to +2 (top); a point's tooltip names its stage. */
 export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; title: string }) {
   const step = (WIDTH - LEFT) / Math.max(curve.length, 1);
   const x = (index: number) => LEFT + step * (index + 0.5);
   const y = (score: number) => TOP + ((2 - score) / 4) * (HEIGHT - TOP - BOTTOM);
   const scored = curve.flatMap((point, index) =>
-    point.score === null ? [] : [{ key: point.stageId, x: x(index), y: y(point.score) }],
+    point.score === null
+      ? []
+      : [
+          {
+            key: point.stageId,
+            x: x(index),
+            y: y(point.score),
+            label: `${point.stageName}: ${formatEmotionMean(point.score)}`,
+          },
+        ],
   );
   return (
     <svg
@@ -34,7 +44,9 @@ export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; t
         points={scored.map((point) => `${point.x},${point.y}`).join(' ')}
       />
       {scored.map((point) => (
-        <circle key={point.key} cx={point.x} cy={point.y} r={4} className="jm-curve-point" />
+        <circle key={point.key} cx={point.x} cy={point.y} r={4} className="jm-curve-point">
+          <title>{point.label}</title>
+        </circle>
       ))}
     </svg>
   );

@@ -4,6 +4,7 @@ import type { MapReport } from '../core/report/Report.ts';
 import { EmotionCurve } from './EmotionCurve.tsx';
 
 const TOP_PAIN_POINTS = 3;
+const OPPORTUNITIES_SHOWN = 5;
 
 function moment(at: MapReport['lowest']): string {
   return at ? `${at.stageName} (${formatEmotionMean(at.score)})` : 'no scored stage';
@@ -33,6 +34,7 @@ export function MapInsights({ report, title }: { report: MapReport; title: strin
           ))}
         </ol>
       )}
+      <Opportunities report={report} />
       {report.unansweredPainPoints.length > 0 && (
         <>
           <h5 className="jm-subheading p-small">Pain points without an opportunity</h5>
@@ -58,5 +60,35 @@ export function MapInsights({ report, title }: { report: MapReport; title: strin
         </ul>
       )}
     </section>
+  );
+}
+
+/** The first opportunities in stage order, and how many more the exports hold. */
+function Opportunities({ report }: { report: MapReport }) {
+  const all = report.opportunities.flatMap((stage) =>
+    stage.notes.map((note) => ({ ...note, stageName: stage.stageName })),
+  );
+  const shown = all.slice(0, OPPORTUNITIES_SHOWN);
+  const more = all.length - shown.length;
+  return (
+    <>
+      <h5 className="jm-subheading p-small">Opportunities</h5>
+      {all.length === 0 ? (
+        <p className="p-small jm-note">None recorded.</p>
+      ) : (
+        <ul className="p-small" aria-label="Opportunities">
+          {shown.map((note) => (
+            <li key={note.id}>
+              {note.text} — {note.stageName}
+            </li>
+          ))}
+        </ul>
+      )}
+      {more > 0 && (
+        <p className="p-small jm-note">
+          {more === 1 ? '1 more' : `${more} more`} in the exported report.
+        </p>
+      )}
+    </>
   );
 }

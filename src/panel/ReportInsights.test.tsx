@@ -87,6 +87,48 @@ describe('the report preview of a map', () => {
     expect(within(unanswered).getAllByRole('listitem')).toHaveLength(2);
   });
 
+  it('names each point of the curve with its stage and score', async () => {
+    const { section } = await openReport(
+      boardWith(snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES }])),
+    );
+    const curve = within(section).getByRole('img', { name: 'Emotion curve of Sample journey map' });
+    expect([...curve.querySelectorAll('circle title')].map((title) => title.textContent)).toEqual([
+      'Awareness: −2',
+      'Purchase: +1.5', // (2 + 1) / 2
+    ]);
+  });
+
+  it('lists the first five opportunities in stage order and counts the rest', async () => {
+    const ideas: CellNote[] = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((letter, index) => ({
+      stageId: index < 2 ? 'purchase' : 'awareness',
+      laneId: 'opportunities',
+      text: `Idea ${letter}`,
+    }));
+    const draft = sampleDraft();
+    const withIdeas = layoutMap(
+      sampleTemplate,
+      sampleDraft({
+        lanes: [...draft.lanes, { id: 'opportunities', name: 'Ideas', kind: 'opportunities' }],
+      }),
+    );
+    const { section } = await openReport(
+      boardWith(snapshotOfMaps([{ frameId: 'f1', plan: withIdeas, notes: ideas }])),
+    );
+    const list = within(section).getByRole('list', { name: 'Opportunities' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Idea C — Awareness',
+      'Idea D — Awareness',
+      'Idea E — Awareness',
+      'Idea F — Awareness',
+      'Idea G — Awareness',
+    ]);
+    expect(within(section).getByText('2 more in the exported report.')).toBeTruthy();
+  });
+
   it('lists the failed health checks with their advice', async () => {
     const { section } = await openReport(
       boardWith(snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES }])),
