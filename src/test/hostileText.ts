@@ -78,7 +78,7 @@ export function hostileReport(): Report {
       opportunities: [{ ...stage, notes: [{ id: 'o', text }] }],
       unansweredPainPoints: [{ ...stage, id: 'p', text }],
       emptyCells: [{ ...stage, ...lane }],
-      findings: [{ id: 'lopsided' as const, message: text, where: stage, advice: text }],
+      findings: [{ id: 'lopsided' as const, message: text, where: [stage], advice: text }],
     };
   });
   return {

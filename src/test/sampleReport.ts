@@ -105,7 +105,7 @@ export function sampleReport(): Report {
           {
             id: 'stageWithoutEmotion',
             message: 'Use has no emotion recorded.',
-            where: use,
+            where: [use],
             advice: 'Ask how the customer feels at this stage, negative feelings included.',
           },
         ],

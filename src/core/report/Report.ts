@@ -43,11 +43,17 @@ export type FindingId =
   | 'stale'
   | 'lopsided';
 
-/** A health check that failed: what is wrong, where, and what to do. */
+/** A stage, a lane or a cell of a map. */
+export type Place = Partial<StageRef> & Partial<LaneRef>;
+
+/**
+ * A health check that failed, once per check: what is wrong, every place it is wrong (empty
+ * when it is about the whole map), and what to do.
+ */
 export type Finding = {
   id: FindingId;
   message: string;
-  where: (Partial<StageRef> & Partial<LaneRef>) | null;
+  where: Place[];
   advice: string;
 };
 

@@ -44,7 +44,7 @@ describe('checkMap', () => {
     expect(findings(journeyMap({ stages: stages(10), lanes: [] }), 'tooManyStages')).toEqual([]);
   });
 
-  it('flags each stage without a scored emotion, in stage order', () => {
+  it('flags the stages without a scored emotion once, naming each cell in stage order', () => {
     const map = journeyMap({
       stages: FIVE_STAGES,
       lanes: FULL_LANES,
@@ -53,7 +53,10 @@ describe('checkMap', () => {
         { stage: 'c', lane: 'emotions', emotion: 1 },
       ],
     });
-    expect(findings(map, 'stageWithoutEmotion').map((f) => f.where)).toEqual(
+    const [finding, ...more] = findings(map, 'stageWithoutEmotion');
+    expect(more).toEqual([]);
+    expect(finding?.message).toBe('“b”, “d” and “e” have no scored emotion.');
+    expect(finding?.where).toEqual(
       ['b', 'd', 'e'].map((s) => ({
         stageId: s,
         stageName: s,
@@ -69,7 +72,7 @@ describe('checkMap', () => {
       {
         id: 'stageWithoutEmotion',
         message: 'The map has no emotions lane, so it shows no emotion curve.',
-        where: null,
+        where: [],
         advice: 'Add an emotions lane and score how the customer feels at every stage, −2 to +2.',
       },
     ]);
@@ -87,28 +90,46 @@ describe('checkMap', () => {
     expect(findings(map, 'noNegativeEmotion')).toEqual([]);
   });
 
-  it('flags each stage without a touchpoint', () => {
+  it('flags the stages without a touchpoint', () => {
     const map = healthyMap();
     const withoutC = { ...map, notes: map.notes.filter((n) => n.text !== 'touchpoint c') };
-    expect(findings(withoutC, 'stageWithoutTouchpoint').map((f) => f.where)).toEqual([
-      { stageId: 'c', stageName: 'c', laneId: 'touchpoints', laneName: 'Touchpoints' },
+    expect(findings(withoutC, 'stageWithoutTouchpoint').map((f) => [f.message, f.where])).toEqual([
+      [
+        '“c” has no touchpoint.',
+        [{ stageId: 'c', stageName: 'c', laneId: 'touchpoints', laneName: 'Touchpoints' }],
+      ],
     ]);
   });
 
   it('flags once a map without a touchpoints lane', () => {
     const map = journeyMap({ stages: FIVE_STAGES, lanes: ['emotions'] });
-    expect(findings(map, 'stageWithoutTouchpoint').map((f) => f.where)).toEqual([null]);
+    expect(findings(map, 'stageWithoutTouchpoint').map((f) => f.where)).toEqual([[]]);
   });
 
-  it('flags once each stage whose pain points have no opportunity', () => {
+  it('flags the pain points left without an opportunity in their stage, counted per stage', () => {
     const map = healthyMap();
     map.notes.push(
       ...['p1', 'p2'].map((id) => note(id, 'b', 'painPoints')),
       note('p3', 'd', 'painPoints'),
       note('o1', 'd', 'opportunities'),
+      note('p4', 'e', 'painPoints'),
     );
+    expect(findings(map, 'painPointWithoutOpportunity').map((f) => [f.message, f.where])).toEqual([
+      [
+        '3 pain points have no opportunity in their stages: “b” (2), “e” (1).',
+        [
+          { stageId: 'b', stageName: 'b' },
+          { stageId: 'e', stageName: 'e' },
+        ],
+      ],
+    ]);
+  });
+
+  it('says “its stage” when one pain point in one stage is unanswered', () => {
+    const map = healthyMap();
+    map.notes.push(note('p1', 'b', 'painPoints'));
     expect(findings(map, 'painPointWithoutOpportunity').map((f) => f.message)).toEqual([
-      '“b” has 2 pain points and no opportunity.',
+      '1 pain point has no opportunity in its stage: “b” (1).',
     ]);
   });
 
@@ -132,7 +153,7 @@ describe('checkMap', () => {
     map.notes.push(...Array.from({ length: 9 }, (_, i) => note(`x${i}`, 'a', 'touchpoints')));
     // 10 + 9 = 19 notes; stage a holds 2 + 9 = 11 > 9.5
     expect(findings(map, 'lopsided').map((f) => [f.message, f.where])).toEqual([
-      ['“a” holds 11 of the map’s 19 notes.', { stageId: 'a', stageName: 'a' }],
+      ['“a” holds 11 of the map’s 19 notes.', [{ stageId: 'a', stageName: 'a' }]],
     ]);
   });
 
@@ -154,7 +175,7 @@ describe('checkMap', () => {
     const onlyAB = { ...map, notes: map.notes.filter((n) => ['a', 'b'].includes(n.stageId)) };
     // c, d, e empty: 3 of 5
     expect(findings(onlyAB, 'lopsided').map((f) => f.message)).toEqual([
-      '3 of the map’s 5 stages have no notes.',
+      '3 of the map’s 5 stages have no notes: “c”, “d” and “e”.',
     ]);
   });
 
@@ -164,12 +185,11 @@ describe('checkMap', () => {
     );
   });
 
-  it('orders findings by check, then by stage', () => {
+  it('gives at most one finding per check, in the checks’ order', () => {
     const map = journeyMap({ stages: ['a', 'b'], lanes: ['emotions'], persona: null });
     expect(analyzeMap(map, { now: NOW }).findings.map((f) => f.id)).toEqual([
       'noPersona',
       'tooFewStages',
-      'stageWithoutEmotion',
       'stageWithoutEmotion',
       'stageWithoutTouchpoint',
     ]);

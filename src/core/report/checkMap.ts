@@ -1,5 +1,5 @@
 import type { Lane } from '../model/journey.schema.ts';
-import type { Finding, LaneRef, MapReport, StageInsight, StageRef } from './Report.ts';
+import type { Finding, MapReport, Place, StageInsight, StageRef } from './Report.ts';
 
 export const MIN_STAGES = 5;
 export const MAX_STAGES = 10;
@@ -16,12 +16,25 @@ function stageRef({ stageId, stageName }: StageInsight): StageRef {
   return { stageId, stageName };
 }
 
-function laneRef(lane: Lane | undefined): Partial<LaneRef> {
-  return lane ? { laneId: lane.id, laneName: lane.name } : {};
+function cell(stage: StageInsight, lane: Lane | undefined): Place {
+  return lane ? { ...stageRef(stage), laneId: lane.id, laneName: lane.name } : stageRef(stage);
 }
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** “A”, “A” and “B”, “A”, “B” and “C”. */
+function quoted(names: readonly string[]): string {
+  const all = names.map((name) => `“${name}”`);
+  const last = all.pop();
+  return all.length === 0 ? (last ?? '') : `${all.join(', ')} and ${last}`;
+}
+
+/** “A” has …; “A” and “B” have … */
+function stagesHave(stages: readonly StageInsight[], what: string): string {
+  const verb = stages.length === 1 ? 'has' : 'have';
+  return `${quoted(stages.map((stage) => stage.stageName))} ${verb} ${what}.`;
 }
 
 function personaFindings({ map }: Analysis): Finding[] {
@@ -30,7 +43,7 @@ function personaFindings({ map }: Analysis): Finding[] {
     {
       id: 'noPersona',
       message: 'The map has no named persona.',
-      where: null,
+      where: [],
       advice:
         'Name the one kind of customer this journey belongs to, with their role, goals and ' +
         'frustrations — not an "average customer".',
@@ -45,7 +58,7 @@ function stageCountFindings({ map }: Analysis): Finding[] {
       {
         id: 'tooFewStages',
         message: `The map has ${plural(count, 'stage')}; a journey usually needs ${MIN_STAGES} to ${MAX_STAGES}.`,
-        where: null,
+        where: [],
         advice: 'Split the broad stages so each one is a step the customer would recognise.',
       },
     ];
@@ -54,7 +67,7 @@ function stageCountFindings({ map }: Analysis): Finding[] {
       {
         id: 'tooManyStages',
         message: `The map has ${count} stages; more than ${MAX_STAGES} is hard to read.`,
-        where: null,
+        where: [],
         advice: 'Merge neighbouring stages, or move the detail into a separate map.',
       },
     ];
@@ -68,18 +81,20 @@ function emotionFindings({ map, stages }: Analysis): Finding[] {
       {
         id: 'stageWithoutEmotion',
         message: 'The map has no emotions lane, so it shows no emotion curve.',
-        where: null,
+        where: [],
         advice: 'Add an emotions lane and score how the customer feels at every stage, −2 to +2.',
       },
     ];
-  return stages
-    .filter((stage) => stage.scoredNotes === 0)
-    .map((stage) => ({
+  const unscored = stages.filter((stage) => stage.scoredNotes === 0);
+  if (unscored.length === 0) return [];
+  return [
+    {
       id: 'stageWithoutEmotion',
-      message: `“${stage.stageName}” has no scored emotion.`,
-      where: { ...stageRef(stage), ...laneRef(lane) },
+      message: stagesHave(unscored, 'no scored emotion'),
+      where: unscored.map((stage) => cell(stage, lane)),
       advice: 'Add a note to the emotions lane with a score (+2 … −2) or an emoji.',
-    }));
+    },
+  ];
 }
 
 /** Only once something is scored: with no scores at all, stageWithoutEmotion already says it. */
@@ -90,7 +105,7 @@ function negativeEmotionFindings({ map }: Analysis): Finding[] {
     {
       id: 'noNegativeEmotion',
       message: 'No stage records a negative emotion.',
-      where: null,
+      where: [],
       advice:
         'Look for the lows — waiting, confusion, frustration — and score them; they are where ' +
         'the journey can improve.',
@@ -105,35 +120,40 @@ function touchpointFindings({ map, stages }: Analysis): Finding[] {
       {
         id: 'stageWithoutTouchpoint',
         message: 'The map has no touchpoints lane.',
-        where: null,
+        where: [],
         advice:
           'Add a touchpoints lane and note where the customer meets the business at each stage.',
       },
     ];
-  return stages
-    .filter((stage) => lanes.every((lane) => stage.noteCounts[lane.id] === 0))
-    .map((stage) => ({
+  const without = stages.filter((stage) => lanes.every((lane) => stage.noteCounts[lane.id] === 0));
+  if (without.length === 0) return [];
+  return [
+    {
       id: 'stageWithoutTouchpoint',
-      message: `“${stage.stageName}” has no touchpoint.`,
-      where: { ...stageRef(stage), ...laneRef(lanes[0]) },
-      advice: 'Note where the customer meets the business here: an ad, the app, a call, a store.',
-    }));
+      message: stagesHave(without, 'no touchpoint'),
+      where: without.map((stage) => cell(stage, lanes[0])),
+      advice: 'Note where the customer meets the business there: an ad, the app, a call, a store.',
+    },
+  ];
 }
 
-/** One finding per stage whose pain points have no opportunity note in that stage. */
+/** The stages whose pain points have no opportunity note in that stage, with their counts. */
 function painPointFindings({ stages, unansweredPainPoints }: Analysis): Finding[] {
-  return stages.flatMap((stage) => {
+  const counted = stages.flatMap((stage) => {
     const count = unansweredPainPoints.filter((p) => p.stageId === stage.stageId).length;
-    if (count === 0) return [];
-    return [
-      {
-        id: 'painPointWithoutOpportunity' as const,
-        message: `“${stage.stageName}” has ${plural(count, 'pain point')} and no opportunity.`,
-        where: stageRef(stage),
-        advice: 'Add at least one opportunity that answers each pain point of this stage.',
-      },
-    ];
+    return count === 0 ? [] : [{ stage, count }];
   });
+  if (counted.length === 0) return [];
+  const total = counted.reduce((sum, { count }) => sum + count, 0);
+  const places = counted.map(({ stage, count }) => `“${stage.stageName}” (${count})`);
+  return [
+    {
+      id: 'painPointWithoutOpportunity',
+      message: `${plural(total, 'pain point')} ${total === 1 ? 'has' : 'have'} no opportunity in ${counted.length === 1 ? 'its stage' : 'their stages'}: ${places.join(', ')}.`,
+      where: counted.map(({ stage }) => stageRef(stage)),
+      advice: 'Add at least one opportunity that answers each pain point of these stages.',
+    },
+  ];
 }
 
 function staleFindings({ map }: Analysis, now: string): Finding[] {
@@ -144,7 +164,7 @@ function staleFindings({ map }: Analysis, now: string): Finding[] {
     {
       id: 'stale',
       message: `The map was last changed ${Math.floor(ageDays)} days ago.`,
-      where: null,
+      where: [],
       advice: 'Review the map with fresh research at least every six months.',
     },
   ];
@@ -153,7 +173,7 @@ function staleFindings({ map }: Analysis, now: string): Finding[] {
 /**
  * A map is lopsided when it has at least LOPSIDED_MIN_NOTES notes and one stage holds more than
  * half of them (the finding names that stage), or else when it has notes and more than half of
- * its stages hold none. At most one lopsided finding per map.
+ * its stages hold none (the finding names those). At most one lopsided finding per map.
  */
 function lopsidedFindings({ stages }: Analysis): Finding[] {
   const total = stages.reduce((sum, stage) => sum + noteCount(stage), 0);
@@ -164,17 +184,17 @@ function lopsidedFindings({ stages }: Analysis): Finding[] {
       {
         id: 'lopsided',
         message: `“${crowded.stageName}” holds ${noteCount(crowded)} of the map’s ${total} notes.`,
-        where: stageRef(crowded),
+        where: [stageRef(crowded)],
         advice: 'Fill in the other stages, or split this one into several.',
       },
     ];
-  const empty = stages.filter((stage) => noteCount(stage) === 0).length;
-  if (empty * 2 > stages.length)
+  const empty = stages.filter((stage) => noteCount(stage) === 0);
+  if (empty.length * 2 > stages.length)
     return [
       {
         id: 'lopsided',
-        message: `${empty} of the map’s ${stages.length} stages have no notes.`,
-        where: null,
+        message: `${empty.length} of the map’s ${stages.length} stages have no notes: ${quoted(empty.map((stage) => stage.stageName))}.`,
+        where: empty.map(stageRef),
         advice: 'Fill in the empty stages, or remove the ones the journey does not need.',
       },
     ];
@@ -185,7 +205,7 @@ function noteCount(stage: StageInsight): number {
   return Object.values(stage.noteCounts).reduce((sum, count) => sum + count, 0);
 }
 
-/** The failed health checks of an analysed map, by check and then in stage order. */
+/** The failed health checks of an analysed map, at most one per check, in the checks' order. */
 export function checkMap(analysis: Analysis, now: string): Finding[] {
   return [
     ...personaFindings(analysis),

@@ -22,7 +22,7 @@ function finding(index: number): Finding {
   return {
     id: 'stageWithoutTouchpoint',
     message: `Finding ${index}`,
-    where: null,
+    where: [],
     advice: `Advice ${index}`,
   };
 }
@@ -107,9 +107,11 @@ describe('layoutSummary', () => {
     );
   });
 
-  it('shows the first five findings with their advice', () => {
+  it('shows every finding with its advice', () => {
     const findings = byRole('summaryFinding').filter((item) => item.kind === 'shape');
-    expect(findings.map(textOf)).toEqual([1, 2, 3, 4, 5].map((i) => `Finding ${i}\nAdvice ${i}`));
+    expect(findings.map(textOf)).toEqual(
+      [1, 2, 3, 4, 5, 6].map((i) => `Finding ${i}\nAdvice ${i}`),
+    );
   });
 
   it('keeps every item inside the frame and content items apart', () => {

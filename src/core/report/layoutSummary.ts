@@ -32,7 +32,6 @@ const STAGE_LABEL_HEIGHT = 90;
 const LINE_HEIGHT = 36;
 const FINDING_HEIGHT = 130;
 const TOP_PAIN_POINTS = 3;
-const FINDINGS_SHOWN = 5;
 const AXIS_LEVELS = [2, 0, -2] as const;
 
 const findingStyle: ShapeStyle = {
@@ -77,7 +76,7 @@ function axisLabel(level: number): string {
 /**
  * The summary of one map as a frame of its own: a title, the emotion curve drawn with circles
  * on a −2..+2 axis joined by connectors, the lowest and highest moment, the top pain points and
- * the first health-check findings with their advice. Rects are frame-local, top-left origin.
+ * every failed health check (one per check) with its advice. Rects are frame-local, top-left origin.
  */
 export function layoutSummary(report: MapReport, options: SummaryLayoutOptions = {}): SummaryPlan {
   const width = options.width ?? 1600;
@@ -204,7 +203,7 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
     ),
   );
   y += HEADING_HEIGHT + GAP / 2;
-  const findings = report.findings.slice(0, FINDINGS_SHOWN);
+  const findings = report.findings;
   if (findings.length === 0) {
     items.push(
       text('summaryFinding', { x: PADDING, y, width: inner, height: LINE_HEIGHT }, [

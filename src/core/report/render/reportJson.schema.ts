@@ -42,7 +42,7 @@ const InsightsJson = z.object({
     z.object({
       id: z.string(),
       message: z.string(),
-      where: z.nullable(
+      where: z.array(
         z.object({
           stageId: z.optional(z.string()),
           stageName: z.optional(z.string()),
