@@ -3,16 +3,16 @@ import { mermaidName, renderMermaid } from './renderMermaid.ts';
 import { sampleReport } from '../../../test/sampleReport.ts';
 
 describe('renderMermaid', () => {
-  it('writes a journey with a section per stage and the scored emotion notes as tasks', () => {
+  it('writes a journey with a section per scored stage and the scored emotion notes as tasks', () => {
     expect(renderMermaid(sampleReport())).toMatchInlineSnapshot(`
       "journey
         title Checkout
+        %% No emotion recorded: Use
         section Awareness
           Curious 🙂: 4: Ana
         section Purchase
           -2 Angry: 1: Ana
           Unsure: 2: Ana
-        section Use
       "
     `);
   });

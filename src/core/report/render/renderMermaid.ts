@@ -8,7 +8,8 @@ const KEYWORD = /^(?:journey|title|section|accTitle|accDescr)\b/i;
  * One Mermaid `journey` diagram per map, separated by a blank line (Mermaid tools read one
  * diagram a file: pick a map to get exactly one). A section per stage; its tasks are the stage's
  * scored notes of the emotions lane, scored 1–5 (the −2..+2 scale + 3); a stage with a mean but
- * no such note gets one task "Emotion" with the rounded mean; a stage with no score gets none.
+ * no such note gets one task "Emotion" with the rounded mean. Mermaid draws no section without a
+ * task and a task needs a score, so a stage with no score is named in a comment instead.
  * Names are cleaned so they cannot break the syntax.
  */
 export function renderMermaid(report: Report): string {
@@ -24,8 +25,9 @@ export function mermaidJourney(report: MapReport): string {
     map.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id),
   );
   const lines = ['journey', `  title ${mermaidName(map.title, 'Untitled map')}`];
+  const unscored: string[] = [];
   for (const stage of report.stages) {
-    lines.push(`  section ${mermaidName(stage.stageName, 'Untitled stage')}`);
+    const section = mermaidName(stage.stageName, 'Untitled stage');
     const tasks = map.notes.flatMap((note) =>
       note.stageId === stage.stageId && emotionLanes.has(note.laneId) && note.emotion !== null
         ? [{ name: shorten(mermaidName(note.text, 'Untitled')), score: note.emotion }]
@@ -33,8 +35,14 @@ export function mermaidJourney(report: MapReport): string {
     );
     if (tasks.length === 0 && stage.emotionMean !== null)
       tasks.push({ name: 'Emotion', score: Math.round(stage.emotionMean) });
+    if (tasks.length === 0) {
+      unscored.push(section);
+      continue;
+    }
+    lines.push(`  section ${section}`);
     for (const task of tasks) lines.push(`    ${task.name}: ${task.score + 3}: ${actor}`);
   }
+  if (unscored.length > 0) lines.splice(2, 0, `  %% No emotion recorded: ${unscored.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }
 
