@@ -90,7 +90,7 @@ export function hostileReport(): Report {
       toMapId: 'b',
       toTitle: text,
       stages: [{ stageName: text, from: -1, to: 1, change: 2 }],
-      answeredPainPoints: [{ stageId: 's1', stageName: text, text, answeredBy: [text, text] }],
+      answered: [{ stageId: 's1', stageName: text, painPoints: [text], answeredBy: [text, text] }],
     })),
     warnings: [...HOSTILE_TEXTS],
   };

@@ -122,8 +122,8 @@ export function sampleReport(): Report {
           { stageName: 'Purchase', from: -2, to: -1.5, change: 0.5 },
           { stageName: 'Use', from: 1, to: null, change: null },
         ],
-        answeredPainPoints: [
-          { ...purchase, text: 'Surprise costs', answeredBy: ['Show fees upfront'] },
+        answered: [
+          { ...purchase, painPoints: ['Surprise costs'], answeredBy: ['Show fees upfront'] },
         ],
       },
     ],

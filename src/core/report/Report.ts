@@ -79,8 +79,11 @@ export type Comparison = {
   toMapId: string;
   toTitle: string;
   stages: { stageName: string; from: number | null; to: number | null; change: number | null }[];
-  /** Pain points of the `from` map whose stage has an opportunity in the `to` map. */
-  answeredPainPoints: (StageRef & { text: string; answeredBy: string[] })[];
+  /**
+   * Per stage of the `from` map, in its order: its pain points that the `to` map answers, and
+   * the `to` map's opportunities that answer them (each text once).
+   */
+  answered: (StageRef & { painPoints: string[]; answeredBy: string[] })[];
 };
 
 export type Report = {

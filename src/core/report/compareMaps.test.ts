@@ -58,22 +58,55 @@ describe('compareMaps', () => {
     ]);
   });
 
-  it('answers a pain point by opportunities in the matched stage or by its text', () => {
-    // in pain-point ranking order; with no votes, mentions or severity that is stage order.
+  it('answers a pain point by opportunities in the matched stage or by its words', () => {
+    // in the current map's stage order.
     // Delivery has no match in the future map and no opportunity mentions “late van”
-    expect(compareMaps(current, future).answeredPainPoints).toEqual([
+    expect(compareMaps(current, future).answered).toEqual([
       {
         stageId: 'browse',
         stageName: 'Browse',
-        text: 'Search fails',
+        painPoints: ['Search fails'],
         answeredBy: ['Fix: search fails on spelling'],
       },
       {
         stageId: 'check-out',
         stageName: 'Check out',
-        text: 'Slot vanishes',
+        painPoints: ['Slot vanishes'],
         answeredBy: ['Hold the slot'],
       },
     ]);
+  });
+
+  it('matches a pain point’s words in order, whole words only', () => {
+    const withIdeas = (texts: string[]) =>
+      analyzeMap(
+        journeyMap({
+          id: 'to-be',
+          stages: ['Reorder'],
+          lanes: ['opportunities'],
+          notes: texts.map((text) => ({ stage: 'reorder', lane: 'opportunities', text })),
+        }),
+        NOW,
+      );
+    const answered = (texts: string[]) =>
+      compareMaps(current, withIdeas(texts)).answered.flatMap((stage) => stage.painPoints);
+    expect(answered(['SEARCH — fails less often'])).toEqual(['Search fails']);
+    expect(answered(['Research failsafe', 'fails search'])).toEqual([]);
+  });
+
+  it('does not count a pain point the future map still lists in that stage', () => {
+    const stillThere = analyzeMap(
+      journeyMap({
+        id: 'to-be',
+        stages: ['Check out'],
+        lanes: ['painPoints', 'opportunities'],
+        notes: [
+          { stage: 'check-out', lane: 'painPoints', text: 'slot vanishes!' },
+          { stage: 'check-out', lane: 'opportunities', text: 'Hold the slot' },
+        ],
+      }),
+      NOW,
+    );
+    expect(compareMaps(current, stillThere).answered).toEqual([]);
   });
 });

@@ -118,7 +118,7 @@ describe('renderHtml', () => {
       </table>
       <h4>Answered pain points</h4>
       <table>
-      <thead><tr><th scope="col">Stage</th><th scope="col">Pain point</th><th scope="col">Answered by</th></tr></thead>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Pain points</th><th scope="col">Answered by</th></tr></thead>
       <tbody>
       <tr><td>Purchase</td><td>Surprise costs</td><td>Show fees upfront</td></tr>
       </tbody>

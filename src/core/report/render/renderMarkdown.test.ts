@@ -84,7 +84,7 @@ describe('renderMarkdown', () => {
 
       #### Answered pain points
 
-      | Stage | Pain point | Answered by |
+      | Stage | Pain points | Answered by |
       | --- | --- | --- |
       | Purchase | Surprise costs | Show fees upfront |
 

@@ -208,16 +208,16 @@ function comparisonBlocks(comparison: Comparison): Block[] {
       ]),
     },
   ];
-  if (comparison.answeredPainPoints.length > 0)
+  if (comparison.answered.length > 0)
     blocks.push(
       { kind: 'heading', level: 4, text: 'Answered pain points' },
       {
         kind: 'table',
-        columns: [left('Stage'), left('Pain point'), left('Answered by')],
-        rows: comparison.answeredPainPoints.map((pain) => [
-          pain.stageName,
-          pain.text,
-          pain.answeredBy.join('; '),
+        columns: [left('Stage'), left('Pain points'), left('Answered by')],
+        rows: comparison.answered.map((stage) => [
+          stage.stageName,
+          stage.painPoints.join('; '),
+          stage.answeredBy.join('; '),
         ]),
       },
     );

@@ -81,8 +81,8 @@ const ComparisonJson = z.object({
   toMapId: z.string(),
   toTitle: z.string(),
   stages: z.array(z.object({ stageName: z.string(), from: Score, to: Score, change: Score })),
-  answeredPainPoints: z.array(
-    z.object({ ...StageRef, text: z.string(), answeredBy: z.array(z.string()) }),
+  answered: z.array(
+    z.object({ ...StageRef, painPoints: z.array(z.string()), answeredBy: z.array(z.string()) }),
   ),
 });
 
