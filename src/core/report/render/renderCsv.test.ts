@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, renderCsv, textCell } from './renderCsv.ts';
+import { authorCell, csvField, renderCsv, textCell } from './renderCsv.ts';
 import { sampleReport } from '../../../test/sampleReport.ts';
 
 describe('renderCsv', () => {
@@ -45,5 +45,14 @@ describe('csvField', () => {
   it('quotes a field with a quote, comma, CR or LF and doubles its quotes', () => {
     expect(csvField('say "hi", then\r\nleave')).toBe('"say ""hi"", then\r\nleave"');
     expect(csvField("plain 'text'")).toBe("plain 'text'");
+  });
+});
+
+describe('authorCell', () => {
+  it('keeps a numeric user id from becoming a rounded number in a spreadsheet', () => {
+    expect(authorCell('3074457350987654321')).toBe('user 3074457350987654321');
+    expect(authorCell('Ana')).toBe('Ana');
+    expect(authorCell('=cmd')).toBe("'=cmd");
+    expect(authorCell(null)).toBe('');
   });
 });

@@ -32,12 +32,21 @@ export function renderCsv(report: Report): string {
         note.emotion === null ? '' : String(note.emotion),
         textCell(note.color ?? ''),
         textCell(note.tags.join('; ')),
-        textCell(note.author ?? ''),
+        authorCell(note.author),
         String(note.votes),
         textCell(note.createdAt ?? ''),
       ]);
   }
   return `\uFEFF${rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('')}`;
+}
+
+/**
+ * The author as Miro gives it, a user id of 19 digits: a spreadsheet would read a bare id as a
+ * number and keep only 15 of its digits, so an all-digit id is written as `user <id>`.
+ */
+export function authorCell(author: string | null): string {
+  if (author === null) return '';
+  return /^\d+$/.test(author) ? `user ${author}` : textCell(author);
 }
 
 /** Board text that a spreadsheet shows as text: a leading `= + - @`, tab or CR gets a `'`. */
