@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportJson } from '../src/core/report/render/reportJson.schema.ts';
 import { parseCsv } from '../src/test/parseCsv.ts';
 import { browserSession, openPanel, openSandbox, type Session } from './browser.ts';
+import { csvCells, hasSpreadsheet, throughSpreadsheet } from './spreadsheet.ts';
 
 const session = browserSession({ width: 1400, height: 1000 });
 const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
@@ -204,6 +205,15 @@ describe('the report of a sandbox board after a workshop', () => {
     );
     expect(session.pageErrors).toEqual([]);
   });
+
+  it.skipIf(!hasSpreadsheet)(
+    'opens the CSV in a spreadsheet with every cell as written',
+    async () => {
+      const panel = await runWorkshop();
+      const csv = await download(panel, 'CSV');
+      expect(throughSpreadsheet(csv.text)).toEqual(csvCells(csv.text));
+    },
+  );
 
   it('copies the same Markdown to the clipboard', async () => {
     await session.context.grantPermissions(['clipboard-read', 'clipboard-write'], {

@@ -4,7 +4,9 @@ import { renderHtml } from '../src/core/report/render/renderHtml.ts';
 import { mermaidJourney, renderMermaid } from '../src/core/report/render/renderMermaid.ts';
 import { sampleReport } from '../src/test/sampleReport.ts';
 import { HOSTILE_TEXTS, hostileReport } from '../src/test/hostileText.ts';
+import { renderCsv } from '../src/core/report/render/renderCsv.ts';
 import { browserSession } from './browser.ts';
+import { csvCells, hasSpreadsheet, throughSpreadsheet } from './spreadsheet.ts';
 
 const session = browserSession();
 const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
@@ -73,5 +75,12 @@ describe('the Mermaid report', () => {
       return failed;
     }, diagrams);
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the CSV report in a spreadsheet', () => {
+  it.skipIf(!hasSpreadsheet)('keeps every hostile text as text, formulas unrun', () => {
+    const csv = renderCsv(hostileReport());
+    expect(throughSpreadsheet(csv)).toEqual(csvCells(csv));
   });
 });
