@@ -1,5 +1,6 @@
 import type { Board } from '../board/port.ts';
 import type { MapReport } from '../core/report/Report.ts';
+import { DrawProgress } from './DrawProgress.tsx';
 import { useAddSummary, type SummaryState } from './useAddSummary.ts';
 
 /** "Add summary to board" for one map, with its progress and outcome. */
@@ -25,16 +26,7 @@ function SummaryStatus({ state }: { state: SummaryState }) {
     case 'idle':
       return null;
     case 'adding':
-      return (
-        <div className="jm-status">
-          <progress
-            className="jm-progress"
-            aria-label="Adding the summary"
-            max={state.total > 0 ? state.total : undefined}
-            value={state.total > 0 ? state.done : undefined}
-          />
-        </div>
-      );
+      return <DrawProgress label="Adding the summary" done={state.done} total={state.total} />;
     case 'added':
       return (
         <p className="jm-status jm-success p-small" role="status">

@@ -1,3 +1,4 @@
+import { DrawProgress } from './DrawProgress.tsx';
 import type { InsertState } from './useInsertMap.ts';
 
 export function InsertStatus({ state }: { state: InsertState }) {
@@ -5,21 +6,7 @@ export function InsertStatus({ state }: { state: InsertState }) {
     case 'idle':
       return null;
     case 'inserting':
-      return (
-        <div className="jm-status">
-          <progress
-            className="jm-progress"
-            aria-label="Inserting the map"
-            max={state.total > 0 ? state.total : undefined}
-            value={state.total > 0 ? state.done : undefined}
-          />
-          <p className="p-small" aria-live="polite">
-            {state.total > 0
-              ? `Drawing item ${state.done} of ${state.total}…`
-              : 'Finding space on the board…'}
-          </p>
-        </div>
-      );
+      return <DrawProgress label="Inserting the map" done={state.done} total={state.total} />;
     case 'inserted':
       return (
         <p className="jm-status jm-success p-small" role="status">

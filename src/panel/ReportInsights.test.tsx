@@ -6,8 +6,7 @@ import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../board/miro/MiroBoard.ts';
 import { BoardError } from '../board/port.ts';
 import { layoutMap } from '../core/layout/layoutMap.ts';
-import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
-import { FakeBoard } from '../test/fakeBoard.ts';
+import { boardWith, type FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
@@ -44,12 +43,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
   createObjectURL.mockClear();
 });
-
-function boardWith(snapshot: BoardSnapshot): FakeBoard {
-  const board = new FakeBoard();
-  board.snapshot = snapshot;
-  return board;
-}
 
 async function openReport(board: FakeBoard) {
   const rendered = renderPanel(board);

@@ -3,8 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardError } from '../board/port.ts';
 import { layoutMap } from '../core/layout/layoutMap.ts';
-import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
-import { FakeBoard } from '../test/fakeBoard.ts';
+import { boardWith, FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { rawItem, snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
@@ -23,12 +22,6 @@ const NOTES: CellNote[] = [
   { stageId: 'awareness', laneId: 'emotions', text: '-2 confused' },
   { stageId: 'awareness', laneId: 'actions', text: 'Sees an ad' },
 ];
-
-function boardWith(snapshot: BoardSnapshot): FakeBoard {
-  const board = new FakeBoard();
-  board.snapshot = snapshot;
-  return board;
-}
 
 async function openReport(board: FakeBoard) {
   const rendered = renderPanel(board);

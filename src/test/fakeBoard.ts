@@ -116,3 +116,10 @@ export class FakeBoard implements Board {
     for (const listener of [...this.listeners]) listener();
   }
 }
+
+/** A fake board whose reads return `snapshot`. */
+export function boardWith(snapshot: BoardSnapshot): FakeBoard {
+  const board = new FakeBoard();
+  board.snapshot = snapshot;
+  return board;
+}
