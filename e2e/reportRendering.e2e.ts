@@ -4,7 +4,10 @@ import { renderHtml } from '../src/core/report/render/renderHtml.ts';
 import { mermaidJourney, renderMermaid } from '../src/core/report/render/renderMermaid.ts';
 import { sampleReport } from '../src/test/sampleReport.ts';
 import { HOSTILE_TEXTS, hostileReport } from '../src/test/hostileText.ts';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { renderCsv } from '../src/core/report/render/renderCsv.ts';
+import { renderMarkdown } from '../src/core/report/render/renderMarkdown.ts';
 import { browserSession } from './browser.ts';
 import { csvCells, hasSpreadsheet, throughSpreadsheet } from './spreadsheet.ts';
 
@@ -75,6 +78,37 @@ describe('the Mermaid report', () => {
       return failed;
     }, diagrams);
     expect(failures).toEqual([]);
+  });
+});
+
+describe('the Markdown report as GitHub renders it', () => {
+  it('keeps every table to its header’s columns and shows board text as text', async () => {
+    // GitHub sanitises the HTML a document holds; passing it through shows that there is none
+    const html = micromark(renderMarkdown(hostileReport()), {
+      extensions: [gfm()],
+      htmlExtensions: [gfmHtml()],
+      allowDangerousHtml: true,
+    });
+    await session.page.goto('about:blank');
+    await session.page.setContent(html);
+    const shape = await session.page.evaluate(() => ({
+      tags: [...new Set([...document.body.querySelectorAll('*')].map((e) => e.tagName))].sort(),
+      ragged: [...document.querySelectorAll('table')].filter((table) => {
+        const widths = [...table.rows].map((row) => row.cells.length);
+        return widths.some((width) => width !== widths[0]);
+      }).length,
+      tables: document.querySelectorAll('table').length,
+    }));
+    // headings, paragraphs, lists and tables; BR and STRONG are the persona's lines and labels
+    expect(shape.tags).toEqual(
+      'BR H1 H2 H3 H4 LI P STRONG TABLE TBODY TD TH THEAD TR UL'.split(' '),
+    );
+    expect(shape.ragged).toBe(0);
+    expect(shape.tables).toBeGreaterThan(HOSTILE_TEXTS.length);
+    const text = await session.page.locator('body').innerText();
+    for (const payload of HOSTILE_TEXTS.filter((t) => /^[<[!#]/.test(t)))
+      expect(text, payload).toContain(payload.replace(/\s+/g, ' '));
+    expect(session.outside).toEqual([]);
   });
 });
 

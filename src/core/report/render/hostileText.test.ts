@@ -30,7 +30,7 @@ describe('hostile board text', () => {
   it('writes no Markdown markup from board text: no raw < [ ] ` * _ and no heading of its own', () => {
     const markdown = renderMarkdown(report);
     const unescaped = markdown
-      .replace(/\\[\\`*_[\]<>#|~&!-+.)]/g, '')
+      .replace(/\\[\\`*_[\]<>#|~&!@:.)+-]/g, '')
       .replace(/\*\*(Persona|Goals|Frustrations):\*\*/g, '');
     expect(unescaped).not.toMatch(/[<>[\]`*_]/);
     for (const line of markdown.split('\n').filter((l) => l.startsWith('#')))

@@ -3,8 +3,20 @@ import { markdownListItem, markdownTable, markdownText } from './markdownText.ts
 
 describe('markdownText', () => {
   it('escapes the characters that make links, emphasis, code, headings, HTML and cell borders', () => {
-    expect(markdownText('# [x](y) *a* _b_ `c` <b> a|b \\ & ! ~')).toBe(
-      '\\# \\[x\\](y) \\*a\\* \\_b\\_ \\`c\\` \\<b\\> a\\|b \\\\ \\& \\! \\~',
+    expect(markdownText('# [x](y) *a* _b_ `c` <b> a|b \\ ! ~')).toBe(
+      '\\# \\[x\\](y) \\*a\\* \\_b\\_ \\`c\\` \\<b\\> a\\|b \\\\ ! \\~',
+    );
+  });
+
+  it('keeps GFM from linking bare URLs and e-mail addresses', () => {
+    expect(markdownText('see https://x.example, www.x.example or ana@x.example')).toBe(
+      'see https\\://x.example, www\\.x.example or ana\\@x.example',
+    );
+  });
+
+  it('escapes an ampersand only where it would start an entity', () => {
+    expect(markdownText('Browse & choose &amp; &#60; &x')).toBe(
+      'Browse & choose \\&amp; \\&\\#60; &x',
     );
   });
 

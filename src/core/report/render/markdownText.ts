@@ -1,11 +1,15 @@
 /**
  * Board text made safe for one line of GitHub-flavoured Markdown (a heading, a list item or a
- * table cell): markup characters backslash-escaped, `|` as `\|` so a cell keeps its borders, and
- * line breaks as " / " since no HTML is written.
+ * table cell): markup characters backslash-escaped, `|` as `\|` so a cell keeps its borders, an
+ * `&` only where it would start an entity (`&amp;`, `&#60;`), and line breaks as " / " since no
+ * HTML is written. (`!` needs no escape: the `[` of an image is escaped.) GFM also links bare
+ * URLs and e-mail addresses, so the `:` of a scheme, the `.` of `www.` and every `@` are escaped.
  */
 export function markdownText(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>#|~&!]/g, (character) => `\\${character}`)
+    .replace(/[\\`*_[\]<>#|~@]|&(?=#?\w+;)/g, (character) => `\\${character}`)
+    .replace(/\b(https?|ftp|mailto|xmpp):/gi, '$1\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' / ')
     .replace(/[\t\f\v]/g, ' ');
 }
