@@ -6,6 +6,7 @@ import { layoutMap } from '../layout/layoutMap.ts';
 import { readback } from '../readback/readback.ts';
 import { buildSnapshot } from '../snapshot/buildSnapshot.ts';
 import { buildReport } from './buildReport.ts';
+import { renderReport } from './render/renderReport.ts';
 
 const NOW = { now: '2025-06-01T00:00:00.000Z' };
 
@@ -34,5 +35,22 @@ describe('buildReport over the catalog', () => {
     );
     expect(grocery?.findings.map((f) => f.id)).not.toContain('noPersona');
     expect(grocery?.unansweredPainPoints).toEqual([]);
+  });
+});
+
+/** The worked examples' reports, kept as files people can read (and GitHub renders). */
+describe('the worked examples’ reports', () => {
+  const examples = catalog.filter((template) => template.id.startsWith('example-'));
+
+  it.each(examples.map((template) => template.id))('%s in Markdown', async (id) => {
+    await expect(renderReport(reportOf(id), 'md')).toMatchFileSnapshot(
+      `../../../docs/report-examples/${id}.md`,
+    );
+  });
+
+  it.each(examples.map((template) => template.id))('%s in Mermaid', async (id) => {
+    await expect(renderReport(reportOf(id), 'mermaid')).toMatchFileSnapshot(
+      `../../../docs/report-examples/${id}.mmd`,
+    );
   });
 });
