@@ -106,6 +106,7 @@ describe('hostile board text', () => {
         'title',
         'tr',
         'ul',
+        'wbr',
       ].sort(),
     );
     const attributes = [...html.matchAll(/<[a-z][^>]*>/gi)].map((match) => match[0]);

@@ -137,6 +137,19 @@ describe('renderHtml', () => {
   });
 });
 
+describe('renderHtml’s text', () => {
+  it('lets a word longer than 16 characters break every 16, and no shorter word', () => {
+    const report = sampleReport();
+    const map = report.maps[0];
+    if (!map) throw new Error('no map');
+    map.map.title = 'Onboarding <and> Übersichtlichkeitsverbesserungsvorschläge';
+    // 41 letters: 16 + 16 + 9
+    expect(renderHtml(report)).toContain(
+      '<h2>Onboarding &lt;and&gt; Übersichtlichkei<wbr>tsverbesserungsv<wbr>orschläge</h2>',
+    );
+  });
+});
+
 describe('emotionCurveSvg', () => {
   it('draws a line through the scored stages only, each point labelled', () => {
     const svg = emotionCurveSvg(sampleReport().maps[0]?.curve ?? [], 'Checkout');

@@ -46,17 +46,37 @@ export function renderHtml(report: Report): string {
   ].join('\n');
 }
 
+/** Characters of a word before a line may break inside it. */
+const WORD_BREAK_EVERY = 16;
+
+/**
+ * Escaped text whose words longer than WORD_BREAK_EVERY may break: a `<wbr>` every so many
+ * characters. Shorter words never break, so a table column is never narrower than its words.
+ */
+function breakable(value: string): string {
+  return value
+    .split(/(\s+)/u)
+    .map((part) =>
+      [...part].length <= WORD_BREAK_EVERY
+        ? escapeHtml(part)
+        : (part.match(new RegExp(`.{1,${WORD_BREAK_EVERY}}`, 'gsu')) ?? [])
+            .map(escapeHtml)
+            .join('<wbr>'),
+    )
+    .join('');
+}
+
 function htmlBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
-      return `<h${block.level}>${escapeHtml(block.text)}</h${block.level}>`;
+      return `<h${block.level}>${breakable(block.text)}</h${block.level}>`;
     case 'meta':
-      return `<p class="meta">${escapeHtml(block.text)}</p>`;
+      return `<p class="meta">${breakable(block.text)}</p>`;
     case 'paragraph': {
       const lines = block.lines.map((line) =>
         line.label
-          ? `<strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(line.text)}`
-          : escapeHtml(line.text),
+          ? `<strong>${breakable(line.label)}:</strong> ${breakable(line.text)}`
+          : breakable(line.text),
       );
       return block.boxed
         ? ['<div class="persona">', ...lines.map((line) => `<p>${line}</p>`), '</div>'].join('\n')
@@ -65,7 +85,7 @@ function htmlBlock(block: Block): string {
     case 'table': {
       const numeric = block.columns.map((column) => column.align === 'right');
       const cell = (tag: 'th' | 'td', text: string, index: number) =>
-        `<${tag}${tag === 'th' ? ' scope="col"' : ''}${numeric[index] ? ' class="number"' : ''}>${escapeHtml(text)}</${tag}>`;
+        `<${tag}${tag === 'th' ? ' scope="col"' : ''}${numeric[index] ? ' class="number"' : ''}>${breakable(text)}</${tag}>`;
       return [
         '<table>',
         `<thead><tr>${block.columns.map((column, i) => cell('th', column.title, i)).join('')}</tr></thead>`,
@@ -82,8 +102,8 @@ function htmlBlock(block: Block): string {
         '<ul>',
         ...block.items.map((item) =>
           item.advice === undefined
-            ? `<li>${escapeHtml(item.text)}</li>`
-            : `<li>${escapeHtml(item.text)} <span class="advice">— ${escapeHtml(item.advice)}</span></li>`,
+            ? `<li>${breakable(item.text)}</li>`
+            : `<li>${breakable(item.text)} <span class="advice">— ${breakable(item.advice)}</span></li>`,
         ),
         '</ul>',
       ].join('\n');

@@ -7,12 +7,13 @@ body { margin: 0 auto; max-width: 190mm; padding: 24px; font: 14px/1.45 system-u
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 20px; margin: 32px 0 8px; padding-bottom: 4px; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 16px; margin: 20px 0 6px; }
-h1, h2, h3, td, th, li, p { overflow-wrap: anywhere; unicode-bidi: plaintext; }
+h1, h2, h3, h4, td, th, li, p { overflow-wrap: break-word; unicode-bidi: plaintext; }
 .meta { color: var(--muted); margin: 0 0 8px; }
 table { width: 100%; border-collapse: collapse; margin: 4px 0 12px; }
 th, td { text-align: left; vertical-align: top; padding: 4px 8px; border-bottom: 1px solid var(--rule); }
 th { font-weight: 600; background: #f5f6f8; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+td.number { white-space: nowrap; }
 ul { margin: 4px 0 12px; padding-left: 20px; }
 .persona { background: #f5f6f8; padding: 8px 12px; border-radius: 6px; }
 .advice { color: var(--muted); }
