@@ -39,4 +39,15 @@ describe('the panel, checked by axe-core', () => {
     await panel.getByRole('button', { name: 'Customise Example: online grocery' }).click();
     expect(await seriousViolations(panel)).toEqual([]);
   });
+
+  it('has no serious or critical violation in the Report tab, after a summary was added', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Example: online grocery' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    await panel.getByRole('tab', { name: 'Report' }).click();
+    await panel.getByRole('button', { name: 'Add summary to board' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Added the summary' }).waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
 });
