@@ -85,26 +85,20 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
   const items: PlanItem[] = [];
   const connectors: PlanConnector[] = [];
   let y = PADDING;
+  /** A full-width text at `y`, then `y` moves below it and the gap after it. */
+  const block = (
+    role: PlanText['role'],
+    height: number,
+    lines: TextLine[],
+    fontSize?: number,
+    gapAfter = GAP,
+  ) => {
+    items.push(text(role, { x: PADDING, y, width: inner, height }, lines, fontSize));
+    y += height + gapAfter;
+  };
 
-  items.push(
-    text(
-      'summaryTitle',
-      { x: PADDING, y, width: inner, height: TITLE_HEIGHT },
-      [{ text: title, strong: true }],
-      48,
-    ),
-  );
-  y += TITLE_HEIGHT + GAP;
-
-  items.push(
-    text(
-      'summaryHeading',
-      { x: PADDING, y, width: inner, height: HEADING_HEIGHT },
-      [{ text: 'Emotion curve', strong: true }],
-      32,
-    ),
-  );
-  y += HEADING_HEIGHT + GAP;
+  block('summaryTitle', TITLE_HEIGHT, [{ text: title, strong: true }], 48);
+  block('summaryHeading', HEADING_HEIGHT, [{ text: 'Emotion curve', strong: true }], 32);
 
   // The plot leaves half a point above +2 and below −2 so circles at the ends stay inside it.
   const plotTop = y + POINT_SIZE / 2;
@@ -175,44 +169,20 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
   y = labelsTop + STAGE_LABEL_HEIGHT + GAP;
 
   const moments = momentLines(report);
-  items.push(
-    text(
-      'summaryFinding',
-      { x: PADDING, y, width: inner, height: moments.length * LINE_HEIGHT },
-      moments,
-    ),
-  );
-  y += moments.length * LINE_HEIGHT + GAP;
-
+  block('summaryFinding', moments.length * LINE_HEIGHT, moments);
   const pains = painPointLines(report);
-  items.push(
-    text(
-      'summaryFinding',
-      { x: PADDING, y, width: inner, height: pains.length * LINE_HEIGHT },
-      pains,
-    ),
-  );
-  y += pains.length * LINE_HEIGHT + GAP;
+  block('summaryFinding', pains.length * LINE_HEIGHT, pains);
 
-  items.push(
-    text(
-      'summaryHeading',
-      { x: PADDING, y, width: inner, height: HEADING_HEIGHT },
-      [{ text: 'Health checks', strong: true }],
-      32,
-    ),
-  );
-  y += HEADING_HEIGHT + GAP / 2;
-  const findings = report.findings;
-  if (findings.length === 0) {
-    items.push(
-      text('summaryFinding', { x: PADDING, y, width: inner, height: LINE_HEIGHT }, [
-        { text: 'Every health check passed.' },
-      ]),
+  block('summaryHeading', HEADING_HEIGHT, [{ text: 'Health checks', strong: true }], 32, GAP / 2);
+  if (report.findings.length === 0)
+    block(
+      'summaryFinding',
+      LINE_HEIGHT,
+      [{ text: 'Every health check passed.' }],
+      undefined,
+      GAP / 2,
     );
-    y += LINE_HEIGHT + GAP / 2;
-  }
-  for (const finding of findings) {
+  for (const finding of report.findings) {
     const shape: PlanShape = {
       kind: 'shape',
       role: 'summaryFinding',
