@@ -48,6 +48,8 @@ export function browserSession(viewport = { width: 1400, height: 900 }): Session
     session.outside = [];
     session.pageErrors = [];
     session.context = await browser.newContext({ viewport, acceptDownloads: true });
+    // Waits are for the thing itself; this bound only ends a broken test on a loaded machine.
+    session.context.setDefaultTimeout(90_000);
     session.context.on('request', (request) => {
       if (!LOCAL.test(request.url())) session.outside.push(request.url());
     });
@@ -80,4 +82,14 @@ export async function openPanel(session: Session): Promise<Frame> {
   if (!frame) throw new Error('the panel frame did not open');
   await frame.getByRole('tab', { name: 'Templates' }).waitFor();
   return frame;
+}
+
+/** Resolves once the page has painted twice more: what a screenshot taken now would show is drawn. */
+export async function afterNextPaint(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
 }

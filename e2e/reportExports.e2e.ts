@@ -6,7 +6,7 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { ReportJson } from '../src/core/report/render/reportJson.schema.ts';
 import { parseCsv } from '../src/test/parseCsv.ts';
-import { browserSession, openPanel, openSandbox, type Session } from './browser.ts';
+import { afterNextPaint, browserSession, openPanel, openSandbox, type Session } from './browser.ts';
 import { csvCells, hasSpreadsheet, throughSpreadsheet } from './spreadsheet.ts';
 
 const session = browserSession({ width: 1400, height: 1000 });
@@ -256,7 +256,7 @@ describe('the report of a sandbox board after a workshop', () => {
     expect(drawn.connectors).toBe(2);
     expect(drawn.texts.join(' ')).toContain('Hidden delivery fee');
     expect(drawn.texts.join(' ')).toContain('Lowest moment: Purchase (−2)');
-    await session.page.waitForTimeout(200);
+    await afterNextPaint(session.page);
     const shot = await session.page.screenshot({ path: 'test-results/report.png' });
     if (process.env.UPDATE_DOCS_SCREENSHOT) writeFileSync('docs/report.png', shot);
     expect(session.pageErrors).toEqual([]);

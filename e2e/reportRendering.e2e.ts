@@ -8,7 +8,7 @@ import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { renderCsv } from '../src/core/report/render/renderCsv.ts';
 import { renderMarkdown } from '../src/core/report/render/renderMarkdown.ts';
-import { browserSession } from './browser.ts';
+import { afterNextPaint, browserSession } from './browser.ts';
 import { csvCells, hasSpreadsheet, throughSpreadsheet } from './spreadsheet.ts';
 
 const session = browserSession();
@@ -24,7 +24,7 @@ describe('the HTML report in Chromium', () => {
       void dialog.dismiss();
     });
     await session.page.setContent(renderHtml(hostileReport()), { waitUntil: 'load' });
-    await session.page.waitForTimeout(300);
+    await afterNextPaint(session.page);
 
     expect(dialogs).toEqual([]);
     expect(await session.page.evaluate(() => 'pwned' in window)).toBe(false);

@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/core/catalog/catalog.ts';
-import { openPanel, openSandbox, browserSession } from './browser.ts';
+import { STORAGE_KEY } from '../src/sandbox/boardStorage.ts';
+import { afterNextPaint, browserSession, openPanel, openSandbox } from './browser.ts';
 
 const session = browserSession();
 
@@ -72,7 +73,11 @@ describe('the sandbox board', () => {
     expect(notes.map((note) => note.content)).toEqual([
       '<p>Delivery fee appears only at checkout</p>',
     ]);
-    await session.page.waitForTimeout(400); // the board is saved 300 ms after a change
+    // the board is saved a moment after a change: wait until local storage holds the note
+    await session.page.waitForFunction(
+      (key) => localStorage.getItem(key)?.includes('Delivery fee appears only at checkout'),
+      STORAGE_KEY,
+    );
     await session.page.reload();
     await session.page.getByTestId('sandbox-canvas').waitFor();
     const after = (await boardItems()).filter((item) => item.type === 'sticky_note');
@@ -224,7 +229,7 @@ describe('the sandbox board, by keyboard and toolbar', () => {
     const panel = await openPanel(session);
     await panel.getByRole('button', { name: 'Insert Example: online grocery' }).click();
     await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
-    await session.page.waitForTimeout(200);
+    await afterNextPaint(session.page);
     const shot = await session.page.screenshot({ path: 'test-results/sandbox.png' });
     if (process.env.UPDATE_DOCS_SCREENSHOT) writeFileSync('docs/sandbox.png', shot);
     expect(shot.length).toBeGreaterThan(10_000);
