@@ -44,12 +44,36 @@ describe('withRetry', () => {
 });
 
 describe('isRateLimitError', () => {
+  // Miro documents no text for its rate-limit error: these are the shapes such errors take.
   it.each([
-    ['API rate limit exceeded', true],
-    ['Too Many Requests', true],
-    ['HTTP 429', true],
-    ['Frame not found', false],
-  ])('%s → %s', (message, expected) => {
-    expect(isRateLimitError(new Error(message))).toBe(expected);
+    'API rate limit exceeded. Please retry later.',
+    'Rate limited: try again in 12 seconds',
+    'RATE_LIMIT_EXCEEDED',
+    'ratelimit reached for app 3458764',
+    'You have used all your credits for this minute',
+    'Credit limit reached',
+    'Request failed with status code 429',
+    'HTTP 429',
+    'Too Many Requests',
+    'too-many-requests',
+    'Requests from this app are being throttled',
+    'Quota exceeded for quota metric',
+  ])('"%s" is a rate limit', (message) => {
+    expect(isRateLimitError(new Error(message))).toBe(true);
+  });
+
+  it.each([
+    'Frame not found',
+    'Invalid credentials',
+    'Item 4290 does not exist on the board',
+    'Invalid content: must be shorter than 6000 characters',
+    'Network connection lost',
+  ])('"%s" is not', (message) => {
+    expect(isRateLimitError(new Error(message))).toBe(false);
+  });
+
+  it('reads errors made in another window, which are not instances of Error', () => {
+    expect(isRateLimitError({ message: 'Too many requests' })).toBe(true);
+    expect(isRateLimitError('rate limit')).toBe(false);
   });
 });

@@ -13,9 +13,16 @@ export type RetryPolicy = {
 /** Miro rate-limits for about a minute at most: 1 + 2 + 4 + 8 + 16 + 32 s of waiting in all. */
 export const RATE_LIMIT_DELAYS = [1000, 2000, 4000, 8000, 16000, 32000] as const;
 
-/** The Web SDK reports rate limiting as a plain Error; only its message tells. */
+/**
+ * Miro documents neither a code nor the text of its rate-limit error (a plain `Error`), so any
+ * error that speaks of a rate limit, credits, throttling, a quota, 429 or too many requests is
+ * taken for one.
+ */
+const RATE_LIMIT_WORDS =
+  /rate[\s_-]?limit|\bcredits?\b|throttl|quota|too[\s_-]?many[\s_-]?requests|\b429\b/i;
+
 export function isRateLimitError(error: unknown): boolean {
-  return /rate.?limit|too many requests|\b429\b/i.test(messageOf(error) ?? '');
+  return RATE_LIMIT_WORDS.test(messageOf(error) ?? '');
 }
 
 export class RetriesExhaustedError extends Error {
