@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { NOTE_COLORS } from '../../core/model/noteColor.ts';
-import { STROKE_CAPS } from '../emulator/sdkEnums.ts';
+import { LENIENT_FIELDS, lenientEnum } from './lenientFields.ts';
 
 /**
  * Items as Miro's REST API v2 lists them (`GET /v2/boards/{id}/items`), connectors
  * (`/connectors`) and tags (`/tags`). Objects are loose: fields we do not use pass through
- * unchecked; fields we use are checked. Style sizes and opacities are strings in REST.
+ * unchecked; fields we use are checked, except that a field of `LENIENT_FIELDS` reads a value it
+ * does not know as its default. Style sizes and opacities are strings in REST.
  */
 
 export const RestId = z.string().regex(/^\d+$/, 'must be a string of digits');
@@ -25,12 +25,6 @@ export const NumberString = z
     }
     return number;
   });
-
-const TextAlign = z.enum(['left', 'center', 'right']);
-const TextAlignVertical = z.enum(['top', 'middle', 'bottom']);
-const StrokeStyle = z.enum(['normal', 'dotted', 'dashed']);
-/** REST lists an `unknown` cap too; it and any other this app does not draw become the default arrow. */
-const StrokeCap = z.enum(STROKE_CAPS).catch('stealth');
 
 export const RestPosition = z.looseObject({
   x: z.number(),
@@ -60,24 +54,26 @@ const envelope = {
 /** Not a REST field (list items carry no tags); a board file may hold them. */
 const tagIds = z.array(RestId).default([]);
 
+const stickyFields = LENIENT_FIELDS.sticky_note;
 export const RestStickyNote = z.looseObject({
   ...envelope,
   type: z.literal('sticky_note'),
   data: z.looseObject({
     content: z.string().default(''),
-    shape: z.enum(['square', 'rectangle']).default('square'),
+    shape: lenientEnum(stickyFields.data.shape),
   }),
   style: z
     .looseObject({
-      fillColor: z.enum(NOTE_COLORS).default('light_yellow'),
-      textAlign: TextAlign.default('center'),
-      textAlignVertical: TextAlignVertical.default('top'),
+      fillColor: lenientEnum(stickyFields.style.fillColor),
+      textAlign: lenientEnum(stickyFields.style.textAlign),
+      textAlignVertical: lenientEnum(stickyFields.style.textAlignVertical),
     })
     .prefault({}),
   geometry: z.looseObject({ width: size, height: size.optional(), rotation }),
   tagIds,
 });
 
+const shapeFields = LENIENT_FIELDS.shape;
 export const RestShape = z.looseObject({
   ...envelope,
   type: z.literal('shape'),
@@ -94,10 +90,10 @@ export const RestShape = z.looseObject({
       borderColor: z.string().default('#1a1a1a'),
       borderWidth: NumberString.default(2),
       borderOpacity: NumberString.default(1),
-      borderStyle: StrokeStyle.default('normal'),
+      borderStyle: lenientEnum(shapeFields.style.borderStyle),
       color: z.string().default('#1a1a1a'),
-      textAlign: TextAlign.default('center'),
-      textAlignVertical: TextAlignVertical.default('middle'),
+      textAlign: lenientEnum(shapeFields.style.textAlign),
+      textAlignVertical: lenientEnum(shapeFields.style.textAlignVertical),
     })
     .prefault({}),
 });
@@ -113,7 +109,7 @@ export const RestText = z.looseObject({
       fillOpacity: NumberString.default(1),
       fontFamily: z.string().default('arial'),
       fontSize: NumberString.default(14),
-      textAlign: TextAlign.default('left'),
+      textAlign: lenientEnum(LENIENT_FIELDS.text.style.textAlign),
     })
     .prefault({}),
   /** Miro derives a text's height from its content; without one, it is estimated. */
@@ -202,19 +198,20 @@ export const RestItem = z.looseObject({ type: z.string() }).transform((item, con
   }
 });
 
+const connectorFields = LENIENT_FIELDS.connector;
 export const RestConnector = z.looseObject({
   id: RestId,
   type: z.literal('connector').optional(),
   startItem: RestRef.nullish(),
   endItem: RestRef.nullish(),
-  shape: z.enum(['straight', 'elbowed', 'curved']).default('curved'),
+  shape: lenientEnum(connectorFields.shape),
   style: z
     .looseObject({
       strokeColor: z.string().default('#000000'),
       strokeWidth: NumberString.default(2),
-      strokeStyle: StrokeStyle.default('normal'),
-      startStrokeCap: StrokeCap.default('none'),
-      endStrokeCap: StrokeCap.default('stealth'),
+      strokeStyle: lenientEnum(connectorFields.style.strokeStyle),
+      startStrokeCap: lenientEnum(connectorFields.style.startStrokeCap),
+      endStrokeCap: lenientEnum(connectorFields.style.endStrokeCap),
     })
     .prefault({}),
   captions: z.array(z.looseObject({ content: z.string().default('') })).default([]),

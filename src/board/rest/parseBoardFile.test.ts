@@ -19,6 +19,13 @@ function edited(path: string, value: unknown): unknown {
   return json;
 }
 
+/** The value at a dotted path of the fixture page, such as `data.3.style.textAlign`, as read. */
+function readAt(json: unknown, path: string): unknown {
+  const file = fileOf(parseBoardFile(json));
+  const read = { data: file.items, connectors: file.connectors };
+  return path.split('.').reduce((object: unknown, key) => Reflect.get(asObject(object), key), read);
+}
+
 function asObject(value: unknown): object {
   if (typeof value !== 'object' || value === null) throw new Error('no such path in the fixture');
   return value;
@@ -113,6 +120,54 @@ describe('parseBoardFile', () => {
   });
 });
 
+describe('parseBoardFile, values it does not know', () => {
+  it.each([
+    ['data.2.style.textAlign', 'unknown', 'center'],
+    ['data.2.style.textAlignVertical', 'unknown', 'top'],
+    ['data.1.style.fillColor', 'magenta', 'light_yellow'],
+    ['data.2.data.shape', 'unknown', 'square'],
+    ['data.3.style.textAlign', 'unknown', 'center'],
+    ['data.3.style.textAlignVertical', 'unknown', 'middle'],
+    ['data.3.style.borderStyle', 'unknown', 'normal'],
+    ['data.4.style.textAlign', 'unknown', 'left'],
+    ['connectors.0.shape', 'unknown', 'curved'],
+    ['connectors.0.style.strokeStyle', 'unknown', 'normal'],
+    ['connectors.0.style.startStrokeCap', 'unknown', 'none'],
+    ['connectors.0.style.endStrokeCap', 'unknown', 'stealth'],
+  ])('reads %s %j as %j', (path, value, readAs) => {
+    expect(readAt(edited(path, value), path)).toBe(readAs);
+  });
+
+  it('reads items and connectors with fields it does not know at every level, keeping them', () => {
+    const json = page();
+    const extra = { addedLater: { by: 'Miro' } };
+    for (const record of [...json.data, ...json.connectors]) {
+      Object.assign(record, extra);
+      for (const key of ['data', 'style', 'geometry', 'position']) {
+        const object: unknown = Reflect.get(record, key);
+        if (typeof object === 'object' && object !== null) Object.assign(object, extra);
+      }
+    }
+    const file = fileOf(parseBoardFile(json));
+    expect(file.items.map((item) => item.type)).toEqual(
+      fileOf(parseBoardFile(page())).items.map((item) => item.type),
+    );
+    const sticky = file.items[1];
+    if (sticky?.type !== 'sticky_note') throw new Error('expected the sticky note');
+    expect(sticky.style).toEqual({
+      fillColor: 'red',
+      textAlign: 'center',
+      textAlignVertical: 'top',
+      addedLater: { by: 'Miro' },
+    });
+    expect(sticky.addedLater).toEqual({ by: 'Miro' });
+    expect(sticky.data.addedLater).toEqual({ by: 'Miro' });
+    expect(sticky.geometry.addedLater).toEqual({ by: 'Miro' });
+    expect(sticky.position.addedLater).toEqual({ by: 'Miro' });
+    expect(file.connectors[0]?.style.addedLater).toEqual({ by: 'Miro' });
+  });
+});
+
 describe('parseBoardFile errors', () => {
   it('names the field of a value of the wrong type', () => {
     expect(errorOf(parseBoardFile(edited('data.3.position.x', '1480')))).toMatchInlineSnapshot(
@@ -121,9 +176,15 @@ describe('parseBoardFile errors', () => {
   });
 
   it('names the page in an array of pages', () => {
-    const { data } = asPage(edited('data.1.style.fillColor', '#ff0000'));
+    const { data } = asPage(edited('data.1.geometry.width', '199'));
     expect(errorOf(parseBoardFile([{ data: [] }, { data }]))).toMatchInlineSnapshot(
-      `"At 1.data.1.style.fillColor: Invalid option: expected one of "gray"|"light_yellow"|"yellow"|"orange"|"light_green"|"green"|"dark_green"|"cyan"|"light_pink"|"pink"|"violet"|"red"|"light_blue"|"blue"|"dark_blue"|"black""`,
+      `"At 1.data.1.geometry.width: Invalid input: expected number, received string"`,
+    );
+  });
+
+  it('rejects a value of a lenient field that is not a string', () => {
+    expect(errorOf(parseBoardFile(edited('data.2.style.textAlign', 3)))).toMatchInlineSnapshot(
+      `"At data.2.style.textAlign: Invalid input: expected string, received number"`,
     );
   });
 
