@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { LENIENT_FIELDS, lenientEnum } from './lenientFields.ts';
+import type { LenientFields, Read } from './lenientFields.ts';
+import { LENIENT_FIELDS, lenientEnum, unknownValuesIn } from './lenientFields.ts';
 
 /**
  * Items as Miro's REST API v2 lists them (`GET /v2/boards/{id}/items`), connectors
@@ -168,35 +169,44 @@ export type RestUnsupported = z.output<typeof RestUnsupported>;
 export type RestSupportedItem = RestStickyNote | RestShape | RestText | RestFrame | RestCard;
 export type RestItem = RestSupportedItem | RestUnsupported;
 
-/** Parses `input` with `schema`, reporting its issues as the caller's (paths stay relative). */
-function through<S extends z.ZodType>(
+/**
+ * Parses `input` with `schema`, reporting its issues as the caller's (paths stay relative), and
+ * finds the strings in it that its lenient `fields` do not know.
+ */
+function read<S extends z.ZodType>(
   schema: S,
+  fields: LenientFields,
   input: unknown,
   context: z.core.$RefinementCtx,
-): z.output<S> {
+): Read<z.output<S>> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return { value: result.data, unknownValues: unknownValuesIn(fields, input) };
   for (const issue of result.error.issues) context.issues.push({ ...issue, input: undefined });
   return z.NEVER;
 }
 
-/** One item of any type; the schema is chosen by `type`, so errors name the item's own fields. */
-export const RestItem = z.looseObject({ type: z.string() }).transform((item, context): RestItem => {
-  switch (item.type) {
-    case 'sticky_note':
-      return through(RestStickyNote, item, context);
-    case 'shape':
-      return through(RestShape, item, context);
-    case 'text':
-      return through(RestText, item, context);
-    case 'frame':
-      return through(RestFrame, item, context);
-    case 'card':
-      return through(RestCard, item, context);
-    default:
-      return through(RestUnsupported, item, context);
-  }
-});
+/**
+ * One item of any type, with the values in it read as defaults; the schema is chosen by `type`,
+ * so errors name the item's own fields.
+ */
+export const RestItemRead = z
+  .looseObject({ type: z.string() })
+  .transform((item, context): Read<RestItem> => {
+    switch (item.type) {
+      case 'sticky_note':
+        return read(RestStickyNote, LENIENT_FIELDS.sticky_note, item, context);
+      case 'shape':
+        return read(RestShape, LENIENT_FIELDS.shape, item, context);
+      case 'text':
+        return read(RestText, LENIENT_FIELDS.text, item, context);
+      case 'frame':
+        return read(RestFrame, {}, item, context);
+      case 'card':
+        return read(RestCard, {}, item, context);
+      default:
+        return read(RestUnsupported, {}, item, context);
+    }
+  });
 
 const connectorFields = LENIENT_FIELDS.connector;
 export const RestConnector = z.looseObject({
@@ -221,6 +231,13 @@ export const RestConnector = z.looseObject({
   modifiedBy: RestUser.optional(),
 });
 export type RestConnector = z.output<typeof RestConnector>;
+
+/** One connector, with the values in it read as defaults. */
+export const RestConnectorRead = z
+  .unknown()
+  .transform((connector, context) =>
+    read(RestConnector, LENIENT_FIELDS.connector, connector, context),
+  );
 
 export const RestTag = z.looseObject({
   id: RestId,
@@ -248,13 +265,13 @@ export type JourneyMapperExtension = z.output<typeof JourneyMapperExtension>;
 
 /** One page of `GET /v2/boards/{id}/items`, optionally with the board's connectors and tags. */
 export const RestPage = z.looseObject({
-  data: z.array(RestItem),
-  connectors: z.array(RestConnector).optional(),
+  data: z.array(RestItemRead),
+  connectors: z.array(RestConnectorRead).optional(),
   tags: z.array(RestTag).optional(),
   journeyMapper: JourneyMapperExtension.optional(),
 });
 
-export const RestItemList = z.array(RestItem);
+export const RestItemList = z.array(RestItemRead);
 export const RestPageList = z.array(RestPage);
 
 /** A board file of any of the three shapes, normalised. */
@@ -264,6 +281,9 @@ export type BoardFile = {
   tags: RestTag[];
   journeyMapper?: JourneyMapperExtension;
 };
+
+/** A board file or live board as read, with one warning for each value read as a default. */
+export type BoardFileRead = { file: BoardFile; warnings: string[] };
 
 export type RestItemJson =
   | z.input<typeof RestStickyNote>

@@ -56,6 +56,27 @@ export function lenientEnum<T extends string>(field: LenientField<T>) {
     );
 }
 
+/** A string a lenient field did not know, at `path` in its record (`style.textAlign`). */
+export type UnknownValue = { path: string; value: string; readAs: string };
+
+/** A record as read, and the strings in it that its lenient fields did not know. */
+export type Read<T> = { value: T; unknownValues: UnknownValue[] };
+
+/** The strings in `input` that its lenient `fields` do not know; other values are not looked at. */
+export function unknownValuesIn(fields: LenientFields, input: unknown, path = ''): UnknownValue[] {
+  return Object.entries(fields).flatMap(([key, entry]) => {
+    const value = typeof input === 'object' && input !== null ? Reflect.get(input, key) : undefined;
+    const at = path === '' ? key : `${path}.${key}`;
+    if (!isLenientField(entry)) return unknownValuesIn(entry, value, at);
+    if (typeof value !== 'string' || isOneOf(entry.values, value)) return [];
+    return [{ path: at, value, readAs: entry.readAs }];
+  });
+}
+
+function isLenientField(entry: LenientField | LenientFields): entry is LenientField {
+  return Array.isArray(entry.values);
+}
+
 function isOneOf<T extends string>(values: readonly T[], value: string): value is T {
   return values.some((known) => known === value);
 }
