@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BoardFile } from '../board/rest/boardFile.schema.ts';
+import type { BoardFileRead } from '../board/rest/boardFile.schema.ts';
 import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 import { readRestBoard } from '../board/rest/readRestBoard.ts';
@@ -26,12 +26,15 @@ const ApiBase = z
     { error: `${API_BASE_VARIABLE} may use plain http only for 127.0.0.1 or localhost` },
   );
 
-/** The board the report is about: a board file read and checked, or a live board. */
-export async function loadBoard(source: ReportSource, io: CliIo): Promise<BoardFile> {
+/**
+ * The board the report is about: a board file read and checked, or a live board; with a warning
+ * for each value read as a default.
+ */
+export async function loadBoard(source: ReportSource, io: CliIo): Promise<BoardFileRead> {
   return source.kind === 'file' ? loadFile(source.path, io) : loadLive(source.boardId, io);
 }
 
-async function loadFile(path: string, io: CliIo): Promise<BoardFile> {
+async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
   let text: string;
   try {
     text = await io.readFile(path);
@@ -40,10 +43,10 @@ async function loadFile(path: string, io: CliIo): Promise<BoardFile> {
   }
   const result = parseBoardFileText(text);
   if (!result.success) throw new InputError(`${path}: ${result.error}`);
-  return result.file;
+  return { file: result.file, warnings: result.warnings };
 }
 
-async function loadLive(boardId: string, io: CliIo): Promise<BoardFile> {
+async function loadLive(boardId: string, io: CliIo): Promise<BoardFileRead> {
   const token = io.env[TOKEN_VARIABLE]?.trim();
   if (!token)
     throw new InputError(

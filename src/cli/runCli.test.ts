@@ -209,6 +209,22 @@ describe('runCli report', () => {
     `);
   });
 
+  it("lists the values it read as defaults among the JSON report's warnings", async () => {
+    const json = structuredClone(twoMaps);
+    Object.assign(json.data[7]?.style ?? {}, { textAlign: 'unknown', fillColor: 'magenta' });
+    Object.assign(json.data[2]?.style ?? {}, { borderStyle: 'unknown' });
+    const { code, stdout, stderr } = await run(['report', 'odd.json'], {
+      'odd.json': JSON.stringify(json),
+    });
+    expect([code, stderr]).toEqual([0, '']);
+    const { warnings } = JSON.parse(stdout) as { warnings: string[] };
+    expect(warnings).toEqual([
+      'Item 3458764590005000003: style.borderStyle "unknown" is not a value this app knows; read as "normal"',
+      'Item 3458764590005000008: style.fillColor "magenta" is not a value this app knows; read as "light_yellow"',
+      'Item 3458764590005000008: style.textAlign "unknown" is not a value this app knows; read as "center"',
+    ]);
+  });
+
   it('reads a board file from disk with the real file system', async () => {
     const path = 'src/test/fixtures/boards/two-maps-and-strays.json';
     const memory = memoryCliIo({}, { readFile: (file) => readFile(file, 'utf8') });

@@ -41,10 +41,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function report(command: Extract<CliCommand, { command: 'report' }>, io: CliIo) {
-  const file = await loadBoard(command.source, io);
-  const { snapshot, warnings } = boardFileToSnapshot(file);
+  const loaded = await loadBoard(command.source, io);
+  const { snapshot, warnings } = boardFileToSnapshot(loaded.file);
   const read = readback(snapshot);
-  const result: ReadbackResult = { maps: read.maps, warnings: [...warnings, ...read.warnings] };
+  const result: ReadbackResult = {
+    maps: read.maps,
+    warnings: [...loaded.warnings, ...warnings, ...read.warnings],
+  };
   const selected = selectMaps(result, command.map);
   const report = buildReport(selected, { now: new Date(io.now()).toISOString() });
   const text = renderReport(report, command.format);

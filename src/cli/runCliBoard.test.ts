@@ -8,17 +8,19 @@ const BOARD_ID = 'uXjVKv9mR3Q=';
 const TOKEN = 'cli-token';
 const NOW = Date.UTC(2024, 4, 14, 10, 0, 0);
 
+const listedItems = handDrawn.data.map((item) => ({ ...item, tagIds: undefined }));
+
 let api: FakeMiroApi | undefined;
 afterEach(async () => {
   await api?.close();
   api = undefined;
 });
 
-async function serve(): Promise<FakeMiroApi> {
+async function serve(items: readonly { id: string }[] = listedItems): Promise<FakeMiroApi> {
   api = await startFakeMiroApi({
     boardId: BOARD_ID,
     token: TOKEN,
-    items: handDrawn.data.map((item) => ({ ...item, tagIds: undefined })),
+    items,
     tags: handDrawn.tags,
     tagged: { '3458764590001000010': ['3458764590001000021'] },
     itemsPerPage: 10,
@@ -63,6 +65,19 @@ describe('runCli report --board', () => {
       true,
     );
     expect(server.requests[0]?.url).toBe('/v2/boards/uXjVKv9mR3Q%3D/items?limit=50');
+  });
+
+  it("lists the values it read as defaults among the JSON report's warnings", async () => {
+    const items = structuredClone(listedItems);
+    Object.assign(items[9]?.style ?? {}, { textAlignVertical: 'unknown' });
+    const server = await serve(items);
+    const env = { MIRO_ACCESS_TOKEN: TOKEN, JOURNEY_MAPPER_API_BASE: server.baseUrl };
+    const { code, stdout } = await runBoard(['report', '--board', BOARD_ID], env);
+    expect(code).toBe(0);
+    const { warnings } = JSON.parse(stdout) as { warnings: string[] };
+    expect(warnings).toEqual([
+      'Item 3458764590001000011: style.textAlignVertical "unknown" is not a value this app knows; read as "top"',
+    ]);
   });
 
   it("accepts the board's URL for its id", async () => {

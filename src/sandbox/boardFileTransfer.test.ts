@@ -11,6 +11,20 @@ describe('board files', () => {
     expect(result.state.items).toEqual(emulator.exportState().items);
   });
 
+  it('passes on the values it read as defaults as warnings', () => {
+    const emulator = new MiroEmulator();
+    emulator.user.addStickyNote({ x: 10, y: 20, content: '<p>Hidden fees</p>' });
+    const file = JSON.parse(boardFileText(emulator.exportState())) as {
+      data: { style: object }[];
+    };
+    Object.assign(file.data[0]?.style ?? {}, { textAlign: 'unknown' });
+    const result = readBoardFile(JSON.stringify(file));
+    if (!result.success) throw new Error(result.error);
+    expect(result.warnings).toEqual([
+      'Item 3458764500000000001: style.textAlign "unknown" is not a value this app knows; read as "center"',
+    ]);
+  });
+
   it('pretty-prints the file', () => {
     expect(boardFileText(new MiroEmulator().exportState())).toContain('\n  ');
   });

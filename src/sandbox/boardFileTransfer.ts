@@ -17,7 +17,7 @@ export function readBoardFile(text: string): ImportResult {
   const parsed = parseBoardFileText(text);
   if (!parsed.success) return parsed;
   const { state, warnings } = boardFileToState(parsed.file);
-  return { success: true, state, warnings };
+  return { success: true, state, warnings: [...parsed.warnings, ...warnings] };
 }
 
 export function downloadText(fileName: string, text: string): void {

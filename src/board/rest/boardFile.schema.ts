@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { NOTE_COLORS } from '../../core/model/noteColor.ts';
-import { STROKE_CAPS } from '../emulator/sdkEnums.ts';
+import type { LenientFields, Read } from './lenientFields.ts';
+import { LENIENT_FIELDS, lenientEnum, unknownValuesIn } from './lenientFields.ts';
 
 /**
  * Items as Miro's REST API v2 lists them (`GET /v2/boards/{id}/items`), connectors
  * (`/connectors`) and tags (`/tags`). Objects are loose: fields we do not use pass through
- * unchecked; fields we use are checked. Style sizes and opacities are strings in REST.
+ * unchecked; fields we use are checked, except that a field of `LENIENT_FIELDS` reads a value it
+ * does not know as its default. Style sizes and opacities are strings in REST.
  */
 
 export const RestId = z.string().regex(/^\d+$/, 'must be a string of digits');
@@ -25,12 +26,6 @@ export const NumberString = z
     }
     return number;
   });
-
-const TextAlign = z.enum(['left', 'center', 'right']);
-const TextAlignVertical = z.enum(['top', 'middle', 'bottom']);
-const StrokeStyle = z.enum(['normal', 'dotted', 'dashed']);
-/** REST lists an `unknown` cap too; it and any other this app does not draw become the default arrow. */
-const StrokeCap = z.enum(STROKE_CAPS).catch('stealth');
 
 export const RestPosition = z.looseObject({
   x: z.number(),
@@ -60,24 +55,26 @@ const envelope = {
 /** Not a REST field (list items carry no tags); a board file may hold them. */
 const tagIds = z.array(RestId).default([]);
 
+const stickyFields = LENIENT_FIELDS.sticky_note;
 export const RestStickyNote = z.looseObject({
   ...envelope,
   type: z.literal('sticky_note'),
   data: z.looseObject({
     content: z.string().default(''),
-    shape: z.enum(['square', 'rectangle']).default('square'),
+    shape: lenientEnum(stickyFields.data.shape),
   }),
   style: z
     .looseObject({
-      fillColor: z.enum(NOTE_COLORS).default('light_yellow'),
-      textAlign: TextAlign.default('center'),
-      textAlignVertical: TextAlignVertical.default('top'),
+      fillColor: lenientEnum(stickyFields.style.fillColor),
+      textAlign: lenientEnum(stickyFields.style.textAlign),
+      textAlignVertical: lenientEnum(stickyFields.style.textAlignVertical),
     })
     .prefault({}),
   geometry: z.looseObject({ width: size, height: size.optional(), rotation }),
   tagIds,
 });
 
+const shapeFields = LENIENT_FIELDS.shape;
 export const RestShape = z.looseObject({
   ...envelope,
   type: z.literal('shape'),
@@ -94,10 +91,10 @@ export const RestShape = z.looseObject({
       borderColor: z.string().default('#1a1a1a'),
       borderWidth: NumberString.default(2),
       borderOpacity: NumberString.default(1),
-      borderStyle: StrokeStyle.default('normal'),
+      borderStyle: lenientEnum(shapeFields.style.borderStyle),
       color: z.string().default('#1a1a1a'),
-      textAlign: TextAlign.default('center'),
-      textAlignVertical: TextAlignVertical.default('middle'),
+      textAlign: lenientEnum(shapeFields.style.textAlign),
+      textAlignVertical: lenientEnum(shapeFields.style.textAlignVertical),
     })
     .prefault({}),
 });
@@ -113,7 +110,7 @@ export const RestText = z.looseObject({
       fillOpacity: NumberString.default(1),
       fontFamily: z.string().default('arial'),
       fontSize: NumberString.default(14),
-      textAlign: TextAlign.default('left'),
+      textAlign: lenientEnum(LENIENT_FIELDS.text.style.textAlign),
     })
     .prefault({}),
   /** Miro derives a text's height from its content; without one, it is estimated. */
@@ -172,49 +169,59 @@ export type RestUnsupported = z.output<typeof RestUnsupported>;
 export type RestSupportedItem = RestStickyNote | RestShape | RestText | RestFrame | RestCard;
 export type RestItem = RestSupportedItem | RestUnsupported;
 
-/** Parses `input` with `schema`, reporting its issues as the caller's (paths stay relative). */
-function through<S extends z.ZodType>(
+/**
+ * Parses `input` with `schema`, reporting its issues as the caller's (paths stay relative), and
+ * finds the strings in it that its lenient `fields` do not know.
+ */
+function read<S extends z.ZodType>(
   schema: S,
+  fields: LenientFields,
   input: unknown,
   context: z.core.$RefinementCtx,
-): z.output<S> {
+): Read<z.output<S>> {
   const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  if (result.success) return { value: result.data, unknownValues: unknownValuesIn(fields, input) };
   for (const issue of result.error.issues) context.issues.push({ ...issue, input: undefined });
   return z.NEVER;
 }
 
-/** One item of any type; the schema is chosen by `type`, so errors name the item's own fields. */
-export const RestItem = z.looseObject({ type: z.string() }).transform((item, context): RestItem => {
-  switch (item.type) {
-    case 'sticky_note':
-      return through(RestStickyNote, item, context);
-    case 'shape':
-      return through(RestShape, item, context);
-    case 'text':
-      return through(RestText, item, context);
-    case 'frame':
-      return through(RestFrame, item, context);
-    case 'card':
-      return through(RestCard, item, context);
-    default:
-      return through(RestUnsupported, item, context);
-  }
-});
+/**
+ * One item of any type, with the values in it read as defaults; the schema is chosen by `type`,
+ * so errors name the item's own fields.
+ */
+export const RestItemRead = z
+  .looseObject({ type: z.string() })
+  .transform((item, context): Read<RestItem> => {
+    switch (item.type) {
+      case 'sticky_note':
+        return read(RestStickyNote, LENIENT_FIELDS.sticky_note, item, context);
+      case 'shape':
+        return read(RestShape, LENIENT_FIELDS.shape, item, context);
+      case 'text':
+        return read(RestText, LENIENT_FIELDS.text, item, context);
+      case 'frame':
+        return read(RestFrame, {}, item, context);
+      case 'card':
+        return read(RestCard, {}, item, context);
+      default:
+        return read(RestUnsupported, {}, item, context);
+    }
+  });
 
+const connectorFields = LENIENT_FIELDS.connector;
 export const RestConnector = z.looseObject({
   id: RestId,
   type: z.literal('connector').optional(),
   startItem: RestRef.nullish(),
   endItem: RestRef.nullish(),
-  shape: z.enum(['straight', 'elbowed', 'curved']).default('curved'),
+  shape: lenientEnum(connectorFields.shape),
   style: z
     .looseObject({
       strokeColor: z.string().default('#000000'),
       strokeWidth: NumberString.default(2),
-      strokeStyle: StrokeStyle.default('normal'),
-      startStrokeCap: StrokeCap.default('none'),
-      endStrokeCap: StrokeCap.default('stealth'),
+      strokeStyle: lenientEnum(connectorFields.style.strokeStyle),
+      startStrokeCap: lenientEnum(connectorFields.style.startStrokeCap),
+      endStrokeCap: lenientEnum(connectorFields.style.endStrokeCap),
     })
     .prefault({}),
   captions: z.array(z.looseObject({ content: z.string().default('') })).default([]),
@@ -224,6 +231,13 @@ export const RestConnector = z.looseObject({
   modifiedBy: RestUser.optional(),
 });
 export type RestConnector = z.output<typeof RestConnector>;
+
+/** One connector, with the values in it read as defaults. */
+export const RestConnectorRead = z
+  .unknown()
+  .transform((connector, context) =>
+    read(RestConnector, LENIENT_FIELDS.connector, connector, context),
+  );
 
 export const RestTag = z.looseObject({
   id: RestId,
@@ -251,13 +265,13 @@ export type JourneyMapperExtension = z.output<typeof JourneyMapperExtension>;
 
 /** One page of `GET /v2/boards/{id}/items`, optionally with the board's connectors and tags. */
 export const RestPage = z.looseObject({
-  data: z.array(RestItem),
-  connectors: z.array(RestConnector).optional(),
+  data: z.array(RestItemRead),
+  connectors: z.array(RestConnectorRead).optional(),
   tags: z.array(RestTag).optional(),
   journeyMapper: JourneyMapperExtension.optional(),
 });
 
-export const RestItemList = z.array(RestItem);
+export const RestItemList = z.array(RestItemRead);
 export const RestPageList = z.array(RestPage);
 
 /** A board file of any of the three shapes, normalised. */
@@ -267,6 +281,9 @@ export type BoardFile = {
   tags: RestTag[];
   journeyMapper?: JourneyMapperExtension;
 };
+
+/** A board file or live board as read, with one warning for each value read as a default. */
+export type BoardFileRead = { file: BoardFile; warnings: string[] };
 
 export type RestItemJson =
   | z.input<typeof RestStickyNote>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import restPage from '../../test/fixtures/rest-page.json';
+import type { BoardFile } from './boardFile.schema.ts';
 import type { BoardFileResult } from './parseBoardFile.ts';
 import { parseBoardFile, parseBoardFileText } from './parseBoardFile.ts';
 
@@ -19,6 +20,12 @@ function edited(path: string, value: unknown): unknown {
   return json;
 }
 
+/** The value at a dotted path of a page, such as `data.3.style.textAlign`, in the file read. */
+function valueAt(file: BoardFile, path: string): unknown {
+  const read = { data: file.items, connectors: file.connectors };
+  return path.split('.').reduce((object: unknown, key) => Reflect.get(asObject(object), key), read);
+}
+
 function asObject(value: unknown): object {
   if (typeof value !== 'object' || value === null) throw new Error('no such path in the fixture');
   return value;
@@ -33,6 +40,11 @@ function asPage(json: unknown): { data: unknown[] } {
 function fileOf(result: BoardFileResult) {
   if (!result.success) throw new Error(`expected success, got: ${result.error}`);
   return result.file;
+}
+
+function warningsOf(result: BoardFileResult): string[] {
+  if (!result.success) throw new Error(`expected success, got: ${result.error}`);
+  return result.warnings;
 }
 
 function errorOf(result: BoardFileResult): string {
@@ -113,6 +125,136 @@ describe('parseBoardFile', () => {
   });
 });
 
+describe('parseBoardFile, values it does not know', () => {
+  it.each([
+    [
+      'data.2.style.textAlign',
+      'unknown',
+      'center',
+      'Item 3458764590123456792: style.textAlign "unknown" is not a value this app knows; read as "center"',
+    ],
+    [
+      'data.2.style.textAlignVertical',
+      'unknown',
+      'top',
+      'Item 3458764590123456792: style.textAlignVertical "unknown" is not a value this app knows; read as "top"',
+    ],
+    [
+      'data.1.style.fillColor',
+      'magenta',
+      'light_yellow',
+      'Item 3458764590123456791: style.fillColor "magenta" is not a value this app knows; read as "light_yellow"',
+    ],
+    [
+      'data.2.data.shape',
+      'unknown',
+      'square',
+      'Item 3458764590123456792: data.shape "unknown" is not a value this app knows; read as "square"',
+    ],
+    [
+      'data.3.style.textAlign',
+      'unknown',
+      'center',
+      'Item 3458764590123456793: style.textAlign "unknown" is not a value this app knows; read as "center"',
+    ],
+    [
+      'data.3.style.textAlignVertical',
+      'unknown',
+      'middle',
+      'Item 3458764590123456793: style.textAlignVertical "unknown" is not a value this app knows; read as "middle"',
+    ],
+    [
+      'data.3.style.borderStyle',
+      'unknown',
+      'normal',
+      'Item 3458764590123456793: style.borderStyle "unknown" is not a value this app knows; read as "normal"',
+    ],
+    [
+      'data.4.style.textAlign',
+      'unknown',
+      'left',
+      'Item 3458764590123456794: style.textAlign "unknown" is not a value this app knows; read as "left"',
+    ],
+    [
+      'connectors.0.shape',
+      'unknown',
+      'curved',
+      'Connector 3458764590123456800: shape "unknown" is not a value this app knows; read as "curved"',
+    ],
+    [
+      'connectors.0.style.strokeStyle',
+      'unknown',
+      'normal',
+      'Connector 3458764590123456800: style.strokeStyle "unknown" is not a value this app knows; read as "normal"',
+    ],
+    [
+      'connectors.0.style.startStrokeCap',
+      'unknown',
+      'none',
+      'Connector 3458764590123456800: style.startStrokeCap "unknown" is not a value this app knows; read as "none"',
+    ],
+    [
+      'connectors.0.style.endStrokeCap',
+      'unknown',
+      'stealth',
+      'Connector 3458764590123456800: style.endStrokeCap "unknown" is not a value this app knows; read as "stealth"',
+    ],
+  ])('reads %s %j as %j, with a warning', (path, value, readAs, warning) => {
+    const result = parseBoardFile(edited(path, value));
+    expect(valueAt(fileOf(result), path)).toBe(readAs);
+    expect(warningsOf(result)).toEqual([warning]);
+  });
+
+  it('gives no warning for known values or a missing one', () => {
+    const json = page();
+    Reflect.deleteProperty(json.data[2]?.style ?? {}, 'textAlign');
+    const result = parseBoardFile(json);
+    expect(valueAt(fileOf(result), 'data.2.style.textAlign')).toBe('center');
+    expect(warningsOf(result)).toEqual([]);
+  });
+
+  it('warns in an array of pages and in an array of items alike', () => {
+    const { data } = asPage(edited('data.1.style.textAlign', 'unknown'));
+    const warning =
+      'Item 3458764590123456791: style.textAlign "unknown" is not a value this app knows; read as "center"';
+    expect(
+      warningsOf(parseBoardFile([{ data: data.slice(0, 1) }, { data: data.slice(1) }])),
+    ).toEqual([warning]);
+    expect(warningsOf(parseBoardFile(data))).toEqual([warning]);
+  });
+
+  it('reads items and connectors with fields it does not know at every level, keeping them', () => {
+    const json = page();
+    const extra = { addedLater: { by: 'Miro' } };
+    for (const record of [...json.data, ...json.connectors]) {
+      Object.assign(record, extra);
+      for (const key of ['data', 'style', 'geometry', 'position']) {
+        const object: unknown = Reflect.get(record, key);
+        if (typeof object === 'object' && object !== null) Object.assign(object, extra);
+      }
+    }
+    const result = parseBoardFile(json);
+    expect(warningsOf(result)).toEqual([]);
+    const file = fileOf(result);
+    expect(file.items.map((item) => item.type)).toEqual(
+      fileOf(parseBoardFile(page())).items.map((item) => item.type),
+    );
+    const sticky = file.items[1];
+    if (sticky?.type !== 'sticky_note') throw new Error('expected the sticky note');
+    expect(sticky.style).toEqual({
+      fillColor: 'red',
+      textAlign: 'center',
+      textAlignVertical: 'top',
+      addedLater: { by: 'Miro' },
+    });
+    expect(sticky.addedLater).toEqual({ by: 'Miro' });
+    expect(sticky.data.addedLater).toEqual({ by: 'Miro' });
+    expect(sticky.geometry.addedLater).toEqual({ by: 'Miro' });
+    expect(sticky.position.addedLater).toEqual({ by: 'Miro' });
+    expect(file.connectors[0]?.style.addedLater).toEqual({ by: 'Miro' });
+  });
+});
+
 describe('parseBoardFile errors', () => {
   it('names the field of a value of the wrong type', () => {
     expect(errorOf(parseBoardFile(edited('data.3.position.x', '1480')))).toMatchInlineSnapshot(
@@ -121,9 +263,15 @@ describe('parseBoardFile errors', () => {
   });
 
   it('names the page in an array of pages', () => {
-    const { data } = asPage(edited('data.1.style.fillColor', '#ff0000'));
+    const { data } = asPage(edited('data.1.geometry.width', '199'));
     expect(errorOf(parseBoardFile([{ data: [] }, { data }]))).toMatchInlineSnapshot(
-      `"At 1.data.1.style.fillColor: Invalid option: expected one of "gray"|"light_yellow"|"yellow"|"orange"|"light_green"|"green"|"dark_green"|"cyan"|"light_pink"|"pink"|"violet"|"red"|"light_blue"|"blue"|"dark_blue"|"black""`,
+      `"At 1.data.1.geometry.width: Invalid input: expected number, received string"`,
+    );
+  });
+
+  it('rejects a value of a lenient field that is not a string', () => {
+    expect(errorOf(parseBoardFile(edited('data.2.style.textAlign', 3)))).toMatchInlineSnapshot(
+      `"At data.2.style.textAlign: Invalid input: expected string, received number"`,
     );
   });
 

@@ -1,19 +1,21 @@
 import type { z } from 'zod';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import type {
-  BoardFile,
+  BoardFileRead,
   JourneyMapperExtension,
   RestConnector,
   RestItem,
   RestTag,
 } from './boardFile.schema.ts';
 import { RestItemList, RestPage, RestPageList } from './boardFile.schema.ts';
+import type { Read } from './lenientFields.ts';
+import { unknownValueWarnings } from './unknownValueWarnings.ts';
 
 export type BoardFileResult =
-  { success: true; file: BoardFile } | { success: false; error: string };
+  ({ success: true } & BoardFileRead) | { success: false; error: string };
 
-/** A value with the path of its place in the file, such as `2.data.3`. */
-type Located<T> = { value: T; path: string };
+/** A value as read, with the path of its place in the file, such as `2.data.3`. */
+type Located<T> = Read<T> & { path: string };
 
 type LocatedFile = {
   items: Located<RestItem>[];
@@ -23,8 +25,8 @@ type LocatedFile = {
 };
 
 type Page = {
-  data: RestItem[];
-  connectors?: RestConnector[] | undefined;
+  data: Read<RestItem>[];
+  connectors?: Read<RestConnector>[] | undefined;
   tags?: RestTag[] | undefined;
   journeyMapper?: JourneyMapperExtension | undefined;
 };
@@ -34,7 +36,8 @@ const SHAPES_EXPECTED =
 
 /**
  * Reads a board file of any of its three shapes — an array of items, one page `{ data }`, or
- * an array of pages — into one `BoardFile`. The error is one line naming where the problem is.
+ * an array of pages — into one `BoardFile`, with a warning for each value it read as a default.
+ * The error is one line naming where the problem is.
  */
 export function parseBoardFile(json: unknown): BoardFileResult {
   if (Array.isArray(json) && json.some(isPageLike)) {
@@ -45,7 +48,7 @@ export function parseBoardFile(json: unknown): BoardFileResult {
   if (Array.isArray(json)) {
     const result = RestItemList.safeParse(json);
     if (!result.success) return failure(result.error);
-    const items = result.data.map((value, index) => ({ value, path: String(index) }));
+    const items = result.data.map((read, index) => ({ ...read, path: String(index) }));
     return checked({ items, connectors: [], tags: [], journeyMapper: undefined });
   }
   if (typeof json === 'object' && json !== null) {
@@ -78,12 +81,15 @@ function failure(error: z.core.$ZodError): BoardFileResult {
 
 /** `prefix` is the page's own path with a trailing dot, or empty for a one-page file. */
 function locatePage(page: Page, prefix: string): LocatedFile {
-  const locate = <T>(values: readonly T[] | undefined, key: string) =>
-    (values ?? []).map((value, index) => ({ value, path: `${prefix}${key}.${index}` }));
+  const locate = <T>(reads: readonly Read<T>[], key: string) =>
+    reads.map((read, index) => ({ ...read, path: `${prefix}${key}.${index}` }));
   return {
     items: locate(page.data, 'data'),
-    connectors: locate(page.connectors, 'connectors'),
-    tags: locate(page.tags, 'tags'),
+    connectors: locate(page.connectors ?? [], 'connectors'),
+    tags: locate(
+      (page.tags ?? []).map((value) => ({ value, unknownValues: [] })),
+      'tags',
+    ),
     journeyMapper: page.journeyMapper,
   };
 }
@@ -126,6 +132,7 @@ function checked(file: LocatedFile): BoardFileResult {
       tags: values(file.tags),
       ...(file.journeyMapper && { journeyMapper: file.journeyMapper }),
     },
+    warnings: unknownValueWarnings(file.items, file.connectors),
   };
 }
 

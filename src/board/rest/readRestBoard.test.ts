@@ -65,7 +65,7 @@ describe('readRestBoard', () => {
   it('reads every page of items, the connectors, the tags and which items they tag', async () => {
     expect(listedItems).toHaveLength(23); // pages of 10, 10 and 3
     const server = await serve();
-    const file = await read(server);
+    const { file, warnings } = await read(server);
     expect(file.items.map((item) => item.id)).toEqual(handDrawn.data.map((item) => item.id));
     expect(file.connectors.map((connector) => connector.id)).toEqual(['3458764590123456800']);
     expect(file.tags).toEqual([
@@ -74,6 +74,7 @@ describe('readRestBoard', () => {
     const tagged = file.items.find((item) => item.id === TAGGED_NOTE);
     expect(tagged && 'tagIds' in tagged && tagged.tagIds).toEqual([PAIN_TAG]);
     expect(file.journeyMapper).toBeUndefined();
+    expect(warnings).toEqual([]);
   });
 
   it('asks with the token, the board id URL-encoded and cursors, 50 at a time', async () => {
@@ -94,10 +95,49 @@ describe('readRestBoard', () => {
 
   it('gives the same snapshot as the board file, apart from what REST cannot hold', async () => {
     const server = await serve();
-    const live = boardFileToSnapshot(await read(server));
+    const live = boardFileToSnapshot((await read(server)).file);
     const parsed = parseBoardFile(handDrawn);
     if (!parsed.success) throw new Error(parsed.error);
     expect(live).toEqual(boardFileToSnapshot(parsed.file));
+  });
+
+  it('reads values it does not know as defaults, on any page, with a warning for each', async () => {
+    const items = structuredClone(listedItems);
+    const edit = (index: number, style: object) => Object.assign(items[index]?.style ?? {}, style);
+    edit(5, { borderStyle: 'unknown' }); // page 1, a lane label
+    edit(9, { textAlign: 'unknown', textAlignVertical: 'unknown' }); // page 1, a sticky note
+    edit(13, { fillColor: 'magenta' }); // page 2
+    edit(21, { textAlign: 'unknown' }); // page 3
+    const connectors = structuredClone(restPage.connectors).map((connector) => ({
+      ...connector,
+      shape: 'unknown',
+      style: { ...connector.style, startStrokeCap: 'unknown', endStrokeCap: 'unknown' },
+    }));
+    const server = await serve({ items, connectors });
+    const { file, warnings } = await read(server);
+    const sticky = file.items[9];
+    if (sticky?.type !== 'sticky_note') throw new Error('expected a sticky note');
+    expect(sticky.style).toEqual({
+      fillColor: 'light_yellow',
+      textAlign: 'center',
+      textAlignVertical: 'top',
+    });
+    expect(file.items[13]).toMatchObject({ style: { fillColor: 'light_yellow' } });
+    expect(file.items[5]).toMatchObject({ style: { borderStyle: 'normal' } });
+    expect(file.connectors[0]).toMatchObject({
+      shape: 'curved',
+      style: { startStrokeCap: 'none', endStrokeCap: 'stealth' },
+    });
+    expect(warnings).toEqual([
+      'Item 3458764590001000006: style.borderStyle "unknown" is not a value this app knows; read as "normal"',
+      'Item 3458764590001000011: style.textAlign "unknown" is not a value this app knows; read as "center"',
+      'Item 3458764590001000011: style.textAlignVertical "unknown" is not a value this app knows; read as "top"',
+      'Item 3458764590001000015: style.fillColor "magenta" is not a value this app knows; read as "light_yellow"',
+      'Item 3458764590001000023: style.textAlign "unknown" is not a value this app knows; read as "center"',
+      'Connector 3458764590123456800: shape "unknown" is not a value this app knows; read as "curved"',
+      'Connector 3458764590123456800: style.startStrokeCap "unknown" is not a value this app knows; read as "none"',
+      'Connector 3458764590123456800: style.endStrokeCap "unknown" is not a value this app knows; read as "stealth"',
+    ]);
   });
 
   it('waits until X-RateLimit-Reset after a 429, then asks again', async () => {
@@ -106,7 +146,7 @@ describe('readRestBoard', () => {
       rateLimit: { request: 1, headers: { 'X-RateLimit-Reset': reset } },
     });
     const waits: number[] = [];
-    const file = await read(server, waits);
+    const { file } = await read(server, waits);
     expect(waits).toEqual([7000]);
     expect(file.items).toHaveLength(23);
     expect(server.requests[1]?.url).toBe(server.requests[2]?.url);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
-import type { BoardFile, RestConnector, RestItem, RestTag } from './boardFile.schema.ts';
+import type { BoardFileRead, RestItem } from './boardFile.schema.ts';
 import {
-  RestConnector as ConnectorSchema,
+  RestConnectorRead,
   RestId,
-  RestItem as ItemSchema,
+  RestItemRead,
   RestTag as TagSchema,
 } from './boardFile.schema.ts';
 import { MiroRestClient, RestApiError, type MiroRestClientOptions } from './MiroRestClient.ts';
+import { unknownValueWarnings } from './unknownValueWarnings.ts';
 
 /** The most a list call of the REST API returns at once. */
 const PAGE_LIMIT = 50;
@@ -17,8 +18,8 @@ const CursorPage = <T extends z.ZodType>(element: T) =>
 const OffsetPage = <T extends z.ZodType>(element: T) =>
   z.looseObject({ data: z.array(element), total: z.number().optional() });
 
-const ItemsPage = CursorPage(ItemSchema);
-const ConnectorsPage = CursorPage(ConnectorSchema);
+const ItemsPage = CursorPage(RestItemRead);
+const ConnectorsPage = CursorPage(RestConnectorRead);
 const TagsPage = OffsetPage(TagSchema);
 const TaggedItemsPage = OffsetPage(z.looseObject({ id: RestId }));
 
@@ -30,15 +31,15 @@ export type RestBoardReaderOptions = Omit<MiroRestClientOptions, 'boardId'>;
  * each tag's items (list items carry no tags). A live board has no `journeyMapper` key: an
  * app's board app data and item metadata cannot be read over REST, so readback infers every
  * map's grid from its labels. An item listed twice (the board changed while it was read) is
- * kept once, as last seen.
+ * kept once, as last seen. Each value read as a default is a warning.
  */
 export async function readRestBoard(
   boardId: string,
   options: RestBoardReaderOptions,
-): Promise<BoardFile> {
+): Promise<BoardFileRead> {
   const client = new MiroRestClient({ ...options, boardId });
-  const items = await readCursorPages(client, '/items', 'items', ItemsPage);
-  const connectors = await readCursorPages(client, '/connectors', 'connectors', ConnectorsPage);
+  const itemReads = await readCursorPages(client, '/items', 'items', ItemsPage);
+  const connectorReads = await readCursorPages(client, '/connectors', 'connectors', ConnectorsPage);
   const tags = await readOffsetPages(client, '/tags', {}, 'tags', TagsPage);
   const tagIdsByItem = new Map<string, string[]>();
   for (const tag of tags) {
@@ -51,10 +52,15 @@ export async function readRestBoard(
     );
     for (const { id } of tagged) tagIdsByItem.set(id, [...(tagIdsByItem.get(id) ?? []), tag.id]);
   }
+  const items = lastById(itemReads, (read) => read.value.id);
+  const connectors = lastById(connectorReads, (read) => read.value.id);
   return {
-    items: lastById(items).map((item) => withTagIds(item, tagIdsByItem.get(item.id) ?? [])),
-    connectors: lastById<RestConnector>(connectors),
-    tags: lastById<RestTag>(tags),
+    file: {
+      items: items.map(({ value }) => withTagIds(value, tagIdsByItem.get(value.id) ?? [])),
+      connectors: connectors.map(({ value }) => value),
+      tags: lastById(tags, (tag) => tag.id),
+    },
+    warnings: unknownValueWarnings(items, connectors),
   };
 }
 
@@ -102,8 +108,8 @@ function checkedPage<T>(schema: z.ZodType<T>, json: unknown, what: string, page:
   );
 }
 
-function lastById<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...new Map(records.map((record) => [record.id, record])).values()];
+function lastById<T>(records: readonly T[], idOf: (record: T) => string): T[] {
+  return [...new Map(records.map((record) => [idOf(record), record])).values()];
 }
 
 function withTagIds(item: RestItem, tagIds: string[]): RestItem {
