@@ -1,6 +1,6 @@
 import type { FaultInjector } from './faults.ts';
 import { RATE_LIMIT_MESSAGE } from './faults.ts';
-import { RATE_WINDOW_MS } from './limits.ts';
+import { MINUTE_MS } from './limits.ts';
 
 export type Clock = { now(): number };
 export type Sleep = (ms: number) => Promise<void>;
@@ -54,7 +54,7 @@ export class CallMeter {
 
   private charge(credits: number): void {
     const now = this.options.clock.now();
-    this.charges = this.charges.filter((charge) => charge.at > now - RATE_WINDOW_MS);
+    this.charges = this.charges.filter((charge) => charge.at > now - MINUTE_MS);
     const spent = this.charges.reduce((sum, charge) => sum + charge.credits, 0);
     if (spent + credits > this.options.creditsPerMinute) throw new Error(RATE_LIMIT_MESSAGE);
     this.charges.push({ at: now, credits });

@@ -1,39 +1,107 @@
-/** Miro's documented limits; the ones Miro has changed over time are constructor options. */
+/**
+ * Every limit the emulator enforces on SDK calls, each with the documentation it comes from.
+ * Where Miro's behaviour is unconfirmed the emulator takes the stricter reading and says so
+ * ("Unconfirmed:"). A board restored from saved state is not held to these: it holds what Miro
+ * or a REST dump produced. conformance.test.ts shows each boundary.
+ */
+
+/** The limits a test may override (`MiroEmulator`'s `limits` option) to exercise the rule itself. */
 export type EmulatorLimits = {
-  /** Serialized JSON size of all of one app's metadata on one item (2023 changelog: 256). */
+  /** Serialized UTF-8 JSON size of all of one app's metadata on one item. */
   metadataBytesPerItem: number;
-  /** Serialized JSON size of all of one app's data on one board (2023 changelog: 512). */
+  /** Serialized UTF-8 JSON size of all of one app's data on one board. */
   appDataBytes: number;
   creditsPerMinute: number;
 };
 
+// Storage.
+
+/**
+ * Miro changelog 2023-02-13: 512 bytes of app data per app per board in total; "If your app
+ * attempts to exceed these limits, the Web SDK throws an error." (no stored copy of the entry
+ * was found; the 6 KB sometimes quoted is the v1 REST widget limit).
+ */
+export const APP_DATA_BYTES_PER_BOARD = 512;
+
+/** Miro changelog 2023-02-13 (as `APP_DATA_BYTES_PER_BOARD`): 256 bytes of metadata per item. */
+export const METADATA_BYTES_PER_ITEM = 256;
+
+/**
+ * Unconfirmed: the SDK types declare `setMetadata` on frames too and no page says either way; a
+ * third-party report says frames refuse it, so the emulator refuses it (the stricter reading).
+ */
+export const FRAMES_HOLD_METADATA = false;
+
+// Credits (https://developers.miro.com/docs/websdk-reference-rate-limiting).
+
+/** Rate-limiting page: "Most calls use 50 credits per call." */
+export const CREDITS_PER_CALL = 50;
+
+/**
+ * Rate-limiting page: "Max. credits per minute | 100,000". Unconfirmed: how the minute moves;
+ * the emulator counts a rolling minute, which never admits more than this in any 60 s.
+ */
+export const CREDITS_PER_MINUTE = 100_000;
+export const MINUTE_MS = 60_000;
+
 export const DEFAULT_LIMITS: EmulatorLimits = {
-  metadataBytesPerItem: 6 * 1024,
-  appDataBytes: 30 * 1024,
-  creditsPerMinute: 100_000,
+  metadataBytesPerItem: METADATA_BYTES_PER_ITEM,
+  appDataBytes: APP_DATA_BYTES_PER_BOARD,
+  creditsPerMinute: CREDITS_PER_MINUTE,
 };
 
-export const CREDITS_PER_CALL = 50;
-export const RATE_WINDOW_MS = 60_000;
+// Content and tags.
 
-/** `content` must be shorter than this many characters. */
+/**
+ * `content` must be shorter than this many characters: the sticky-note reference says "The text
+ * must be shorter than 6000 characters." (https://developers.miro.com/docs/websdk-reference-sticky-note).
+ * Unconfirmed for shapes, texts and card titles: the stored pages do not reach their `content`;
+ * the emulator holds them to the same limit.
+ */
 export const CONTENT_LENGTH_LIMIT = 6_000;
+
+/** Sticky-note reference: "content supports plain text, and the following HTML tags: …". */
+export const ALLOWED_HTML_TAGS = ['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br'] as const;
+
+/** REST spec, attach-tag-to-item: "Card and sticky note items can have up to 8 tags." */
 export const MAX_TAGS_PER_ITEM = 8;
+
+/** REST spec, `TagCreateRequest.title`: "Case-sensitive. Must be unique." `maxLength: 120`. */
+export const MAX_TAG_TITLE_LENGTH = 120;
+
+/**
+ * Unconfirmed: the REST spec allows an empty tag title (`minLength: 0`); what the Web SDK makes of
+ * one is undocumented, so the emulator refuses it.
+ */
+export const MIN_TAG_TITLE_LENGTH = 1;
+
+/** Unconfirmed: no primary source states a number of tags per board; the emulator keeps 100. */
+export const MAX_TAGS_PER_BOARD = 100;
+
+// Frames.
+
+/**
+ * Frames are at least 100×100 (https://developers.miro.com/docs/frame_frame-1). Unconfirmed as a
+ * minimum: the stored copy of that page gives 100 dp only as the default width and height; the
+ * emulator refuses anything smaller.
+ */
 export const MIN_FRAME_SIZE = 100;
+
+// Sticky notes.
 
 /** Miro's sixteen named sticky-note colours are the model's note colours. */
 export { NOTE_COLORS as STICKY_NOTE_COLORS } from '../../core/model/noteColor.ts';
 
-/** Default sizes in board units; a sticky note's height includes its shadow. */
+/**
+ * Sticky-note reference: "Default width: shape: 'square': 199 dp; shape: 'rectangle': 350 dp",
+ * "Default height …: 228 dp (it includes the sticky note shadow)".
+ */
 export const STICKY_NOTE_SIZE = {
   square: { width: 199, height: 228 },
   rectangle: { width: 350, height: 228 },
 } as const;
 
-export const ALLOWED_HTML_TAGS = ['p', 'a', 'strong', 'b', 'em', 'i', 'u', 's', 'br'] as const;
-
-export const MAX_TAGS_PER_BOARD = 100;
-export const MAX_TAG_TITLE_LENGTH = 120;
+// Defaults the docs leave open.
 
 /** Unconfirmed in Miro's docs: the size and border colour of a card created without them. */
 export const CARD_DEFAULTS = { width: 320, height: 94, cardTheme: '#2d9bf0' } as const;

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { MiroEmulatorOptions } from './MiroEmulator.ts';
+import { MiroEmulator } from './MiroEmulator.ts';
+
+/**
+ * One test per limit and unconfirmed behaviour of limits.ts, named after it and its source: the
+ * largest allowed value passes, one past it throws, and the board is as it was after the throw.
+ */
+
+function setup(options: MiroEmulatorOptions = {}) {
+  const clock = { time: 0, now: () => clock.time };
+  const miro = new MiroEmulator({ clock, ...options });
+  return { miro, board: miro.board, clock };
+}
+
+describe('storage', () => {
+  it('app data: 512 bytes per app per board in total (changelog 2023-02-13)', async () => {
+    const { miro, board } = setup();
+    await board.setAppData('a', 'x'.repeat(248)); // {"a":"…"}: 8 + 248 = 256
+    // {"a":"…","b":"…"}: 2 + (4 + 2 + 248) + 1 + (4 + 2 + 249) = 512
+    await board.setAppData('b', 'x'.repeat(249));
+    const before = miro.exportState();
+    await expect(board.setAppData('b', 'x'.repeat(250))).rejects.toThrow(
+      'setAppData: app data would take 513 bytes; the limit is 512',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('metadata: 256 bytes per item (changelog 2023-02-13)', async () => {
+    const { miro, board } = setup();
+    const note = await board.createStickyNote({});
+    await note.setMetadata('k', 'x'.repeat(248)); // {"k":"…"}: 8 + 248 = 256
+    const before = miro.exportState();
+    await expect(note.setMetadata('k', 'x'.repeat(249))).rejects.toThrow(
+      `setMetadata: metadata of item ${note.id} would take 257 bytes; the limit is 256 bytes per item`,
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('metadata: counted in UTF-8 bytes', async () => {
+    const { board } = setup();
+    const note = await board.createStickyNote({});
+    await note.setMetadata('k', 'é'.repeat(124)); // 8 + 124 × 2 = 256
+    await expect(note.setMetadata('k', 'é'.repeat(125))).rejects.toThrow(/258 bytes/);
+  });
+
+  it('metadata on frames: refused (unconfirmed; a third-party report says rejected)', async () => {
+    const { miro, board } = setup();
+    const frame = await board.createFrame({ width: 400, height: 400 });
+    const note = await board.createStickyNote({});
+    await note.setMetadata('k', 1);
+    const before = miro.exportState();
+    await expect(frame.setMetadata('k', 1)).rejects.toThrow(
+      'setMetadata: frames cannot hold metadata',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
