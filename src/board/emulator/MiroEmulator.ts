@@ -72,6 +72,7 @@ export class MiroEmulator implements MiroSdk {
         latencyMs: options.latencyMs ?? 0,
         faults: options.faults,
         creditsPerMinute: limits.creditsPerMinute,
+        creditsPerHour: limits.creditsPerHour,
       },
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
     });

@@ -56,3 +56,44 @@ describe('storage', () => {
     expect(miro.exportState()).toEqual(before);
   });
 });
+
+describe('credits', () => {
+  it('credits: 50 per call (docs, rate-limiting page)', async () => {
+    const { miro, board } = setup();
+    await board.createStickyNote({});
+    await board.getAppData('k');
+    expect(miro.stats.credits).toBe(100); // 2 × 50
+  });
+
+  it('credits: 100,000 per minute (docs, rate-limiting page)', async () => {
+    const { miro, board, clock } = setup();
+    for (let i = 0; i < 1999; i++) await board.getAppData('k'); // 1,999 × 50 = 99,950
+    await board.createStickyNote({}); // 100,000: the last call that fits
+    const before = miro.exportState();
+    await expect(board.createStickyNote({})).rejects.toThrow(
+      'API rate limit exceeded. Please retry later.',
+    );
+    expect(miro.exportState()).toEqual(before);
+    expect(miro.stats.credits).toBe(100_000);
+    clock.time = 60_000; // the calls made at 0 have left the rolling minute
+    await expect(board.createStickyNote({})).resolves.toMatchObject({ type: 'sticky_note' });
+  });
+
+  it('credits: 1,000,000 per hour (docs, rate-limiting page)', async () => {
+    const { miro, board, clock } = setup();
+    // ten minutes of 2,000 calls each: 10 × 2,000 × 50 = 1,000,000, no minute over 100,000
+    for (let minute = 0; minute < 10; minute++) {
+      clock.time = minute * 60_000;
+      for (let i = 0; i < 2000; i++) await board.getAppData('k');
+    }
+    expect(miro.stats.credits).toBe(1_000_000);
+    clock.time = 600_000; // a fresh minute, but the hour is spent
+    const before = miro.exportState();
+    await expect(board.createStickyNote({})).rejects.toThrow(
+      'API rate limit exceeded. Please retry later.',
+    );
+    expect(miro.exportState()).toEqual(before);
+    clock.time = 3_600_000; // the first minute's calls, at 0, have left the rolling hour
+    await expect(board.createStickyNote({})).resolves.toMatchObject({ type: 'sticky_note' });
+  });
+});

@@ -12,6 +12,7 @@ export type EmulatorLimits = {
   /** Serialized UTF-8 JSON size of all of one app's data on one board. */
   appDataBytes: number;
   creditsPerMinute: number;
+  creditsPerHour: number;
 };
 
 // Storage.
@@ -44,10 +45,15 @@ export const CREDITS_PER_CALL = 50;
 export const CREDITS_PER_MINUTE = 100_000;
 export const MINUTE_MS = 60_000;
 
+/** Rate-limiting page: "Max. credits per hour | 1,000,000"; a rolling hour, as the minute. */
+export const CREDITS_PER_HOUR = 1_000_000;
+export const HOUR_MS = 3_600_000;
+
 export const DEFAULT_LIMITS: EmulatorLimits = {
   metadataBytesPerItem: METADATA_BYTES_PER_ITEM,
   appDataBytes: APP_DATA_BYTES_PER_BOARD,
   creditsPerMinute: CREDITS_PER_MINUTE,
+  creditsPerHour: CREDITS_PER_HOUR,
 };
 
 // Content and tags.
