@@ -97,3 +97,85 @@ describe('credits', () => {
     await expect(board.createStickyNote({})).resolves.toMatchObject({ type: 'sticky_note' });
   });
 });
+
+describe('shapes', () => {
+  it('shape borderWidth: 1 to 24 (REST spec ShapeStyle)', async () => {
+    const { miro, board } = setup();
+    await board.createShape({ style: { borderWidth: 1 } });
+    await board.createShape({ style: { borderWidth: 24 } });
+    const before = miro.exportState();
+    await expect(board.createShape({ style: { borderWidth: 0 } })).rejects.toThrow(
+      'Invalid shape: At style.borderWidth: must be 1 to 24',
+    );
+    await expect(board.createShape({ style: { borderWidth: 24.5 } })).rejects.toThrow(
+      'Invalid shape: At style.borderWidth: must be 1 to 24',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('shape borderWidth: checked on sync too', async () => {
+    const { miro, board } = setup();
+    const shape = await board.createShape({ style: { borderWidth: 24 } });
+    const before = miro.exportState();
+    shape.style.borderWidth = 25;
+    await expect(shape.sync()).rejects.toThrow('Invalid shape: At style.borderWidth');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('shape fontSize: 10 to 288 (REST spec ShapeStyle)', async () => {
+    const { miro, board } = setup();
+    await board.createShape({ style: { fontSize: 10 } });
+    await board.createShape({ style: { fontSize: 288 } });
+    const before = miro.exportState();
+    await expect(board.createShape({ style: { fontSize: 9 } })).rejects.toThrow(
+      'Invalid shape: At style.fontSize: must be 10 to 288',
+    );
+    await expect(board.createShape({ style: { fontSize: 289 } })).rejects.toThrow(
+      'Invalid shape: At style.fontSize: must be 10 to 288',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('shape fillOpacity and borderOpacity: 0 to 1 (REST spec ShapeStyle)', async () => {
+    const { miro, board } = setup();
+    // MiroSdk's shape props leave borderOpacity out; the emulator accepts it as Miro does.
+    const withBorderOpacity = (borderOpacity: number) =>
+      ({ style: { borderOpacity } }) as unknown as Parameters<typeof board.createShape>[0];
+    await board.createShape({ style: { fillOpacity: 0 } });
+    await board.createShape({ style: { fillOpacity: 1 } });
+    await board.createShape(withBorderOpacity(0));
+    await board.createShape(withBorderOpacity(1));
+    const before = miro.exportState();
+    await expect(board.createShape({ style: { fillOpacity: -0.1 } })).rejects.toThrow(
+      'Invalid shape: At style.fillOpacity',
+    );
+    await expect(board.createShape(withBorderOpacity(1.1))).rejects.toThrow(
+      'Invalid shape: At style.borderOpacity',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('shape borderStyle: normal, dotted or dashed (REST spec ShapeStyle)', async () => {
+    const { miro, board } = setup();
+    for (const borderStyle of ['normal', 'dotted', 'dashed'] as const)
+      await board.createShape({ style: { borderStyle } });
+    const before = miro.exportState();
+    await expect(
+      board.createShape({ style: { borderStyle: 'double' as 'normal' } }),
+    ).rejects.toThrow('Invalid shape: At style.borderStyle');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('shape size: at least 10 wide and high (unconfirmed; Miro documents no minimum)', async () => {
+    const { miro, board } = setup();
+    await board.createShape({ width: 10, height: 10 });
+    const before = miro.exportState();
+    await expect(board.createShape({ width: 9.9, height: 100 })).rejects.toThrow(
+      'Invalid shape: At width: must be at least 10',
+    );
+    await expect(board.createShape({ width: 100, height: 2 })).rejects.toThrow(
+      'Invalid shape: At height: must be at least 10',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});

@@ -10,7 +10,15 @@ import {
   textAlign,
   textAlignVertical,
 } from './fieldSchemas.ts';
-import { CARD_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS, STICKY_NOTE_SIZE } from './limits.ts';
+import {
+  CARD_DEFAULTS,
+  MIN_FRAME_SIZE,
+  MIN_SHAPE_SIZE,
+  SHAPE_BORDER_WIDTH,
+  SHAPE_FONT_SIZE,
+  STICKY_NOTE_COLORS,
+  STICKY_NOTE_SIZE,
+} from './limits.ts';
 import { parseRecordProps as parse } from './parseRecordProps.ts';
 import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
 import type {
@@ -23,6 +31,14 @@ import type {
   StoredText,
 } from './StoredItem.ts';
 import { estimateTextHeight } from './textHeight.ts';
+
+/** A number in a limit's range, both ends included. */
+function between(range: { readonly min: number; readonly max: number }) {
+  const message = `must be ${range.min} to ${range.max}`;
+  return z.number().min(range.min, message).max(range.max, message);
+}
+
+const shapeSize = z.number().min(MIN_SHAPE_SIZE, `must be at least ${MIN_SHAPE_SIZE}`);
 
 /** Props accepted on create; `x`/`y` are board coordinates of the centre. */
 const position = {
@@ -44,21 +60,21 @@ const ShapeProps = z.strictObject({
   ...position,
   content: content.default(''),
   shape: z.enum(SHAPE_TYPES).default('rectangle'),
-  width: size.default(100),
-  height: size.default(100),
+  width: shapeSize.default(100),
+  height: shapeSize.default(100),
   style: z
     .strictObject({
       color: hexColor.default('#1a1a1a'),
       fillColor: fillColor.default('#ffffff'),
       fillOpacity: opacity.default(1),
       fontFamily: z.enum(FONT_FAMILIES).default('arial'),
-      fontSize: size.default(14),
+      fontSize: between(SHAPE_FONT_SIZE).default(14),
       textAlign: textAlign.default('center'),
       textAlignVertical: textAlignVertical.default('middle'),
       borderStyle: borderStyle.default('normal'),
       borderOpacity: opacity.default(1),
       borderColor: hexColor.default('#1a1a1a'),
-      borderWidth: z.number().min(0).default(2),
+      borderWidth: between(SHAPE_BORDER_WIDTH).default(2),
     })
     .prefault({}),
 });

@@ -84,6 +84,29 @@ export const MIN_TAG_TITLE_LENGTH = 1;
 /** Unconfirmed: no primary source states a number of tags per board; the emulator keeps 100. */
 export const MAX_TAGS_PER_BOARD = 100;
 
+// Shapes. Bounds from Miro's REST OpenAPI spec (ShapeStyleForCreate, as mirrored in
+// api-evangelist/miro openapi/miro-shape-items-api-openapi.yml) apply to Web SDK calls too: the
+// Web SDK reference states none, and one board stores both (the stricter reading).
+
+/** REST spec, `borderWidth`: "Defines the thickness of the shape border, in dp." 1 to 24. */
+export const SHAPE_BORDER_WIDTH = { min: 1, max: 24 } as const;
+
+/** REST spec, `fontSize`: "Defines the font size, in dp, for the text on the shape." 10 to 288. */
+export const SHAPE_FONT_SIZE = { min: 10, max: 288 } as const;
+
+/** REST spec, `fillOpacity` and `borderOpacity`: "any number between `0.0` and `1.0`". */
+export const OPACITY = { min: 0, max: 1 } as const;
+
+/** REST spec `borderStyle` enum and the Web SDK's `StrokeStyle` type. */
+export const BORDER_STYLES = ['normal', 'dotted', 'dashed'] as const;
+
+/**
+ * Unconfirmed: Miro documents no minimum shape size (only the 100×100 default); the emulator
+ * takes the stricter reading that a shape is at least 10 wide and high, as no shape can be
+ * thinner than the smallest font it can hold (`SHAPE_FONT_SIZE.min`).
+ */
+export const MIN_SHAPE_SIZE = 10;
+
 // Frames.
 
 /**

@@ -20,10 +20,9 @@ export function syncedRecord(current: StoredItem, view: Record<string, unknown>)
       for (const key of ['width', 'height'] as const)
         if (view[key] !== current[key])
           throw new Error(`Invalid shape: At ${key}: read-only after creation`);
-      const { x, y, fields } = parseShape(
-        pick(view, ['x', 'y', 'content', 'shape', 'width', 'height', 'style']),
-      );
-      return { ...current, x, y, ...fields };
+      // The size is not validated again: the app cannot change it.
+      const { x, y, fields } = parseShape(pick(view, ['x', 'y', 'content', 'shape', 'style']));
+      return { ...current, x, y, ...fields, width: current.width, height: current.height };
     }
     case 'text': {
       const { x, y, fields } = parseText(pick(view, ['x', 'y', 'content', 'width', 'style']));
