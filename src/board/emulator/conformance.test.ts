@@ -179,3 +179,36 @@ describe('shapes', () => {
     expect(miro.exportState()).toEqual(before);
   });
 });
+
+describe('texts', () => {
+  it('text fontSize: at least 1 (REST spec TextStyle)', async () => {
+    const { miro, board } = setup();
+    await board.createText({ width: 10, style: { fontSize: 1 } });
+    const before = miro.exportState();
+    await expect(board.createText({ style: { fontSize: 0.5 } })).rejects.toThrow(
+      'Invalid text: At style.fontSize: must be at least 1',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('text width: at least 1.7 × fontSize (REST spec WidthOnlyAdjustableGeometry)', async () => {
+    const { miro, board } = setup();
+    await board.createText({ width: 17, style: { fontSize: 10 } }); // 1.7 × 10
+    const before = miro.exportState();
+    await expect(board.createText({ width: 16.9, style: { fontSize: 10 } })).rejects.toThrow(
+      'Invalid text: At width: must be at least 1.7 × style.fontSize (17)',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('text width: checked on sync, also when only the font grows', async () => {
+    const { miro, board } = setup();
+    const text = await board.createText({ width: 24, style: { fontSize: 14 } }); // ≥ 23.8
+    const before = miro.exportState();
+    text.style.fontSize = 15; // needs 25.5
+    await expect(text.sync()).rejects.toThrow(
+      'Invalid text: At width: must be at least 1.7 × style.fontSize (25.5)',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});

@@ -18,6 +18,8 @@ import {
   SHAPE_FONT_SIZE,
   STICKY_NOTE_COLORS,
   STICKY_NOTE_SIZE,
+  TEXT_MIN_FONT_SIZE,
+  TEXT_MIN_WIDTH_PER_FONT_SIZE,
 } from './limits.ts';
 import { parseRecordProps as parse } from './parseRecordProps.ts';
 import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
@@ -79,21 +81,34 @@ const ShapeProps = z.strictObject({
     .prefault({}),
 });
 
-const TextProps = z.strictObject({
-  ...position,
-  content: content.default(''),
-  width: size.default(300),
-  style: z
-    .strictObject({
-      color: hexColor.default('#1a1a1a'),
-      fillColor: fillColor.default('transparent'),
-      fillOpacity: opacity.default(1),
-      fontFamily: z.enum(FONT_FAMILIES).default('arial'),
-      fontSize: size.default(14),
-      textAlign: textAlign.default('left'),
-    })
-    .prefault({}),
-});
+const TextProps = z
+  .strictObject({
+    ...position,
+    content: content.default(''),
+    width: size.default(300),
+    style: z
+      .strictObject({
+        color: hexColor.default('#1a1a1a'),
+        fillColor: fillColor.default('transparent'),
+        fillOpacity: opacity.default(1),
+        fontFamily: z.enum(FONT_FAMILIES).default('arial'),
+        fontSize: z
+          .number()
+          .min(TEXT_MIN_FONT_SIZE, `must be at least ${TEXT_MIN_FONT_SIZE}`)
+          .default(14),
+        textAlign: textAlign.default('left'),
+      })
+      .prefault({}),
+  })
+  .superRefine((props, context) => {
+    const minimum = TEXT_MIN_WIDTH_PER_FONT_SIZE * props.style.fontSize;
+    if (props.width < minimum)
+      context.addIssue({
+        code: 'custom',
+        path: ['width'],
+        message: `must be at least ${TEXT_MIN_WIDTH_PER_FONT_SIZE} × style.fontSize (${Number(minimum.toFixed(2))})`,
+      });
+  });
 
 const StickyNoteProps = z
   .strictObject({

@@ -107,6 +107,19 @@ export const BORDER_STYLES = ['normal', 'dotted', 'dashed'] as const;
  */
 export const MIN_SHAPE_SIZE = 10;
 
+// Texts.
+
+/** REST spec, `TextStyle.fontSize`: "Font size, in dp." `minimum: 1`, no maximum. */
+export const TEXT_MIN_FONT_SIZE = 1;
+
+/**
+ * REST spec, `WidthOnlyAdjustableGeometry.width`: "The width must be at least 1.7 times wider
+ * than the font size. For example, if the font size of the `text` item is `14`, the minimum
+ * `width` is `24`." (miroapp/api-clients packages/miro-api/model/widthOnlyAdjustableGeometry.ts);
+ * applied to Web SDK texts too, on create and on sync.
+ */
+export const TEXT_MIN_WIDTH_PER_FONT_SIZE = 1.7;
+
 // Frames.
 
 /**
