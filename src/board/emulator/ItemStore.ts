@@ -1,5 +1,6 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
+import { MAX_FRAME_CHILDREN } from './limits.ts';
 import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
@@ -68,27 +69,29 @@ export class ItemStore {
 
   createShape(props: unknown): StoredShape {
     const { x, y, fields } = parseShape(props);
-    return this.attachIfInsideFrame(
-      this.insert({ ...this.common(x, y), type: 'shape', ...fields }),
-    );
+    const frame = this.frameToJoin(x, y, 'shape');
+    return this.insertOnBoard({ ...this.common(x, y), type: 'shape', ...fields }, frame);
   }
 
   createText(props: unknown): StoredText {
     const { x, y, fields } = parseText(props);
-    return this.attachIfInsideFrame(this.insert({ ...this.common(x, y), type: 'text', ...fields }));
+    const frame = this.frameToJoin(x, y, 'text');
+    return this.insertOnBoard({ ...this.common(x, y), type: 'text', ...fields }, frame);
   }
 
   createStickyNote(props: unknown): StoredStickyNote {
     const { x, y, fields } = parseStickyNote(props);
     this.checkTags(fields.tagIds, 'sticky_note');
+    const frame = this.frameToJoin(x, y, 'sticky_note');
     const record: StoredStickyNote = { ...this.common(x, y), type: 'sticky_note', ...fields };
-    return this.attachIfInsideFrame(this.insert(record));
+    return this.insertOnBoard(record, frame);
   }
 
   createCard(props: unknown): StoredCard {
     const { x, y, fields } = parseCard(props);
     this.checkTags(fields.tagIds, 'card');
-    return this.attachIfInsideFrame(this.insert({ ...this.common(x, y), type: 'card', ...fields }));
+    const frame = this.frameToJoin(x, y, 'card');
+    return this.insertOnBoard({ ...this.common(x, y), type: 'card', ...fields }, frame);
   }
 
   /** Writes an item object's props back, as `item.sync()` does; `x`/`y` are in its own frame. */
@@ -129,6 +132,7 @@ export class ItemStore {
     const corner = topLeft(frame);
     const attached = { ...item, parentId: frameId, x: center.x - corner.x, y: center.y - corner.y };
     this.checkFits(attached, frame, 'frame.add');
+    this.checkRoom(frame, 'frame.add');
     if (item.parentId !== null) this.detach(item.parentId, itemId);
     this.setChildren(frameId, [...frame.childrenIds, itemId]);
     this.records.putItem(attached);
@@ -176,6 +180,8 @@ export class ItemStore {
   place(id: string, center: { x: number; y: number }, frame: StoredFrame | undefined): void {
     const item = this.require(id);
     if (item.type === 'frame') throw new Error('A frame cannot be placed in a frame');
+    if (frame && item.parentId !== frame.id)
+      this.checkRoom(this.records.requireFrame(frame.id), 'place');
     if (item.parentId !== null && item.parentId !== frame?.id) {
       const parent = this.records.requireFrame(item.parentId);
       this.setChildren(
@@ -228,6 +234,13 @@ export class ItemStore {
       throw new Error(`${context}: item ${child.id} would lie outside frame ${frame.id}`);
   }
 
+  private checkRoom(frame: StoredFrame, context: string): void {
+    if (frame.childrenIds.length >= MAX_FRAME_CHILDREN)
+      throw new Error(
+        `${context}: frame ${frame.id} already holds ${MAX_FRAME_CHILDREN} items, the most a frame can hold`,
+      );
+  }
+
   private setChildren(frameId: string, childrenIds: string[]): void {
     this.records.putItem({ ...this.records.requireFrame(frameId), childrenIds });
   }
@@ -257,9 +270,16 @@ export class ItemStore {
     return record;
   }
 
-  private attachIfInsideFrame<T extends StoredItem>(item: T): T {
-    if (!this.options.attachOnCreateInsideFrame) return item;
-    const frame = this.frameAt(item.x, item.y);
+  /** The frame a new item at the board point joins, if any (an option); it must have room. */
+  private frameToJoin(x: number, y: number, type: string): StoredFrame | undefined {
+    if (!this.options.attachOnCreateInsideFrame) return undefined;
+    const frame = this.frameAt(x, y);
+    if (frame) this.checkRoom(frame, `Invalid ${type}`);
+    return frame;
+  }
+
+  private insertOnBoard<T extends StoredItem>(item: T, frame: StoredFrame | undefined): T {
+    this.insert(item);
     return frame ? (this.attach(frame.id, item.id) as T) : item;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { EmulatorState } from './EmulatorState.ts';
 import type { MiroEmulatorOptions } from './MiroEmulator.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
 
@@ -208,6 +209,73 @@ describe('texts', () => {
     text.style.fontSize = 15; // needs 25.5
     await expect(text.sync()).rejects.toThrow(
       'Invalid text: At width: must be at least 1.7 × style.fontSize (25.5)',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
+
+/** A restored board: a 1000×1000 frame at the origin holding `children` notes, and `loose` notes. */
+async function boardWithFrameOf(children: number, loose: number): Promise<EmulatorState> {
+  const miro = new MiroEmulator({ clock: { now: () => 0 } });
+  await miro.board.createFrame({ x: 0, y: 0, width: 1000, height: 1000 });
+  await miro.board.createStickyNote({ x: 0, y: 0 });
+  const state = miro.exportState();
+  const [frame, note] = state.items;
+  if (frame?.type !== 'frame' || !note) throw new Error('the board was not built');
+  const id = (index: number) => String(4_000_000_000_000_000_000n + BigInt(index));
+  const childNotes = Array.from({ length: children }, (_, index) => ({
+    ...note,
+    id: id(index),
+    parentId: frame.id,
+    x: 500,
+    y: 500,
+  }));
+  const looseNotes = Array.from({ length: loose }, (_, index) => ({
+    ...note,
+    id: id(children + index),
+  }));
+  return {
+    ...state,
+    items: [
+      { ...frame, childrenIds: childNotes.map((child) => child.id) },
+      ...childNotes,
+      ...looseNotes,
+    ],
+    nextId: id(children + loose),
+  };
+}
+
+/** The frame of `boardWithFrameOf` and its last two loose notes. */
+async function frameAndLooseNotes(miro: MiroEmulator) {
+  const items = miro.items();
+  const [frame, last, extra] = await Promise.all(
+    [items[0], ...items.slice(-2)].map((item) => miro.board.getById(item?.id ?? '')),
+  );
+  if (frame?.type !== 'frame' || !last || !extra) throw new Error('the board was not built');
+  return { frame, last, extra };
+}
+
+describe('frames', () => {
+  it('frames: at least 100×100 (Web SDK frame reference; unconfirmed as a minimum)', async () => {
+    const { miro, board } = setup();
+    await board.createFrame({ width: 100, height: 100 });
+    const before = miro.exportState();
+    await expect(board.createFrame({ width: 99.9, height: 100 })).rejects.toThrow(
+      'Invalid frame: At width: Too small: expected number to be >=100',
+    );
+    await expect(board.createFrame({ width: 100, height: 99 })).rejects.toThrow(
+      'Invalid frame: At height',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('frames: at most 5,000 children (REST spec parent)', async () => {
+    const miro = new MiroEmulator({ state: await boardWithFrameOf(4999, 2) });
+    const { frame, last, extra } = await frameAndLooseNotes(miro);
+    await frame.add(last); // the 5,000th
+    const before = miro.exportState();
+    await expect(frame.add(extra)).rejects.toThrow(
+      `frame.add: frame ${frame.id} already holds 5000 items, the most a frame can hold`,
     );
     expect(miro.exportState()).toEqual(before);
   });

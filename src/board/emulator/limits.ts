@@ -129,6 +129,9 @@ export const TEXT_MIN_WIDTH_PER_FONT_SIZE = 1.7;
  */
 export const MIN_FRAME_SIZE = 100;
 
+/** REST spec, `parent`: "A maximum of 5000 items can be attached to a frame." */
+export const MAX_FRAME_CHILDREN = 5_000;
+
 // Sticky notes.
 
 /** Miro's sixteen named sticky-note colours are the model's note colours. */
