@@ -1,6 +1,6 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
-import { MAX_FRAME_CHILDREN } from './limits.ts';
+import { CONNECTORS_GO_WITH_THEIR_ENDS, MAX_FRAME_CHILDREN } from './limits.ts';
 import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
@@ -168,7 +168,10 @@ export class ItemStore {
       );
     }
     for (const connector of this.records.allConnectors())
-      if (removed.some((removedId) => isAttached(connector, removedId)))
+      if (
+        CONNECTORS_GO_WITH_THEIR_ENDS &&
+        removed.some((removedId) => isAttached(connector, removedId))
+      )
         this.records.dropConnector(connector.id);
     for (const removedId of removed) this.records.dropItem(removedId);
   }

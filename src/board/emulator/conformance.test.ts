@@ -280,3 +280,97 @@ describe('frames', () => {
     expect(miro.exportState()).toEqual(before);
   });
 });
+
+describe('connectors', () => {
+  async function twoNotes(board: MiroEmulator['board']) {
+    const a = await board.createStickyNote({});
+    const b = await board.createStickyNote({ x: 500 });
+    return { start: { item: a.id }, end: { item: b.id } };
+  }
+
+  it('connector strokeWidth: 1 to 24 (REST spec ConnectorStyle)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    await board.createConnector({ ...ends, style: { strokeWidth: 1 } });
+    await board.createConnector({ ...ends, style: { strokeWidth: 24 } });
+    const before = miro.exportState();
+    await expect(board.createConnector({ ...ends, style: { strokeWidth: 0.5 } })).rejects.toThrow(
+      'Invalid connector: At style.strokeWidth: must be 1 to 24',
+    );
+    await expect(board.createConnector({ ...ends, style: { strokeWidth: 25 } })).rejects.toThrow(
+      'Invalid connector: At style.strokeWidth: must be 1 to 24',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('connector captions: at most 20 (REST spec captions)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    const captions = (count: number) => Array.from({ length: count }, () => ({ content: 'x' }));
+    await board.createConnector({ ...ends, captions: captions(20) });
+    const before = miro.exportState();
+    await expect(board.createConnector({ ...ends, captions: captions(21) })).rejects.toThrow(
+      'Invalid connector: At captions: at most 20 captions',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('connector caption content: at most 200 characters (REST spec Caption)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    await board.createConnector({ ...ends, captions: [{ content: 'x'.repeat(200) }] });
+    const before = miro.exportState();
+    await expect(
+      board.createConnector({ ...ends, captions: [{ content: 'x'.repeat(201) }] }),
+    ).rejects.toThrow('Invalid connector: At captions.0.content: must be at most 200 characters');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('connector ends: both existing items, no loose or dangling connector (docs)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    const connector = await board.createConnector(ends);
+    const before = miro.exportState();
+    await expect(board.createConnector({ ...ends, end: { item: '42' } })).rejects.toThrow(
+      'Invalid connector: At end.item: item 42 does not exist',
+    );
+    await expect(
+      board.createConnector({ start: ends.start } as Parameters<typeof board.createConnector>[0]),
+    ).rejects.toThrow('Invalid connector: At end');
+    Object.assign(connector, { end: null });
+    await expect(connector.sync()).rejects.toThrow(
+      'Invalid connector: At end: a connector cannot have a loose end',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('connector ends: removing either end removes the connector (docs)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    await board.createConnector(ends);
+    await board.remove({ id: ends.end.item, type: 'sticky_note' });
+    expect(miro.connectors()).toEqual([]);
+  });
+
+  it('connector ends: start and end are different items (REST spec)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    await board.createConnector(ends);
+    const before = miro.exportState();
+    await expect(board.createConnector({ ...ends, end: ends.start })).rejects.toThrow(
+      'Invalid connector: At end.item: must be another item than start.item',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('connector ends: not a frame (REST spec; unconfirmed for the Web SDK)', async () => {
+    const { miro, board } = setup();
+    const ends = await twoNotes(board);
+    const frame = await board.createFrame({ x: 2000, width: 400, height: 400 });
+    const before = miro.exportState();
+    await expect(board.createConnector({ ...ends, end: { item: frame.id } })).rejects.toThrow(
+      "Invalid connector: At end.item: a frame cannot be a connector's end",
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});

@@ -162,7 +162,8 @@ describe('connectors', () => {
   it('validate style and captions', async () => {
     const { board } = setup();
     const a = await board.createStickyNote({});
-    const ends = { start: { item: a.id }, end: { item: a.id } };
+    const b = await board.createStickyNote({ x: 500 });
+    const ends = { start: { item: a.id }, end: { item: b.id } };
     await expect(
       board.createConnector({ ...ends, style: { strokeStyle: 'wavy' as 'normal' } }),
     ).rejects.toThrow(/At style\.strokeStyle/);
@@ -198,7 +199,8 @@ describe('connectors', () => {
   it('sync a new stroke colour and hold metadata', async () => {
     const { miro, board } = setup();
     const a = await board.createStickyNote({});
-    const connector = await board.createConnector({ start: { item: a.id }, end: { item: a.id } });
+    const b = await board.createStickyNote({ x: 500 });
+    const connector = await board.createConnector({ start: { item: a.id }, end: { item: b.id } });
     connector.style.strokeColor = '#ff0000';
     await connector.sync();
     await connector.setMetadata('journey', 'flow');

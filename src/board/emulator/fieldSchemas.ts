@@ -14,6 +14,12 @@ export const fillColor = z
     (value) => HEX_COLOR.test(value) || value === 'transparent',
     'must be a hex colour such as #ffffff, or transparent',
   );
+/** A number in a limit's range, both ends included. */
+export function between(range: { readonly min: number; readonly max: number }) {
+  const message = `must be ${range.min} to ${range.max}`;
+  return z.number().min(range.min, message).max(range.max, message);
+}
+
 export const opacity = z.number().min(OPACITY.min).max(OPACITY.max);
 export const size = z.number().positive();
 export const textAlign = z.enum(['left', 'center', 'right']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  between,
   borderStyle,
   content,
   fillColor,
@@ -33,12 +34,6 @@ import type {
   StoredText,
 } from './StoredItem.ts';
 import { estimateTextHeight } from './textHeight.ts';
-
-/** A number in a limit's range, both ends included. */
-function between(range: { readonly min: number; readonly max: number }) {
-  const message = `must be ${range.min} to ${range.max}`;
-  return z.number().min(range.min, message).max(range.max, message);
-}
 
 const shapeSize = z.number().min(MIN_SHAPE_SIZE, `must be at least ${MIN_SHAPE_SIZE}`);
 

@@ -146,6 +146,39 @@ export const STICKY_NOTE_SIZE = {
   rectangle: { width: 350, height: 228 },
 } as const;
 
+// Connectors (https://developers.miro.com/docs/websdk-reference-connector; REST spec as mirrored
+// in api-evangelist/miro openapi/miro-connectors-api-openapi.yml).
+
+/** REST spec, `strokeWidth`: "The thickness of the connector line, in dp." 1 to 24. */
+export const CONNECTOR_STROKE_WIDTH = { min: 1, max: 24 } as const;
+
+/** REST spec, `captions`: "Blocks of text you want to display on the connector." `maxItems: 20`. */
+export const MAX_CONNECTOR_CAPTIONS = 20;
+
+/** REST spec, `Caption.content`: "The text you want to display on the connector." `maxLength: 200`. */
+export const MAX_CAPTION_LENGTH = 200;
+
+/**
+ * Connector reference: "it's not possible to create loose (both ends disconnected) or dangling
+ * (one end disconnected) connectors"; each end is an item on the board.
+ */
+export const CONNECTOR_ENDS_MAY_DANGLE = false;
+
+/**
+ * Connector reference: "If you remove either the start point, the end point, or both, the
+ * connector is removed as well."
+ */
+export const CONNECTORS_GO_WITH_THEIR_ENDS = true;
+
+/** REST spec, create-connector: "endItem.id must be different from startItem.id". */
+export const CONNECTOR_ENDS_MAY_BE_ONE_ITEM = false;
+
+/**
+ * REST spec, `startItem.id`: "Note that Frames are not supported at the moment." Unconfirmed for
+ * the Web SDK, which says nothing; the emulator refuses a frame as an end (the stricter reading).
+ */
+export const CONNECTOR_ENDS_MAY_BE_FRAMES = false;
+
 // Defaults the docs leave open.
 
 /** Unconfirmed in Miro's docs: the size and border colour of a card created without them. */
