@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmulatorState } from './EmulatorState.ts';
 import type { MiroEmulatorOptions } from './MiroEmulator.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
+import { parseEmulatorState } from './parseEmulatorState.ts';
 
 /**
  * One test per limit and unconfirmed behaviour of limits.ts, named after it and its source: the
@@ -372,5 +373,153 @@ describe('connectors', () => {
       "Invalid connector: At end.item: a frame cannot be a connector's end",
     );
     expect(miro.exportState()).toEqual(before);
+  });
+});
+
+describe('content', () => {
+  it('content: shorter than 6,000 characters on sticky notes (docs)', async () => {
+    const { miro, board } = setup();
+    await board.createStickyNote({ content: 'x'.repeat(5999) });
+    const before = miro.exportState();
+    await expect(board.createStickyNote({ content: 'x'.repeat(6000) })).rejects.toThrow(
+      'Invalid sticky_note: At content: must be shorter than 6000 characters (got 6000)',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('content: shorter than 6,000 characters on shapes and texts (unconfirmed; same limit)', async () => {
+    const { miro, board } = setup();
+    await board.createShape({ content: 'x'.repeat(5999) });
+    await board.createText({ content: 'x'.repeat(5999) });
+    const before = miro.exportState();
+    await expect(board.createShape({ content: 'x'.repeat(6000) })).rejects.toThrow(
+      'Invalid shape: At content: must be shorter than 6000 characters',
+    );
+    await expect(board.createText({ content: 'x'.repeat(6000) })).rejects.toThrow(
+      'Invalid text: At content: must be shorter than 6000 characters',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
+
+describe('tags', () => {
+  it('tags: at most 8 per card or sticky note (REST spec)', async () => {
+    const { miro, board } = setup();
+    const tags = [];
+    for (let i = 0; i < 9; i++) tags.push((await board.createTag({ title: `t${i}` })).id);
+    await board.createStickyNote({ tagIds: tags.slice(0, 8) });
+    await board.createCard({ tagIds: tags.slice(0, 8) });
+    const before = miro.exportState();
+    await expect(board.createStickyNote({ tagIds: tags })).rejects.toThrow(
+      'Invalid sticky_note: At tagIds: at most 8 tags per item',
+    );
+    await expect(board.createCard({ tagIds: tags })).rejects.toThrow(
+      'Invalid card: At tagIds: at most 8 tags per item',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('tags: title at most 120 characters (REST spec)', async () => {
+    const { miro, board } = setup();
+    await board.createTag({ title: 'x'.repeat(120) });
+    const before = miro.exportState();
+    await expect(board.createTag({ title: 'y'.repeat(121) })).rejects.toThrow(
+      'Invalid tag: At title',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('tags: title unique, compared case-sensitively (REST spec)', async () => {
+    const { miro, board } = setup();
+    await board.createTag({ title: 'Idea' });
+    await board.createTag({ title: 'idea' });
+    const before = miro.exportState();
+    await expect(board.createTag({ title: 'Idea' })).rejects.toThrow(
+      'Invalid tag: At title: the board already has a tag "Idea"',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('tags: title not empty (unconfirmed; the REST spec allows it)', async () => {
+    const { miro, board } = setup();
+    await board.createTag({ title: 'x' });
+    const before = miro.exportState();
+    await expect(board.createTag({ title: '' })).rejects.toThrow('Invalid tag: At title');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('tags: at most 100 per board (unconfirmed; kept)', async () => {
+    const { miro, board } = setup();
+    for (let i = 0; i < 100; i++) await board.createTag({ title: `t${i}` });
+    const before = miro.exportState();
+    await expect(board.createTag({ title: 't100' })).rejects.toThrow(
+      'createTag: a board holds at most 100 tags',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
+
+describe('sticky notes', () => {
+  it('sticky notes: width or height, not both (docs)', async () => {
+    const { miro, board } = setup();
+    await board.createStickyNote({ width: 398 });
+    const before = miro.exportState();
+    await expect(
+      board.createStickyNote({ width: 398, height: 456 } as { width: number }),
+    ).rejects.toThrow(
+      'Invalid sticky_note: At height: set width or height, not both: the aspect ratio is fixed',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
+
+describe('restored boards', () => {
+  it('hold what Miro or a REST dump produced, past the limits of SDK calls', async () => {
+    const miro = new MiroEmulator({ clock: { now: () => 0 } });
+    await miro.board.createShape({});
+    await miro.board.createText({});
+    const state = miro.exportState();
+    const [shape, text] = state.items;
+    if (shape?.type !== 'shape' || text?.type !== 'text') throw new Error('not built');
+    const lenient: EmulatorState = {
+      ...state,
+      items: [
+        {
+          ...shape,
+          width: 2,
+          height: 2,
+          style: { ...shape.style, borderWidth: 0, fontSize: 400 },
+          metadata: { k: 'x'.repeat(6000) },
+        },
+        { ...text, width: 5, style: { ...text.style, fontSize: 0.5 } },
+      ],
+      connectors: [
+        {
+          id: '3458764500000000099',
+          type: 'connector',
+          start: { item: shape.id },
+          end: { item: shape.id },
+          shape: 'straight',
+          style: {
+            strokeColor: '#000000',
+            strokeWidth: 30,
+            strokeStyle: 'normal',
+            startStrokeCap: 'none',
+            endStrokeCap: 'none',
+          },
+          captions: [{ content: 'x'.repeat(300) }],
+          createdAt: shape.createdAt,
+          createdBy: shape.createdBy,
+          modifiedAt: shape.modifiedAt,
+          modifiedBy: shape.modifiedBy,
+          metadata: {},
+        },
+      ],
+      appData: { maps: 'x'.repeat(900) },
+      nextId: '3458764500000000100',
+    };
+    const parsed = parseEmulatorState(JSON.parse(JSON.stringify(lenient)));
+    expect(parsed).toEqual({ success: true, state: lenient });
+    expect(new MiroEmulator({ state: lenient }).exportState()).toEqual(lenient);
   });
 });

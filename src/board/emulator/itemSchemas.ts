@@ -19,6 +19,7 @@ import {
   SHAPE_FONT_SIZE,
   STICKY_NOTE_COLORS,
   STICKY_NOTE_SIZE,
+  STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT,
   TEXT_MIN_FONT_SIZE,
   TEXT_MIN_WIDTH_PER_FONT_SIZE,
 } from './limits.ts';
@@ -121,10 +122,14 @@ const StickyNoteProps = z
       .prefault({}),
     tagIds: tagIds.default([]),
   })
-  .refine((props) => props.width === undefined || props.height === undefined, {
-    message: 'set width or height, not both: the aspect ratio is fixed',
-    path: ['height'],
-  });
+  .refine(
+    (props) =>
+      STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT || props.width === undefined || props.height === undefined,
+    {
+      message: 'set width or height, not both: the aspect ratio is fixed',
+      path: ['height'],
+    },
+  );
 
 const CardProps = z.strictObject({
   ...position,

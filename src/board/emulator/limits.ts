@@ -138,6 +138,13 @@ export const MAX_FRAME_CHILDREN = 5_000;
 export { NOTE_COLORS as STICKY_NOTE_COLORS } from '../../core/model/noteColor.ts';
 
 /**
+ * Sticky-note reference: "Set or update only width … Set or update only height … the sticky
+ * note is scaled accordingly to keep its aspect ratio"; REST spec: "You cannot set both the
+ * width and height at the same time."
+ */
+export const STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT = false;
+
+/**
  * Sticky-note reference: "Default width: shape: 'square': 199 dp; shape: 'rectangle': 350 dp",
  * "Default height …: 228 dp (it includes the sticky note shadow)".
  */

@@ -1,4 +1,5 @@
 import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
+import { STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT } from './limits.ts';
 import { pick } from './parseRecordProps.ts';
 import type { StoredItem } from './StoredItem.ts';
 
@@ -31,7 +32,7 @@ export function syncedRecord(current: StoredItem, view: Record<string, unknown>)
     case 'sticky_note': {
       const widthChanged = view['width'] !== current.width;
       const heightChanged = view['height'] !== current.height;
-      if (widthChanged && heightChanged)
+      if (!STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT && widthChanged && heightChanged)
         throw new Error('Invalid sticky_note: At height: set width or height, not both');
       const size = heightChanged
         ? { height: view['height'] }
