@@ -1,5 +1,5 @@
 import type { FaultInjector } from './faults.ts';
-import { RATE_LIMIT_MESSAGE } from './faults.ts';
+import { toFault } from './faults.ts';
 import { HOUR_MS, MINUTE_MS } from './limits.ts';
 
 export type Clock = { now(): number };
@@ -15,12 +15,15 @@ export type CallMeterOptions = {
   faults: FaultInjector | undefined;
   creditsPerMinute: number;
   creditsPerHour: number;
+  rateLimitMessage: string;
 };
 
 /**
  * Runs each SDK call the way Miro would meter it: counts it, waits the latency, lets the fault
- * injector fail it, then charges credits against a rolling minute and a rolling hour, rejecting
- * it unchanged when either budget is spent.
+ * injector reject it, then charges credits against a rolling minute and a rolling hour,
+ * rejecting it unchanged when either budget is spent. A call whose response the injector loses
+ * is charged and takes effect like any other; then it rejects with the injected error, whatever
+ * its own outcome was (that answer is what got lost).
  */
 export class CallMeter {
   latencyMs: number;
@@ -51,16 +54,25 @@ export class CallMeter {
     this.stats.calls += 1;
     this.stats.byMethod[method] = (this.stats.byMethod[method] ?? 0) + 1;
     if (this.latencyMs > 0) await this.options.sleep(this.latencyMs);
-    const fault = this.faults?.({ index, method });
-    if (fault) throw fault;
-    this.charge(credits);
-    return operation();
+    const fault = toFault(this.faults?.({ index, method }));
+    if (fault?.kind === 'reject') throw fault.error;
+    if (!fault) {
+      this.charge(credits);
+      return operation();
+    }
+    try {
+      this.charge(credits);
+      operation();
+    } catch {
+      // Lost with the response.
+    }
+    throw fault.error;
   }
 
   private charge(credits: number): void {
     const now = this.options.clock.now();
     if (!this.budgets.every((budget) => budget.fits(now, credits)))
-      throw new Error(RATE_LIMIT_MESSAGE);
+      throw new Error(this.options.rateLimitMessage);
     for (const budget of this.budgets) budget.add(now, credits);
     this.stats.credits += credits;
   }

@@ -9,6 +9,7 @@ import { EmulatorCore } from './EmulatorCore.ts';
 import type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
 import { EmulatorUserActions } from './EmulatorUserActions.ts';
 import type { FaultInjector } from './faults.ts';
+import { RATE_LIMIT_MESSAGE } from './faults.ts';
 import { itemProps } from './itemView.ts';
 import type { EmulatorLimits } from './limits.ts';
 import { DEFAULT_LIMITS } from './limits.ts';
@@ -24,6 +25,8 @@ export type MiroEmulatorOptions = {
   sleep?: Sleep;
   latencyMs?: number;
   faults?: FaultInjector;
+  /** The text of the error a call gets when credits run out; Miro documents none. */
+  rateLimitMessage?: string;
   limits?: Partial<EmulatorLimits>;
   /** Unconfirmed in Miro: whether an item created over a frame becomes its child. Default false. */
   attachOnCreateInsideFrame?: boolean;
@@ -73,6 +76,7 @@ export class MiroEmulator implements MiroSdk {
         faults: options.faults,
         creditsPerMinute: limits.creditsPerMinute,
         creditsPerHour: limits.creditsPerHour,
+        rateLimitMessage: options.rateLimitMessage ?? RATE_LIMIT_MESSAGE,
       },
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EmulatorState } from './EmulatorState.ts';
+import { failMethod, loseResponseAt } from './faults.ts';
 import type { MiroEmulatorOptions } from './MiroEmulator.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
 import { parseEmulatorState } from './parseEmulatorState.ts';
@@ -470,6 +471,34 @@ describe('sticky notes', () => {
       'Invalid sticky_note: At height: set width or height, not both: the aspect ratio is fixed',
     );
     expect(miro.exportState()).toEqual(before);
+  });
+});
+
+describe('faults', () => {
+  it('faults: a lost response changes the board, is charged and rejects', async () => {
+    const { miro, board } = setup();
+    const note = await board.createStickyNote({});
+    miro.faults = loseResponseAt(1, new Error('Network connection lost'));
+    note.content = 'after';
+    await expect(note.sync()).rejects.toThrow('Network connection lost');
+    expect(miro.items()[0]).toMatchObject({ content: 'after' });
+    expect(miro.stats.credits).toBe(100); // 2 × 50
+  });
+
+  it('faults: a failing board.remove leaves the item', async () => {
+    const { miro, board } = setup({ faults: failMethod('board.remove', { times: 1 }) });
+    const note = await board.createStickyNote({});
+    const before = miro.exportState();
+    await expect(board.remove(note)).rejects.toThrow('Injected failure of board.remove');
+    expect(miro.exportState()).toEqual(before);
+    await board.remove(note);
+    expect(miro.items()).toEqual([]);
+  });
+
+  it('faults: the rate-limit text is an option (Miro documents none)', async () => {
+    const { board } = setup({ limits: { creditsPerMinute: 50 }, rateLimitMessage: 'Slow down' });
+    await board.getAppData('k');
+    await expect(board.getAppData('k')).rejects.toThrow('Slow down');
   });
 });
 
