@@ -1,7 +1,8 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
+import type { CreateFrameChildren } from './limits.ts';
 import { CONNECTORS_GO_WITH_THEIR_ENDS, MAX_FRAME_CHILDREN } from './limits.ts';
-import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
+import { parseCard, parseNewFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
   StoredCard,
@@ -18,8 +19,9 @@ export type ItemStoreOptions = {
   /** The current time as an ISO string. */
   now(): string;
   userId: string;
-  /** Unconfirmed in Miro: whether an item created over a frame becomes its child without `add`. */
+  /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME`. */
   attachOnCreateInsideFrame: boolean;
+  createFrameChildren: CreateFrameChildren;
 };
 
 /**
@@ -62,9 +64,17 @@ export class ItemStore {
       .find((frame) => contains(frame, x - topLeft(frame).x, y - topLeft(frame).y));
   }
 
+  /** `childrenIds` are handled as the `createFrameChildren` option says. */
   createFrame(props: unknown): StoredFrame {
-    const { x, y, fields } = parseFrame(props);
-    return this.insert({ ...this.common(x, y), type: 'frame', ...fields, childrenIds: [] });
+    const { x, y, fields, childrenIds } = parseNewFrame(props);
+    const mode = this.options.createFrameChildren;
+    if (mode === 'reject' && childrenIds !== undefined)
+      throw new Error('Invalid frame: At childrenIds: not accepted on create; use frame.add');
+    const children = mode === 'attach' ? (childrenIds ?? []) : [];
+    this.checkNewChildren(children, { x, y, ...fields });
+    const frame = this.insert({ ...this.common(x, y), type: 'frame', ...fields, childrenIds: [] });
+    for (const id of children) this.attach(frame.id, id);
+    return this.records.requireFrame(frame.id);
   }
 
   createShape(props: unknown): StoredShape {
@@ -235,6 +245,29 @@ export class ItemStore {
   private checkFits(child: StoredItem, frame: StoredFrame, context: string): void {
     if (!contains(frame, child.x, child.y))
       throw new Error(`${context}: item ${child.id} would lie outside frame ${frame.id}`);
+  }
+
+  /** What `attach` would check of each child of a frame still to be made, all before any. */
+  private checkNewChildren(
+    ids: readonly string[],
+    frame: { x: number; y: number; width: number; height: number },
+  ): void {
+    if (ids.length > MAX_FRAME_CHILDREN)
+      throw new Error(
+        `Invalid frame: At childrenIds: at most ${MAX_FRAME_CHILDREN} items can be attached to a frame`,
+      );
+    const corner = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+    ids.forEach((id, index) => {
+      const at = `Invalid frame: At childrenIds.${index}`;
+      const item = this.records.item(id);
+      if (!item) throw new Error(`${at}: item ${id} does not exist`);
+      if (item.type === 'frame') throw new Error(`${at}: a frame cannot be added to a frame`);
+      if (ids.indexOf(id) !== index) throw new Error(`${at}: ${id} is listed twice`);
+      const center = this.boardCenter(item);
+      const [dx, dy] = [center.x - corner.x, center.y - corner.y];
+      if (dx < 0 || dy < 0 || dx > frame.width || dy > frame.height)
+        throw new Error(`${at}: item ${id} would lie outside the frame`);
+    });
   }
 
   private checkRoom(frame: StoredFrame, context: string): void {

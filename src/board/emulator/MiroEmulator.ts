@@ -11,8 +11,12 @@ import { EmulatorUserActions } from './EmulatorUserActions.ts';
 import type { FaultInjector } from './faults.ts';
 import { RATE_LIMIT_MESSAGE } from './faults.ts';
 import { itemProps } from './itemView.ts';
-import type { EmulatorLimits } from './limits.ts';
-import { DEFAULT_LIMITS } from './limits.ts';
+import type { CreateFrameChildren, EmulatorLimits } from './limits.ts';
+import {
+  DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
+  DEFAULT_CREATE_FRAME_CHILDREN,
+  DEFAULT_LIMITS,
+} from './limits.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
 export type { EmulatorBoard } from './createEmulatorBoard.ts';
@@ -28,8 +32,10 @@ export type MiroEmulatorOptions = {
   /** The text of the error a call gets when credits run out; Miro documents none. */
   rateLimitMessage?: string;
   limits?: Partial<EmulatorLimits>;
-  /** Unconfirmed in Miro: whether an item created over a frame becomes its child. Default false. */
+  /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME` in limits.ts. */
   attachOnCreateInsideFrame?: boolean;
+  /** What `createFrame({ childrenIds })` does; see `DEFAULT_CREATE_FRAME_CHILDREN`. */
+  createFrameChildren?: CreateFrameChildren;
   userId?: string;
   /** Top-left based, as `viewport.get()` returns it. Ignored when `state` is given. */
   viewport?: SdkRect;
@@ -66,7 +72,9 @@ export class MiroEmulator implements MiroSdk {
       items: {
         now,
         userId,
-        attachOnCreateInsideFrame: options.attachOnCreateInsideFrame ?? false,
+        attachOnCreateInsideFrame:
+          options.attachOnCreateInsideFrame ?? DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
+        createFrameChildren: options.createFrameChildren ?? DEFAULT_CREATE_FRAME_CHILDREN,
       },
       metadataBytesPerItem: limits.metadataBytesPerItem,
       meter: {

@@ -283,6 +283,83 @@ describe('frames', () => {
   });
 });
 
+describe('createFrame({ childrenIds }) (unconfirmed: createFrameChildren)', () => {
+  /** A frame 400×400 about the origin, so its top-left is (-200, -200). */
+  const FRAME = { x: 0, y: 0, width: 400, height: 400 };
+
+  it("'attach' (default): attaches the listed items without moving them", async () => {
+    const { miro, board } = setup();
+    const edge = await board.createStickyNote({ x: 200, y: -200 }); // on the corner: inside
+    const inside = await board.createStickyNote({ x: 50, y: 50 });
+    const frame = await board.createFrame({ ...FRAME, childrenIds: [edge.id, inside.id] });
+    expect(frame.childrenIds).toEqual([edge.id, inside.id]);
+    expect(miro.items().slice(0, 2)).toMatchObject([
+      { id: edge.id, parentId: frame.id, x: 400, y: 0, boardX: 200, boardY: -200 }, // 200 + 200
+      { id: inside.id, parentId: frame.id, x: 250, y: 250, boardX: 50, boardY: 50 },
+    ]);
+  });
+
+  it("'attach': an item outside the frame fails the call before anything changes", async () => {
+    const { miro, board } = setup();
+    const inside = await board.createStickyNote({ x: 50, y: 50 });
+    const outside = await board.createStickyNote({ x: 201, y: 0 }); // 1 past the right edge
+    const before = miro.exportState();
+    await expect(
+      board.createFrame({ ...FRAME, childrenIds: [inside.id, outside.id] }),
+    ).rejects.toThrow(
+      `Invalid frame: At childrenIds.1: item ${outside.id} would lie outside the frame`,
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it("'attach': a child of another frame is re-parented, as frame.add does", async () => {
+    const { miro, board } = setup();
+    const old = await board.createFrame({ x: 0, y: 0, width: 1000, height: 1000 });
+    const note = await board.createStickyNote({ x: 50, y: 50 });
+    await old.add(note);
+    const frame = await board.createFrame({ ...FRAME, childrenIds: [note.id] });
+    expect(miro.items()).toMatchObject([
+      { id: old.id, childrenIds: [] },
+      { id: note.id, parentId: frame.id, boardX: 50, boardY: 50 },
+      { id: frame.id, childrenIds: [note.id] },
+    ]);
+  });
+
+  it("'attach': at most 5,000 children (REST spec parent)", async () => {
+    const miro = new MiroEmulator({ state: await boardWithFrameOf(0, 5001) });
+    const ids = miro
+      .items()
+      .slice(1)
+      .map((item) => item.id); // the loose notes, at (0, 0)
+    const frame = await miro.board.createFrame({ ...FRAME, childrenIds: ids.slice(0, 5000) });
+    expect(frame.childrenIds).toHaveLength(5000);
+    const before = miro.exportState();
+    await expect(miro.board.createFrame({ ...FRAME, childrenIds: ids })).rejects.toThrow(
+      'Invalid frame: At childrenIds: at most 5000 items can be attached to a frame',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it("'ignore': creates the frame with no children", async () => {
+    const { miro, board } = setup({ createFrameChildren: 'ignore' });
+    const note = await board.createStickyNote({ x: 50, y: 50 });
+    const frame = await board.createFrame({ ...FRAME, childrenIds: [note.id] });
+    expect(frame.childrenIds).toEqual([]);
+    expect(miro.items()[0]).toMatchObject({ id: note.id, parentId: null, x: 50, y: 50 });
+  });
+
+  it("'reject': refuses childrenIds on create", async () => {
+    const { miro, board } = setup({ createFrameChildren: 'reject' });
+    const note = await board.createStickyNote({ x: 50, y: 50 });
+    await board.createFrame(FRAME);
+    const before = miro.exportState();
+    await expect(board.createFrame({ ...FRAME, childrenIds: [note.id] })).rejects.toThrow(
+      'Invalid frame: At childrenIds: not accepted on create; use frame.add',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
+
 describe('connectors', () => {
   async function twoNotes(board: MiroEmulator['board']) {
     const a = await board.createStickyNote({});

@@ -1,6 +1,6 @@
 import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-types';
 import { z } from 'zod';
-import type { MiroSdk, SdkItemRef } from '../miro/sdk.ts';
+import type { MiroSdk, SdkFrame, SdkFrameProps, SdkItemRef } from '../miro/sdk.ts';
 import type { EmulatorCore } from './EmulatorCore.ts';
 import type { EmulatorEventHandler, EmulatorEventName } from './EmulatorEvents.ts';
 import type {
@@ -32,7 +32,9 @@ import {
 type SdkBoard = MiroSdk['board'];
 
 /** The SDK's `miro.board` as the emulator offers it: `MiroSdk`'s surface and a little more. */
-export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport'> & {
+export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport' | 'createFrame'> & {
+  /** `childrenIds`, in the SDK's types, is handled as the `createFrameChildren` option says. */
+  createFrame(props: SdkFrameProps & { childrenIds?: string[] }): Promise<SdkFrame>;
   createCard(props: SdkCardProps): Promise<SdkCard>;
   createConnector(props: SdkConnectorProps): Promise<SdkConnector>;
   createTag(props: SdkTagProps): Promise<SdkTag>;

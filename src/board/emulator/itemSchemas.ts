@@ -156,6 +156,16 @@ export function parseFrame(input: unknown): Placed<StoredFrame> {
   return placed(parse(FrameProps, 'frame', input));
 }
 
+/** Only on create may a frame's props list `childrenIds` (see `CreateFrameChildren`). */
+const NewFrameProps = FrameProps.extend({ childrenIds: z.array(z.string().min(1)).optional() });
+
+export function parseNewFrame(
+  input: unknown,
+): Placed<StoredFrame> & { childrenIds: string[] | undefined } {
+  const { childrenIds, ...props } = parse(NewFrameProps, 'frame', input);
+  return { ...placed(props), childrenIds };
+}
+
 export function parseShape(input: unknown): Placed<StoredShape> {
   return placed(parse(ShapeProps, 'shape', input));
 }

@@ -186,6 +186,27 @@ export const CONNECTOR_ENDS_MAY_BE_ONE_ITEM = false;
  */
 export const CONNECTOR_ENDS_MAY_BE_FRAMES = false;
 
+// Unconfirmed behaviours a test may choose (`MiroEmulator` options); the defaults are here.
+
+/**
+ * Unconfirmed: whether an item created over a frame becomes its child without `frame.add`; the
+ * reference only says `frame.add` attaches. Default: it does not (the app must call `add`).
+ */
+export const DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME = false;
+
+/**
+ * What `createFrame({ childrenIds })` does: `attach` the listed items without moving them (each
+ * must lie inside the new frame by its centre, as for `frame.add`; all are checked before
+ * anything changes), `ignore` them, or `reject` the call.
+ */
+export type CreateFrameChildren = 'attach' | 'ignore' | 'reject';
+
+/**
+ * Unconfirmed: the SDK types accept `childrenIds` on create, but no page says whether Miro
+ * attaches them. Default `attach`; `ignore` and `reject` check that an app does not rely on it.
+ */
+export const DEFAULT_CREATE_FRAME_CHILDREN: CreateFrameChildren = 'attach';
+
 // Defaults the docs leave open.
 
 /** Unconfirmed in Miro's docs: the size and border colour of a card created without them. */
