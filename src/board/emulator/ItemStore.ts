@@ -22,6 +22,8 @@ export type ItemStoreOptions = {
   /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME`. */
   attachOnCreateInsideFrame: boolean;
   createFrameChildren: CreateFrameChildren;
+  /** See `DEFAULT_REMOVE_FRAME_TAKES_CHILDREN`. */
+  removeFrameTakesChildren: boolean;
 };
 
 /**
@@ -164,12 +166,16 @@ export class ItemStore {
   }
 
   /**
-   * Removes the item and the connectors attached to it; a frame takes its children with it
-   * (Miro deletes a frame's content with it).
+   * Removes the item and the connectors attached to it. A frame takes its children with it when
+   * `takeChildren` (by default the `removeFrameTakesChildren` option); otherwise they stay on
+   * the board, detached, where they were.
    */
-  remove(id: string): void {
+  remove(id: string, options: { takeChildren?: boolean } = {}): void {
     const item = this.require(id);
-    const removed = item.type === 'frame' ? [id, ...item.childrenIds] : [id];
+    const takeChildren = options.takeChildren ?? this.options.removeFrameTakesChildren;
+    const children = item.type === 'frame' ? item.childrenIds : [];
+    if (!takeChildren) for (const childId of children) this.detach(id, childId);
+    const removed = takeChildren ? [id, ...children] : [id];
     if (item.parentId !== null) {
       const parent = this.records.requireFrame(item.parentId);
       this.setChildren(

@@ -16,6 +16,7 @@ import {
   DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
   DEFAULT_CREATE_FRAME_CHILDREN,
   DEFAULT_LIMITS,
+  DEFAULT_REMOVE_FRAME_TAKES_CHILDREN,
 } from './limits.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
@@ -36,6 +37,8 @@ export type MiroEmulatorOptions = {
   attachOnCreateInsideFrame?: boolean;
   /** What `createFrame({ childrenIds })` does; see `DEFAULT_CREATE_FRAME_CHILDREN`. */
   createFrameChildren?: CreateFrameChildren;
+  /** Whether `board.remove(frame)` removes its children; see `DEFAULT_REMOVE_FRAME_TAKES_CHILDREN`. */
+  removeFrameTakesChildren?: boolean;
   userId?: string;
   /** Top-left based, as `viewport.get()` returns it. Ignored when `state` is given. */
   viewport?: SdkRect;
@@ -75,6 +78,8 @@ export class MiroEmulator implements MiroSdk {
         attachOnCreateInsideFrame:
           options.attachOnCreateInsideFrame ?? DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
         createFrameChildren: options.createFrameChildren ?? DEFAULT_CREATE_FRAME_CHILDREN,
+        removeFrameTakesChildren:
+          options.removeFrameTakesChildren ?? DEFAULT_REMOVE_FRAME_TAKES_CHILDREN,
       },
       metadataBytesPerItem: limits.metadataBytesPerItem,
       meter: {

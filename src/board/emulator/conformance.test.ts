@@ -360,6 +360,61 @@ describe('createFrame({ childrenIds }) (unconfirmed: createFrameChildren)', () =
   });
 });
 
+describe('board.remove(frame) (unconfirmed: removeFrameTakesChildren)', () => {
+  /** A 400×400 frame with its top-left at (1000, 0), a child note at (1100, 100), a loose note. */
+  async function frameWithChild(miro: MiroEmulator) {
+    const { board } = miro;
+    const frame = await board.createFrame({ x: 1200, y: 200, width: 400, height: 400 });
+    const child = await board.createStickyNote({ x: 1100, y: 100 });
+    await frame.add(child);
+    const loose = await board.createStickyNote({ x: 0, y: 0 });
+    await board.createConnector({ start: { item: loose.id }, end: { item: child.id } });
+    return { frame, child, loose };
+  }
+
+  it('false (default): the children stay on the board, detached, where they were', async () => {
+    const { miro, board } = setup();
+    const { frame, child, loose } = await frameWithChild(miro);
+    await board.remove(frame);
+    expect(miro.items()).toMatchObject([
+      { id: child.id, parentId: null, x: 1100, y: 100, relativeTo: 'canvas_center' },
+      { id: loose.id },
+    ]);
+    expect(miro.connectors()).toHaveLength(1); // both its ends are still on the board
+  });
+
+  it('false: the connectors of the frame itself go with it (docs)', async () => {
+    const { miro } = setup();
+    const { frame, loose } = await frameWithChild(miro);
+    const state = miro.exportState();
+    const [connector] = state.connectors;
+    if (!connector) throw new Error('not built');
+    const toFrame = { ...connector, id: '3458764500000000099', end: { item: frame.id } };
+    const restored = new MiroEmulator({
+      state: { ...state, connectors: [connector, toFrame], nextId: '3458764500000000100' },
+    });
+    await restored.board.remove(frame);
+    expect(restored.connectors().map((c) => c.id)).toEqual([connector.id]);
+    expect(restored.items().map((item) => item.id)).toContain(loose.id);
+  });
+
+  it('true: the children and their connectors go with the frame', async () => {
+    const { miro, board } = setup({ removeFrameTakesChildren: true });
+    const { frame, loose } = await frameWithChild(miro);
+    await board.remove(frame);
+    expect(miro.items().map((item) => item.id)).toEqual([loose.id]);
+    expect(miro.connectors()).toEqual([]);
+  });
+
+  it('a person deleting a frame in Miro deletes its content, whatever the option', async () => {
+    const { miro } = setup();
+    const { frame, loose } = await frameWithChild(miro);
+    miro.user.deleteItems([frame.id]);
+    expect(miro.items().map((item) => item.id)).toEqual([loose.id]);
+    expect(miro.connectors()).toEqual([]);
+  });
+});
+
 describe('connectors', () => {
   async function twoNotes(board: MiroEmulator['board']) {
     const a = await board.createStickyNote({});

@@ -184,8 +184,24 @@ describe('connectors', () => {
     expect(miro.connectors()).toEqual([]);
   });
 
-  it('go with a frame that holds one of their ends', async () => {
+  it('stay when a frame that holds one of their ends is removed, its children kept', async () => {
     const { miro, board } = setup();
+    const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
+    const inside = await board.createStickyNote({});
+    await frame.add(inside);
+    const outside = await board.createStickyNote({ x: 1000 });
+    const connector = await board.createConnector({
+      start: { item: outside.id },
+      end: { item: inside.id },
+    });
+    await board.remove(frame);
+    expect(miro.connectors().map((c) => c.id)).toEqual([connector.id]);
+    expect(miro.items().map((item) => item.id)).toEqual([inside.id, outside.id]);
+  });
+
+  it('go with a frame that takes one of their ends with it', async () => {
+    const miro = new MiroEmulator({ clock: { now: () => T0 }, removeFrameTakesChildren: true });
+    const { board } = miro;
     const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
     const inside = await board.createStickyNote({});
     await frame.add(inside);

@@ -38,7 +38,10 @@ export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport' | 'createFrame'> & 
   createCard(props: SdkCardProps): Promise<SdkCard>;
   createConnector(props: SdkConnectorProps): Promise<SdkConnector>;
   createTag(props: SdkTagProps): Promise<SdkTag>;
-  /** Removes an item (with its connectors, and a frame's children), a connector or a tag. */
+  /**
+   * Removes an item with its connectors, a connector or a tag. A frame's children stay, detached,
+   * unless the `removeFrameTakesChildren` option is on.
+   */
   remove(item: SdkItemRef): Promise<void>;
   get(filter?: { type?: string | string[] }): Promise<EmulatorSdkObject[]>;
   getById(id: string): Promise<EmulatorSdkObject>;

@@ -207,6 +207,14 @@ export type CreateFrameChildren = 'attach' | 'ignore' | 'reject';
  */
 export const DEFAULT_CREATE_FRAME_CHILDREN: CreateFrameChildren = 'attach';
 
+/**
+ * Unconfirmed: whether `board.remove(frame)` removes the frame's children; the REST spec says
+ * only "Deletes a frame from a board." Default false, the stricter reading: the children stay on
+ * the board, detached, where they were. A person deleting a frame in Miro's UI deletes its
+ * content (`miro.user.deleteItems`), whatever this says.
+ */
+export const DEFAULT_REMOVE_FRAME_TAKES_CHILDREN = false;
+
 // Defaults the docs leave open.
 
 /** Unconfirmed in Miro's docs: the size and border colour of a card created without them. */
