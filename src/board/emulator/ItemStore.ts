@@ -1,7 +1,12 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
 import type { CreateFrameChildren } from './limits.ts';
-import { CONNECTORS_GO_WITH_THEIR_ENDS, MAX_FRAME_CHILDREN } from './limits.ts';
+import {
+  CHILDREN_LIE_INSIDE_THEIR_FRAME,
+  CONNECTORS_GO_WITH_THEIR_ENDS,
+  FRAMES_NEST,
+  MAX_FRAME_CHILDREN,
+} from './limits.ts';
 import { parseCard, parseNewFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
@@ -138,7 +143,8 @@ export class ItemStore {
   attach(frameId: string, itemId: string): StoredItem {
     const frame = this.records.requireFrame(frameId);
     const item = this.require(itemId);
-    if (item.type === 'frame') throw new Error('frame.add: a frame cannot be added to a frame');
+    if (!FRAMES_NEST && item.type === 'frame')
+      throw new Error('frame.add: a frame cannot be added to a frame');
     if (item.parentId === frameId) return item;
     const center = this.boardCenter(item);
     const corner = topLeft(frame);
@@ -249,7 +255,7 @@ export class ItemStore {
 
   /** A child's centre must lie inside its frame (edges included). */
   private checkFits(child: StoredItem, frame: StoredFrame, context: string): void {
-    if (!contains(frame, child.x, child.y))
+    if (CHILDREN_LIE_INSIDE_THEIR_FRAME && !contains(frame, child.x, child.y))
       throw new Error(`${context}: item ${child.id} would lie outside frame ${frame.id}`);
   }
 
@@ -267,11 +273,13 @@ export class ItemStore {
       const at = `Invalid frame: At childrenIds.${index}`;
       const item = this.records.item(id);
       if (!item) throw new Error(`${at}: item ${id} does not exist`);
-      if (item.type === 'frame') throw new Error(`${at}: a frame cannot be added to a frame`);
+      if (!FRAMES_NEST && item.type === 'frame')
+        throw new Error(`${at}: a frame cannot be added to a frame`);
       if (ids.indexOf(id) !== index) throw new Error(`${at}: ${id} is listed twice`);
       const center = this.boardCenter(item);
       const [dx, dy] = [center.x - corner.x, center.y - corner.y];
-      if (dx < 0 || dy < 0 || dx > frame.width || dy > frame.height)
+      const outside = dx < 0 || dy < 0 || dx > frame.width || dy > frame.height;
+      if (CHILDREN_LIE_INSIDE_THEIR_FRAME && outside)
         throw new Error(`${at}: item ${id} would lie outside the frame`);
     });
   }

@@ -283,6 +283,50 @@ describe('frames', () => {
   });
 });
 
+describe('frame children', () => {
+  /** A 400×400 frame about the origin: its top-left is (-200, -200). */
+  const FRAME = { x: 0, y: 0, width: 400, height: 400 };
+
+  it('children lie inside their frame, edges included (frame reference)', async () => {
+    const { miro, board } = setup();
+    const frame = await board.createFrame(FRAME);
+    await frame.add(await board.createStickyNote({ x: 200, y: 200 })); // the bottom-right corner
+    const outside = await board.createStickyNote({ x: 200.5, y: 0 });
+    const before = miro.exportState();
+    await expect(frame.add(outside)).rejects.toThrow(
+      `frame.add: item ${outside.id} would lie outside frame ${frame.id}`,
+    );
+    frame.width = 399; // the corner child would fall outside
+    await expect(frame.sync()).rejects.toThrow('Invalid frame: At width/height');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('frames do not nest (unconfirmed)', async () => {
+    const { miro, board } = setup();
+    const outer = await board.createFrame({ ...FRAME, width: 1000, height: 1000 });
+    const inner = await board.createFrame(FRAME);
+    const before = miro.exportState();
+    await expect(outer.add(inner)).rejects.toThrow('frame.add: a frame cannot be added to a frame');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('items created over a frame stay top-level by default (unconfirmed)', async () => {
+    const { board } = setup();
+    await board.createFrame(FRAME);
+    expect(await board.createStickyNote({ x: 0, y: 0 })).toMatchObject({ parentId: null });
+  });
+
+  it('items created over a frame join it with attachOnCreateInsideFrame (unconfirmed)', async () => {
+    const { board } = setup({ attachOnCreateInsideFrame: true });
+    const frame = await board.createFrame(FRAME);
+    expect(await board.createStickyNote({ x: 0, y: 0 })).toMatchObject({
+      parentId: frame.id,
+      x: 200, // 0 - (-200)
+      y: 200,
+    });
+  });
+});
+
 describe('createFrame({ childrenIds }) (unconfirmed: createFrameChildren)', () => {
   /** A frame 400×400 about the origin, so its top-left is (-200, -200). */
   const FRAME = { x: 0, y: 0, width: 400, height: 400 };
@@ -535,6 +579,19 @@ describe('content', () => {
   });
 });
 
+describe('html', () => {
+  it('content: only <p> <a> <strong> <b> <em> <i> <u> <s> <br> (sticky-note reference)', async () => {
+    const { miro, board } = setup();
+    const allowed = '<p><a href="x">a</a><strong>b</strong><b>c</b><em>d</em><i>e</i></p>';
+    await board.createStickyNote({ content: `${allowed}<p><u>f</u><s>g</s><br></p>` });
+    const before = miro.exportState();
+    await expect(board.createStickyNote({ content: '<p><span>x</span></p>' })).rejects.toThrow(
+      'Invalid sticky_note: At content: tag <span> is not allowed',
+    );
+    expect(miro.exportState()).toEqual(before);
+  });
+});
+
 describe('tags', () => {
   it('tags: at most 8 per card or sticky note (REST spec)', async () => {
     const { miro, board } = setup();
@@ -593,6 +650,25 @@ describe('tags', () => {
 });
 
 describe('sticky notes', () => {
+  it('sticky notes: one of sixteen named colours (REST spec enum)', async () => {
+    const { miro, board } = setup();
+    await board.createStickyNote({ style: { fillColor: 'dark_blue' } });
+    const before = miro.exportState();
+    await expect(
+      board.createStickyNote({ style: { fillColor: '#ffff00' as 'yellow' } }),
+    ).rejects.toThrow('Invalid sticky_note: At style.fillColor');
+    expect(miro.exportState()).toEqual(before);
+  });
+
+  it('sticky notes: 199×228 as squares, 350×228 as rectangles by default (docs)', async () => {
+    const { board } = setup();
+    expect(await board.createStickyNote({})).toMatchObject({ width: 199, height: 228 });
+    expect(await board.createStickyNote({ shape: 'rectangle' })).toMatchObject({
+      width: 350,
+      height: 228,
+    });
+  });
+
   it('sticky notes: width or height, not both (docs)', async () => {
     const { miro, board } = setup();
     await board.createStickyNote({ width: 398 });
@@ -631,6 +707,39 @@ describe('faults', () => {
     const { board } = setup({ limits: { creditsPerMinute: 50 }, rateLimitMessage: 'Slow down' });
     await board.getAppData('k');
     await expect(board.getAppData('k')).rejects.toThrow('Slow down');
+  });
+});
+
+describe('defaults the docs leave open (unconfirmed)', () => {
+  it('cards: 320×94 with theme #2d9bf0', async () => {
+    const { board } = setup();
+    expect(await board.createCard({})).toMatchObject({
+      width: 320,
+      height: 94,
+      style: { cardTheme: '#2d9bf0' },
+    });
+  });
+
+  it('connectors: curved, black, 2 wide, no start cap, a stealth end cap', async () => {
+    const { board } = setup();
+    const a = await board.createStickyNote({});
+    const b = await board.createStickyNote({ x: 500 });
+    const connector = await board.createConnector({ start: { item: a.id }, end: { item: b.id } });
+    expect(connector).toMatchObject({
+      shape: 'curved',
+      style: {
+        strokeColor: '#000000',
+        strokeWidth: 2,
+        strokeStyle: 'normal',
+        startStrokeCap: 'none',
+        endStrokeCap: 'stealth',
+      },
+    });
+  });
+
+  it('tags: red', async () => {
+    const { board } = setup();
+    expect(await board.createTag({ title: 'Idea' })).toMatchObject({ color: 'red' });
   });
 });
 

@@ -129,6 +129,19 @@ export const TEXT_MIN_WIDTH_PER_FONT_SIZE = 1.7;
  */
 export const MIN_FRAME_SIZE = 100;
 
+/**
+ * Frame reference: "the Web SDK throws an error if one or more children fall outside the parent
+ * frame after resizing it"; a child's centre lies inside its frame, edges included, also after
+ * `frame.add`, a move or a resize.
+ */
+export const CHILDREN_LIE_INSIDE_THEIR_FRAME = true;
+
+/**
+ * Unconfirmed: no page says whether a frame can be a frame's child; the emulator refuses it, so
+ * frames stay top-level (the stricter reading).
+ */
+export const FRAMES_NEST = false;
+
 /** REST spec, `parent`: "A maximum of 5000 items can be attached to a frame." */
 export const MAX_FRAME_CHILDREN = 5_000;
 
