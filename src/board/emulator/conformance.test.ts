@@ -710,8 +710,8 @@ describe('faults', () => {
   });
 });
 
-describe('defaults the docs leave open (unconfirmed)', () => {
-  it('cards: 320×94 with theme #2d9bf0', async () => {
+describe('defaults', () => {
+  it('cards: theme #2d9bf0 (docs), 320×94 (unconfirmed)', async () => {
     const { board } = setup();
     expect(await board.createCard({})).toMatchObject({
       width: 320,
@@ -720,7 +720,7 @@ describe('defaults the docs leave open (unconfirmed)', () => {
     });
   });
 
-  it('connectors: curved, black, 2 wide, no start cap, a stealth end cap', async () => {
+  it('connectors: curved, black, 1 wide, no start cap, a stealth end cap (REST spec)', async () => {
     const { board } = setup();
     const a = await board.createStickyNote({});
     const b = await board.createStickyNote({ x: 500 });
@@ -729,7 +729,7 @@ describe('defaults the docs leave open (unconfirmed)', () => {
       shape: 'curved',
       style: {
         strokeColor: '#000000',
-        strokeWidth: 2,
+        strokeWidth: 1,
         strokeStyle: 'normal',
         startStrokeCap: 'none',
         endStrokeCap: 'stealth',
@@ -737,7 +737,7 @@ describe('defaults the docs leave open (unconfirmed)', () => {
     });
   });
 
-  it('tags: red', async () => {
+  it('tags: red (REST spec)', async () => {
     const { board } = setup();
     expect(await board.createTag({ title: 'Idea' })).toMatchObject({ color: 'red' });
   });

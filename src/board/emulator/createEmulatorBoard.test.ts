@@ -140,7 +140,7 @@ describe('connectors', () => {
       shape: 'curved',
       style: {
         strokeColor: '#000000',
-        strokeWidth: 2,
+        strokeWidth: 1,
         strokeStyle: 'normal',
         startStrokeCap: 'none',
         endStrokeCap: 'stealth',

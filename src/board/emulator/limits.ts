@@ -147,7 +147,7 @@ export const MAX_FRAME_CHILDREN = 5_000;
 
 // Sticky notes.
 
-/** Miro's sixteen named sticky-note colours are the model's note colours. */
+/** REST spec, sticky-note `fillColor` enum: sixteen names, the model's note colours. */
 export { NOTE_COLORS as STICKY_NOTE_COLORS } from '../../core/model/noteColor.ts';
 
 /**
@@ -190,7 +190,10 @@ export const CONNECTOR_ENDS_MAY_DANGLE = false;
  */
 export const CONNECTORS_GO_WITH_THEIR_ENDS = true;
 
-/** REST spec, create-connector: "endItem.id must be different from startItem.id". */
+/**
+ * REST spec, create-connector: "endItem.id must be different from startItem.id". The Web SDK
+ * reference says nothing; the emulator applies it there too (the stricter reading).
+ */
 export const CONNECTOR_ENDS_MAY_BE_ONE_ITEM = false;
 
 /**
@@ -230,18 +233,25 @@ export const DEFAULT_REMOVE_FRAME_TAKES_CHILDREN = false;
 
 // Defaults the docs leave open.
 
-/** Unconfirmed in Miro's docs: the size and border colour of a card created without them. */
+/**
+ * Board reference, createCard example: "cardTheme: '#2d9bf0' // Default color: light blue".
+ * Unconfirmed: the size (320 is the example's width; 94 high is a guess).
+ */
 export const CARD_DEFAULTS = { width: 320, height: 94, cardTheme: '#2d9bf0' } as const;
 
-/** Unconfirmed in Miro's docs: how a connector created without shape or style looks. */
+/**
+ * REST spec, `ConnectorStyle` and `shape` defaults ("Default: curved.", strokeWidth "Default:
+ * 1.0.", strokeColor `#000000`, strokeStyle normal, startStrokeCap none, endStrokeCap stealth);
+ * unconfirmed for the Web SDK, which states none.
+ */
 export const CONNECTOR_DEFAULTS = {
   shape: 'curved',
   strokeColor: '#000000',
-  strokeWidth: 2,
+  strokeWidth: 1,
   strokeStyle: 'normal',
   startStrokeCap: 'none',
   endStrokeCap: 'stealth',
 } as const;
 
-/** Unconfirmed in Miro's docs: the colour of a tag created without one. */
+/** REST spec, `TagCreateRequest.fillColor`: default `red`. */
 export const DEFAULT_TAG_COLOR = 'red';
