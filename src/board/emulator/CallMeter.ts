@@ -44,7 +44,7 @@ export class CallMeter {
     return { ...this.stats, byMethod: { ...this.stats.byMethod } };
   }
 
-  /** Starts counting and fault indexes afresh; credits already spent this minute still count. */
+  /** Starts counting and fault indexes afresh; credits spent this minute and hour still count. */
   reset(): void {
     this.stats = { calls: 0, credits: 0, byMethod: {} };
   }
