@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { failAt, RATE_LIMIT_MESSAGE, rateLimitAt } from './faults.ts';
+import {
+  combineFaults,
+  failAt,
+  failMethod,
+  loseResponseAt,
+  RATE_LIMIT_MESSAGE,
+  rateLimitAt,
+} from './faults.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
 
 function setup(options: ConstructorParameters<typeof MiroEmulator>[0] = {}) {
@@ -103,6 +110,86 @@ describe('fault injection', () => {
     await expect(board.getAppData('k')).rejects.toThrow();
     miro.resetStats();
     await expect(board.getAppData('k')).rejects.toThrow();
+  });
+});
+
+describe('lost responses', () => {
+  it('charge the call, change the board and publish its events, then reject', async () => {
+    const { miro, board } = setup({ faults: loseResponseAt(0, new Error('Network lost')) });
+    const created: string[][] = [];
+    miro.subscribe((change) => {
+      if (change.kind === 'create') created.push(change.itemIds);
+    });
+    await expect(board.createStickyNote({ content: 'x' })).rejects.toThrow('Network lost');
+    expect(miro.items()).toMatchObject([{ type: 'sticky_note', content: 'x' }]);
+    expect(created).toEqual([[miro.items()[0]?.id]]);
+    expect(miro.stats).toMatchObject({ calls: 1, credits: 50 });
+  });
+
+  it("hide the call's own failure behind the injected error", async () => {
+    const { miro, board } = setup({ faults: loseResponseAt(0) });
+    await expect(board.createStickyNote({ style: { fillColor: 'teal' as 'red' } })).rejects.toThrow(
+      'Injected lost response of call 0',
+    );
+    expect(miro.items()).toEqual([]);
+  });
+});
+
+describe('failMethod', () => {
+  it('fails every call of the method by default, and no other', async () => {
+    const { miro, board } = setup({ faults: failMethod('board.getAppData') });
+    await expect(board.getAppData('k')).rejects.toThrow('Injected failure of board.getAppData');
+    await expect(board.getAppData('k')).rejects.toThrow('Injected failure of board.getAppData');
+    await expect(board.createStickyNote({})).resolves.toMatchObject({ type: 'sticky_note' });
+    expect(miro.stats.credits).toBe(50);
+  });
+
+  it('fails only the first `times` calls', async () => {
+    const { board } = setup({ faults: failMethod('board.getAppData', { times: 2 }) });
+    const results = await Promise.allSettled([1, 2, 3].map(() => board.getAppData('k')));
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+  });
+
+  it('loses responses when asked to', async () => {
+    const error = new Error('Gateway timeout');
+    const faults = failMethod('board.createStickyNote', { kind: 'loseResponse', error });
+    const { miro, board } = setup({ faults });
+    await expect(board.createStickyNote({})).rejects.toBe(error);
+    expect(miro.items()).toHaveLength(1);
+  });
+});
+
+describe('combineFaults', () => {
+  it('lets the first injector that answers win', async () => {
+    const faults = combineFaults(undefined, failAt(0, new Error('first')), failAt(0));
+    const { board } = setup({ faults });
+    await expect(board.getAppData('k')).rejects.toThrow('first');
+  });
+
+  it('asks every injector about every call, so counts stay true', async () => {
+    const faults = combineFaults(
+      failAt(0, new Error('first')),
+      failMethod('board.getAppData', { times: 1, error: new Error('counted') }),
+    );
+    const { board } = setup({ faults });
+    await expect(board.getAppData('k')).rejects.toThrow('first');
+    await expect(board.getAppData('k')).resolves.toBeUndefined(); // the one failure was call 0
+  });
+});
+
+describe('rate-limit messages', () => {
+  it('rateLimitAt takes a message', async () => {
+    const { board } = setup({ faults: rateLimitAt([0], '429 Too Many Requests') });
+    await expect(board.getAppData('k')).rejects.toThrow('429 Too Many Requests');
+  });
+
+  it('rateLimitMessage is the text when credits run out', async () => {
+    const { board } = setup({
+      limits: { creditsPerMinute: 50 },
+      rateLimitMessage: 'Credits exhausted',
+    });
+    await board.getAppData('k');
+    await expect(board.getAppData('k')).rejects.toThrow('Credits exhausted');
   });
 });
 

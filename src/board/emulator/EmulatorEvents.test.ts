@@ -99,7 +99,8 @@ describe('subscribers', () => {
       { kind: 'update', itemIds: [frame.id, note.id] },
       { kind: 'update', itemIds: [] },
       { kind: 'viewport' },
-      { kind: 'delete', itemIds: [frame.id, note.id] },
+      { kind: 'update', itemIds: [note.id] }, // detached, it stays on the board
+      { kind: 'delete', itemIds: [frame.id] },
     ]);
   });
 

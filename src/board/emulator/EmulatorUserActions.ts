@@ -87,7 +87,8 @@ export class EmulatorUserActions implements EmulatorUser {
       const { items, connectors, records } = this.core;
       for (const id of this.requireAll(ids, 'deleteItems')) {
         if (records.connector(id)) connectors.remove(id);
-        else if (records.item(id)) items.remove(id);
+        // Miro's UI deletes a frame's content with it.
+        else if (records.item(id)) items.remove(id, { takeChildren: true });
       }
     });
   }

@@ -1,6 +1,7 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
 import { assertJsonValue, jsonByteSize, withEntry } from './jsonValue.ts';
+import { FRAMES_HOLD_METADATA } from './limits.ts';
 
 /** This app's metadata on items and connectors; frames hold none. */
 export class ItemMetadata {
@@ -39,7 +40,8 @@ export class ItemMetadata {
     if (connector) return connector.metadata;
     const item = this.records.item(id);
     if (!item) throw new Error(`Item ${id} does not exist on the board`);
-    if (item.type === 'frame') throw new Error(`${method}: frames cannot hold metadata`);
+    if (item.type === 'frame' && !FRAMES_HOLD_METADATA)
+      throw new Error(`${method}: frames cannot hold metadata`);
     return item.metadata;
   }
 }

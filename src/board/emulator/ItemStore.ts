@@ -1,6 +1,13 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
-import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
+import type { CreateFrameChildren } from './limits.ts';
+import {
+  CHILDREN_LIE_INSIDE_THEIR_FRAME,
+  CONNECTORS_GO_WITH_THEIR_ENDS,
+  FRAMES_NEST,
+  MAX_FRAME_CHILDREN,
+} from './limits.ts';
+import { parseCard, parseNewFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
   StoredCard,
@@ -17,8 +24,11 @@ export type ItemStoreOptions = {
   /** The current time as an ISO string. */
   now(): string;
   userId: string;
-  /** Unconfirmed in Miro: whether an item created over a frame becomes its child without `add`. */
+  /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME`. */
   attachOnCreateInsideFrame: boolean;
+  createFrameChildren: CreateFrameChildren;
+  /** See `DEFAULT_REMOVE_FRAME_TAKES_CHILDREN`. */
+  removeFrameTakesChildren: boolean;
 };
 
 /**
@@ -61,34 +71,44 @@ export class ItemStore {
       .find((frame) => contains(frame, x - topLeft(frame).x, y - topLeft(frame).y));
   }
 
+  /** `childrenIds` are handled as the `createFrameChildren` option says. */
   createFrame(props: unknown): StoredFrame {
-    const { x, y, fields } = parseFrame(props);
-    return this.insert({ ...this.common(x, y), type: 'frame', ...fields, childrenIds: [] });
+    const { x, y, fields, childrenIds } = parseNewFrame(props);
+    const mode = this.options.createFrameChildren;
+    if (mode === 'reject' && childrenIds !== undefined)
+      throw new Error('Invalid frame: At childrenIds: not accepted on create; use frame.add');
+    const children = mode === 'attach' ? (childrenIds ?? []) : [];
+    this.checkNewChildren(children, { x, y, ...fields });
+    const frame = this.insert({ ...this.common(x, y), type: 'frame', ...fields, childrenIds: [] });
+    for (const id of children) this.attach(frame.id, id);
+    return this.records.requireFrame(frame.id);
   }
 
   createShape(props: unknown): StoredShape {
     const { x, y, fields } = parseShape(props);
-    return this.attachIfInsideFrame(
-      this.insert({ ...this.common(x, y), type: 'shape', ...fields }),
-    );
+    const frame = this.frameToJoin(x, y, 'shape');
+    return this.insertOnBoard({ ...this.common(x, y), type: 'shape', ...fields }, frame);
   }
 
   createText(props: unknown): StoredText {
     const { x, y, fields } = parseText(props);
-    return this.attachIfInsideFrame(this.insert({ ...this.common(x, y), type: 'text', ...fields }));
+    const frame = this.frameToJoin(x, y, 'text');
+    return this.insertOnBoard({ ...this.common(x, y), type: 'text', ...fields }, frame);
   }
 
   createStickyNote(props: unknown): StoredStickyNote {
     const { x, y, fields } = parseStickyNote(props);
     this.checkTags(fields.tagIds, 'sticky_note');
+    const frame = this.frameToJoin(x, y, 'sticky_note');
     const record: StoredStickyNote = { ...this.common(x, y), type: 'sticky_note', ...fields };
-    return this.attachIfInsideFrame(this.insert(record));
+    return this.insertOnBoard(record, frame);
   }
 
   createCard(props: unknown): StoredCard {
     const { x, y, fields } = parseCard(props);
     this.checkTags(fields.tagIds, 'card');
-    return this.attachIfInsideFrame(this.insert({ ...this.common(x, y), type: 'card', ...fields }));
+    const frame = this.frameToJoin(x, y, 'card');
+    return this.insertOnBoard({ ...this.common(x, y), type: 'card', ...fields }, frame);
   }
 
   /** Writes an item object's props back, as `item.sync()` does; `x`/`y` are in its own frame. */
@@ -123,12 +143,14 @@ export class ItemStore {
   attach(frameId: string, itemId: string): StoredItem {
     const frame = this.records.requireFrame(frameId);
     const item = this.require(itemId);
-    if (item.type === 'frame') throw new Error('frame.add: a frame cannot be added to a frame');
+    if (!FRAMES_NEST && item.type === 'frame')
+      throw new Error('frame.add: a frame cannot be added to a frame');
     if (item.parentId === frameId) return item;
     const center = this.boardCenter(item);
     const corner = topLeft(frame);
     const attached = { ...item, parentId: frameId, x: center.x - corner.x, y: center.y - corner.y };
     this.checkFits(attached, frame, 'frame.add');
+    this.checkRoom(frame, 'frame.add');
     if (item.parentId !== null) this.detach(item.parentId, itemId);
     this.setChildren(frameId, [...frame.childrenIds, itemId]);
     this.records.putItem(attached);
@@ -150,12 +172,16 @@ export class ItemStore {
   }
 
   /**
-   * Removes the item and the connectors attached to it; a frame takes its children with it
-   * (Miro deletes a frame's content with it).
+   * Removes the item and the connectors attached to it. A frame takes its children with it when
+   * `takeChildren` (by default the `removeFrameTakesChildren` option); otherwise they stay on
+   * the board, detached, where they were.
    */
-  remove(id: string): void {
+  remove(id: string, options: { takeChildren?: boolean } = {}): void {
     const item = this.require(id);
-    const removed = item.type === 'frame' ? [id, ...item.childrenIds] : [id];
+    const takeChildren = options.takeChildren ?? this.options.removeFrameTakesChildren;
+    const children = item.type === 'frame' ? item.childrenIds : [];
+    if (!takeChildren) for (const childId of children) this.detach(id, childId);
+    const removed = takeChildren ? [id, ...children] : [id];
     if (item.parentId !== null) {
       const parent = this.records.requireFrame(item.parentId);
       this.setChildren(
@@ -164,7 +190,10 @@ export class ItemStore {
       );
     }
     for (const connector of this.records.allConnectors())
-      if (removed.some((removedId) => isAttached(connector, removedId)))
+      if (
+        CONNECTORS_GO_WITH_THEIR_ENDS &&
+        removed.some((removedId) => isAttached(connector, removedId))
+      )
         this.records.dropConnector(connector.id);
     for (const removedId of removed) this.records.dropItem(removedId);
   }
@@ -176,6 +205,8 @@ export class ItemStore {
   place(id: string, center: { x: number; y: number }, frame: StoredFrame | undefined): void {
     const item = this.require(id);
     if (item.type === 'frame') throw new Error('A frame cannot be placed in a frame');
+    if (frame && item.parentId !== frame.id)
+      this.checkRoom(this.records.requireFrame(frame.id), 'place');
     if (item.parentId !== null && item.parentId !== frame?.id) {
       const parent = this.records.requireFrame(item.parentId);
       this.setChildren(
@@ -224,8 +255,40 @@ export class ItemStore {
 
   /** A child's centre must lie inside its frame (edges included). */
   private checkFits(child: StoredItem, frame: StoredFrame, context: string): void {
-    if (!contains(frame, child.x, child.y))
+    if (CHILDREN_LIE_INSIDE_THEIR_FRAME && !contains(frame, child.x, child.y))
       throw new Error(`${context}: item ${child.id} would lie outside frame ${frame.id}`);
+  }
+
+  /** What `attach` would check of each child of a frame still to be made, all before any. */
+  private checkNewChildren(
+    ids: readonly string[],
+    frame: { x: number; y: number; width: number; height: number },
+  ): void {
+    if (ids.length > MAX_FRAME_CHILDREN)
+      throw new Error(
+        `Invalid frame: At childrenIds: at most ${MAX_FRAME_CHILDREN} items can be attached to a frame`,
+      );
+    const corner = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+    ids.forEach((id, index) => {
+      const at = `Invalid frame: At childrenIds.${index}`;
+      const item = this.records.item(id);
+      if (!item) throw new Error(`${at}: item ${id} does not exist`);
+      if (!FRAMES_NEST && item.type === 'frame')
+        throw new Error(`${at}: a frame cannot be added to a frame`);
+      if (ids.indexOf(id) !== index) throw new Error(`${at}: ${id} is listed twice`);
+      const center = this.boardCenter(item);
+      const [dx, dy] = [center.x - corner.x, center.y - corner.y];
+      const outside = dx < 0 || dy < 0 || dx > frame.width || dy > frame.height;
+      if (CHILDREN_LIE_INSIDE_THEIR_FRAME && outside)
+        throw new Error(`${at}: item ${id} would lie outside the frame`);
+    });
+  }
+
+  private checkRoom(frame: StoredFrame, context: string): void {
+    if (frame.childrenIds.length >= MAX_FRAME_CHILDREN)
+      throw new Error(
+        `${context}: frame ${frame.id} already holds ${MAX_FRAME_CHILDREN} items, the most a frame can hold`,
+      );
   }
 
   private setChildren(frameId: string, childrenIds: string[]): void {
@@ -257,9 +320,16 @@ export class ItemStore {
     return record;
   }
 
-  private attachIfInsideFrame<T extends StoredItem>(item: T): T {
-    if (!this.options.attachOnCreateInsideFrame) return item;
-    const frame = this.frameAt(item.x, item.y);
+  /** The frame a new item at the board point joins, if any (an option); it must have room. */
+  private frameToJoin(x: number, y: number, type: string): StoredFrame | undefined {
+    if (!this.options.attachOnCreateInsideFrame) return undefined;
+    const frame = this.frameAt(x, y);
+    if (frame) this.checkRoom(frame, `Invalid ${type}`);
+    return frame;
+  }
+
+  private insertOnBoard<T extends StoredItem>(item: T, frame: StoredFrame | undefined): T {
+    this.insert(item);
     return frame ? (this.attach(frame.id, item.id) as T) : item;
   }
 }

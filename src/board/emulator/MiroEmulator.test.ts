@@ -223,8 +223,18 @@ describe('MiroEmulator frames', () => {
     expect(note).toMatchObject({ parentId: frame.id, x: 100, y: 100 }); // 700 - 600, 300 - 200
   });
 
-  it('removes a frame together with its children', async () => {
+  it('removes a frame and leaves its children on the board where they were', async () => {
     const { miro, board } = setup();
+    const frame = await frameAt600x200(board);
+    await frame.add(await board.createStickyNote({ x: 700, y: 300 }));
+    await board.remove(frame);
+    expect(miro.items()).toMatchObject([
+      { type: 'sticky_note', parentId: null, x: 700, y: 300, relativeTo: 'canvas_center' },
+    ]);
+  });
+
+  it('removes a frame together with its children when removeFrameTakesChildren is on', async () => {
+    const { miro, board } = setup({ removeFrameTakesChildren: true });
     const frame = await frameAt600x200(board);
     await frame.add(await board.createStickyNote({ x: 700, y: 300 }));
     await board.createShape({});

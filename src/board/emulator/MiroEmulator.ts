@@ -9,9 +9,15 @@ import { EmulatorCore } from './EmulatorCore.ts';
 import type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
 import { EmulatorUserActions } from './EmulatorUserActions.ts';
 import type { FaultInjector } from './faults.ts';
+import { RATE_LIMIT_MESSAGE } from './faults.ts';
 import { itemProps } from './itemView.ts';
-import type { EmulatorLimits } from './limits.ts';
-import { DEFAULT_LIMITS } from './limits.ts';
+import type { CreateFrameChildren, EmulatorLimits } from './limits.ts';
+import {
+  DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
+  DEFAULT_CREATE_FRAME_CHILDREN,
+  DEFAULT_LIMITS,
+  DEFAULT_REMOVE_FRAME_TAKES_CHILDREN,
+} from './limits.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
 export type { EmulatorBoard } from './createEmulatorBoard.ts';
@@ -24,9 +30,15 @@ export type MiroEmulatorOptions = {
   sleep?: Sleep;
   latencyMs?: number;
   faults?: FaultInjector;
+  /** The text of the error a call gets when credits run out; Miro documents none. */
+  rateLimitMessage?: string;
   limits?: Partial<EmulatorLimits>;
-  /** Unconfirmed in Miro: whether an item created over a frame becomes its child. Default false. */
+  /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME` in limits.ts. */
   attachOnCreateInsideFrame?: boolean;
+  /** What `createFrame({ childrenIds })` does; see `DEFAULT_CREATE_FRAME_CHILDREN`. */
+  createFrameChildren?: CreateFrameChildren;
+  /** Whether `board.remove(frame)` removes its children; see `DEFAULT_REMOVE_FRAME_TAKES_CHILDREN`. */
+  removeFrameTakesChildren?: boolean;
   userId?: string;
   /** Top-left based, as `viewport.get()` returns it. Ignored when `state` is given. */
   viewport?: SdkRect;
@@ -63,7 +75,11 @@ export class MiroEmulator implements MiroSdk {
       items: {
         now,
         userId,
-        attachOnCreateInsideFrame: options.attachOnCreateInsideFrame ?? false,
+        attachOnCreateInsideFrame:
+          options.attachOnCreateInsideFrame ?? DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
+        createFrameChildren: options.createFrameChildren ?? DEFAULT_CREATE_FRAME_CHILDREN,
+        removeFrameTakesChildren:
+          options.removeFrameTakesChildren ?? DEFAULT_REMOVE_FRAME_TAKES_CHILDREN,
       },
       metadataBytesPerItem: limits.metadataBytesPerItem,
       meter: {
@@ -72,6 +88,8 @@ export class MiroEmulator implements MiroSdk {
         latencyMs: options.latencyMs ?? 0,
         faults: options.faults,
         creditsPerMinute: limits.creditsPerMinute,
+        creditsPerHour: limits.creditsPerHour,
+        rateLimitMessage: options.rateLimitMessage ?? RATE_LIMIT_MESSAGE,
       },
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
     });

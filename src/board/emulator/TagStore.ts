@@ -1,11 +1,16 @@
 import { z } from 'zod';
 import type { BoardRecords } from './BoardRecords.ts';
-import { DEFAULT_TAG_COLOR, MAX_TAG_TITLE_LENGTH, MAX_TAGS_PER_BOARD } from './limits.ts';
+import {
+  DEFAULT_TAG_COLOR,
+  MAX_TAG_TITLE_LENGTH,
+  MAX_TAGS_PER_BOARD,
+  MIN_TAG_TITLE_LENGTH,
+} from './limits.ts';
 import { parseRecordProps, pick } from './parseRecordProps.ts';
 import { TAG_COLORS } from './sdkEnums.ts';
 import type { StoredTag } from './StoredItem.ts';
 
-export const TagTitle = z.string().min(1).max(MAX_TAG_TITLE_LENGTH);
+export const TagTitle = z.string().min(MIN_TAG_TITLE_LENGTH).max(MAX_TAG_TITLE_LENGTH);
 
 const TagProps = z.strictObject({
   title: TagTitle,

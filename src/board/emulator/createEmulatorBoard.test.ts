@@ -140,7 +140,7 @@ describe('connectors', () => {
       shape: 'curved',
       style: {
         strokeColor: '#000000',
-        strokeWidth: 2,
+        strokeWidth: 1,
         strokeStyle: 'normal',
         startStrokeCap: 'none',
         endStrokeCap: 'stealth',
@@ -162,7 +162,8 @@ describe('connectors', () => {
   it('validate style and captions', async () => {
     const { board } = setup();
     const a = await board.createStickyNote({});
-    const ends = { start: { item: a.id }, end: { item: a.id } };
+    const b = await board.createStickyNote({ x: 500 });
+    const ends = { start: { item: a.id }, end: { item: b.id } };
     await expect(
       board.createConnector({ ...ends, style: { strokeStyle: 'wavy' as 'normal' } }),
     ).rejects.toThrow(/At style\.strokeStyle/);
@@ -183,8 +184,24 @@ describe('connectors', () => {
     expect(miro.connectors()).toEqual([]);
   });
 
-  it('go with a frame that holds one of their ends', async () => {
+  it('stay when a frame that holds one of their ends is removed, its children kept', async () => {
     const { miro, board } = setup();
+    const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
+    const inside = await board.createStickyNote({});
+    await frame.add(inside);
+    const outside = await board.createStickyNote({ x: 1000 });
+    const connector = await board.createConnector({
+      start: { item: outside.id },
+      end: { item: inside.id },
+    });
+    await board.remove(frame);
+    expect(miro.connectors().map((c) => c.id)).toEqual([connector.id]);
+    expect(miro.items().map((item) => item.id)).toEqual([inside.id, outside.id]);
+  });
+
+  it('go with a frame that takes one of their ends with it', async () => {
+    const miro = new MiroEmulator({ clock: { now: () => T0 }, removeFrameTakesChildren: true });
+    const { board } = miro;
     const frame = await board.createFrame({ x: 0, y: 0, width: 400, height: 400 });
     const inside = await board.createStickyNote({});
     await frame.add(inside);
@@ -198,7 +215,8 @@ describe('connectors', () => {
   it('sync a new stroke colour and hold metadata', async () => {
     const { miro, board } = setup();
     const a = await board.createStickyNote({});
-    const connector = await board.createConnector({ start: { item: a.id }, end: { item: a.id } });
+    const b = await board.createStickyNote({ x: 500 });
+    const connector = await board.createConnector({ start: { item: a.id }, end: { item: b.id } });
     connector.style.strokeColor = '#ff0000';
     await connector.sync();
     await connector.setMetadata('journey', 'flow');

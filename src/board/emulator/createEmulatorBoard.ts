@@ -1,6 +1,6 @@
 import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-types';
 import { z } from 'zod';
-import type { MiroSdk, SdkItemRef } from '../miro/sdk.ts';
+import type { MiroSdk, SdkFrame, SdkFrameProps, SdkItemRef } from '../miro/sdk.ts';
 import type { EmulatorCore } from './EmulatorCore.ts';
 import type { EmulatorEventHandler, EmulatorEventName } from './EmulatorEvents.ts';
 import type {
@@ -32,11 +32,16 @@ import {
 type SdkBoard = MiroSdk['board'];
 
 /** The SDK's `miro.board` as the emulator offers it: `MiroSdk`'s surface and a little more. */
-export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport'> & {
+export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport' | 'createFrame'> & {
+  /** `childrenIds`, in the SDK's types, is handled as the `createFrameChildren` option says. */
+  createFrame(props: SdkFrameProps & { childrenIds?: string[] }): Promise<SdkFrame>;
   createCard(props: SdkCardProps): Promise<SdkCard>;
   createConnector(props: SdkConnectorProps): Promise<SdkConnector>;
   createTag(props: SdkTagProps): Promise<SdkTag>;
-  /** Removes an item (with its connectors, and a frame's children), a connector or a tag. */
+  /**
+   * Removes an item with its connectors, a connector or a tag. A frame's children stay, detached,
+   * unless the `removeFrameTakesChildren` option is on.
+   */
   remove(item: SdkItemRef): Promise<void>;
   get(filter?: { type?: string | string[] }): Promise<EmulatorSdkObject[]>;
   getById(id: string): Promise<EmulatorSdkObject>;

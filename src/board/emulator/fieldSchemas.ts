@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { htmlProblem } from './html.ts';
-import { MAX_TAGS_PER_ITEM } from './limits.ts';
+import { BORDER_STYLES, MAX_TAGS_PER_ITEM, OPACITY } from './limits.ts';
 
-/** Field validators shared by the create props and the stored-state schemas. */
+/**
+ * Field validators shared by the create props and the stored-state schemas, so only limits that
+ * restored boards must meet too belong here; the tighter ones of SDK calls are in itemSchemas.ts.
+ */
 const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 export const hexColor = z.string().regex(HEX_COLOR, 'must be a hex colour such as #1a1a1a');
 export const fillColor = z
@@ -11,11 +14,17 @@ export const fillColor = z
     (value) => HEX_COLOR.test(value) || value === 'transparent',
     'must be a hex colour such as #ffffff, or transparent',
   );
-export const opacity = z.number().min(0).max(1);
+/** A number in a limit's range, both ends included. */
+export function between(range: { readonly min: number; readonly max: number }) {
+  const message = `must be ${range.min} to ${range.max}`;
+  return z.number().min(range.min, message).max(range.max, message);
+}
+
+export const opacity = z.number().min(OPACITY.min).max(OPACITY.max);
 export const size = z.number().positive();
 export const textAlign = z.enum(['left', 'center', 'right']);
 export const textAlignVertical = z.enum(['top', 'middle', 'bottom']);
-export const borderStyle = z.enum(['normal', 'dotted', 'dashed']);
+export const borderStyle = z.enum(BORDER_STYLES);
 export const content = z.string().superRefine((value, context) => {
   const problem = htmlProblem(value);
   if (problem) context.addIssue({ code: 'custom', message: problem });

@@ -69,9 +69,9 @@ describe('sticky notes', () => {
 
 describe('shapes', () => {
   it('accept hex colours and default to a 100×100 rectangle', () => {
-    const { fields } = parseShape({ style: { fillColor: '#E6E6E6', borderWidth: 0 } });
+    const { fields } = parseShape({ style: { fillColor: '#E6E6E6', borderWidth: 1 } });
     expect(fields).toMatchObject({ shape: 'rectangle', width: 100, height: 100 });
-    expect(fields.style).toMatchObject({ fillColor: '#E6E6E6', borderWidth: 0, fontSize: 14 });
+    expect(fields.style).toMatchObject({ fillColor: '#E6E6E6', borderWidth: 1, fontSize: 14 });
   });
 
   it('refuse a named colour', () => {

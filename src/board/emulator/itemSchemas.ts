@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  between,
   borderStyle,
   content,
   fillColor,
@@ -10,7 +11,18 @@ import {
   textAlign,
   textAlignVertical,
 } from './fieldSchemas.ts';
-import { CARD_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS, STICKY_NOTE_SIZE } from './limits.ts';
+import {
+  CARD_DEFAULTS,
+  MIN_FRAME_SIZE,
+  MIN_SHAPE_SIZE,
+  SHAPE_BORDER_WIDTH,
+  SHAPE_FONT_SIZE,
+  STICKY_NOTE_COLORS,
+  STICKY_NOTE_SIZE,
+  STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT,
+  TEXT_MIN_FONT_SIZE,
+  TEXT_MIN_WIDTH_PER_FONT_SIZE,
+} from './limits.ts';
 import { parseRecordProps as parse } from './parseRecordProps.ts';
 import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
 import type {
@@ -23,6 +35,8 @@ import type {
   StoredText,
 } from './StoredItem.ts';
 import { estimateTextHeight } from './textHeight.ts';
+
+const shapeSize = z.number().min(MIN_SHAPE_SIZE, `must be at least ${MIN_SHAPE_SIZE}`);
 
 /** Props accepted on create; `x`/`y` are board coordinates of the centre. */
 const position = {
@@ -44,40 +58,53 @@ const ShapeProps = z.strictObject({
   ...position,
   content: content.default(''),
   shape: z.enum(SHAPE_TYPES).default('rectangle'),
-  width: size.default(100),
-  height: size.default(100),
+  width: shapeSize.default(100),
+  height: shapeSize.default(100),
   style: z
     .strictObject({
       color: hexColor.default('#1a1a1a'),
       fillColor: fillColor.default('#ffffff'),
       fillOpacity: opacity.default(1),
       fontFamily: z.enum(FONT_FAMILIES).default('arial'),
-      fontSize: size.default(14),
+      fontSize: between(SHAPE_FONT_SIZE).default(14),
       textAlign: textAlign.default('center'),
       textAlignVertical: textAlignVertical.default('middle'),
       borderStyle: borderStyle.default('normal'),
       borderOpacity: opacity.default(1),
       borderColor: hexColor.default('#1a1a1a'),
-      borderWidth: z.number().min(0).default(2),
+      borderWidth: between(SHAPE_BORDER_WIDTH).default(2),
     })
     .prefault({}),
 });
 
-const TextProps = z.strictObject({
-  ...position,
-  content: content.default(''),
-  width: size.default(300),
-  style: z
-    .strictObject({
-      color: hexColor.default('#1a1a1a'),
-      fillColor: fillColor.default('transparent'),
-      fillOpacity: opacity.default(1),
-      fontFamily: z.enum(FONT_FAMILIES).default('arial'),
-      fontSize: size.default(14),
-      textAlign: textAlign.default('left'),
-    })
-    .prefault({}),
-});
+const TextProps = z
+  .strictObject({
+    ...position,
+    content: content.default(''),
+    width: size.default(300),
+    style: z
+      .strictObject({
+        color: hexColor.default('#1a1a1a'),
+        fillColor: fillColor.default('transparent'),
+        fillOpacity: opacity.default(1),
+        fontFamily: z.enum(FONT_FAMILIES).default('arial'),
+        fontSize: z
+          .number()
+          .min(TEXT_MIN_FONT_SIZE, `must be at least ${TEXT_MIN_FONT_SIZE}`)
+          .default(14),
+        textAlign: textAlign.default('left'),
+      })
+      .prefault({}),
+  })
+  .superRefine((props, context) => {
+    const minimum = TEXT_MIN_WIDTH_PER_FONT_SIZE * props.style.fontSize;
+    if (props.width < minimum)
+      context.addIssue({
+        code: 'custom',
+        path: ['width'],
+        message: `must be at least ${TEXT_MIN_WIDTH_PER_FONT_SIZE} × style.fontSize (${Number(minimum.toFixed(2))})`,
+      });
+  });
 
 const StickyNoteProps = z
   .strictObject({
@@ -95,10 +122,14 @@ const StickyNoteProps = z
       .prefault({}),
     tagIds: tagIds.default([]),
   })
-  .refine((props) => props.width === undefined || props.height === undefined, {
-    message: 'set width or height, not both: the aspect ratio is fixed',
-    path: ['height'],
-  });
+  .refine(
+    (props) =>
+      STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT || props.width === undefined || props.height === undefined,
+    {
+      message: 'set width or height, not both: the aspect ratio is fixed',
+      path: ['height'],
+    },
+  );
 
 const CardProps = z.strictObject({
   ...position,
@@ -123,6 +154,16 @@ function placed<T extends { x: number; y: number }>(props: T) {
 
 export function parseFrame(input: unknown): Placed<StoredFrame> {
   return placed(parse(FrameProps, 'frame', input));
+}
+
+/** Only on create may a frame's props list `childrenIds` (see `CreateFrameChildren`). */
+const NewFrameProps = FrameProps.extend({ childrenIds: z.array(z.string().min(1)).optional() });
+
+export function parseNewFrame(
+  input: unknown,
+): Placed<StoredFrame> & { childrenIds: string[] | undefined } {
+  const { childrenIds, ...props } = parse(NewFrameProps, 'frame', input);
+  return { ...placed(props), childrenIds };
 }
 
 export function parseShape(input: unknown): Placed<StoredShape> {

@@ -1,4 +1,5 @@
 import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
+import { STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT } from './limits.ts';
 import { pick } from './parseRecordProps.ts';
 import type { StoredItem } from './StoredItem.ts';
 
@@ -20,10 +21,9 @@ export function syncedRecord(current: StoredItem, view: Record<string, unknown>)
       for (const key of ['width', 'height'] as const)
         if (view[key] !== current[key])
           throw new Error(`Invalid shape: At ${key}: read-only after creation`);
-      const { x, y, fields } = parseShape(
-        pick(view, ['x', 'y', 'content', 'shape', 'width', 'height', 'style']),
-      );
-      return { ...current, x, y, ...fields };
+      // The size is not validated again: the app cannot change it.
+      const { x, y, fields } = parseShape(pick(view, ['x', 'y', 'content', 'shape', 'style']));
+      return { ...current, x, y, ...fields, width: current.width, height: current.height };
     }
     case 'text': {
       const { x, y, fields } = parseText(pick(view, ['x', 'y', 'content', 'width', 'style']));
@@ -32,7 +32,7 @@ export function syncedRecord(current: StoredItem, view: Record<string, unknown>)
     case 'sticky_note': {
       const widthChanged = view['width'] !== current.width;
       const heightChanged = view['height'] !== current.height;
-      if (widthChanged && heightChanged)
+      if (!STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT && widthChanged && heightChanged)
         throw new Error('Invalid sticky_note: At height: set width or height, not both');
       const size = heightChanged
         ? { height: view['height'] }
