@@ -18,12 +18,13 @@ describe('mapAreas', () => {
     const snapshot = snapshotOfMaps([{ frameId: 'f1', plan, at: { x: 1000, y: -500 } }]);
     const areas = mapAreas(onlyMap(snapshot), snapshot);
     expect(areas.frame).toEqual({ x: 1000, y: -500, width: 3920, height: 2980 });
-    // purchase is column [1800, 680], pain points row [2380, 520]
+    // purchase is column [1800, 680]; pain points, the last lane, runs from 2380 to the frame's
+    // bottom edge: 520 + 80 of padding
     expect(areas.cells['purchase']?.['painPoints']).toEqual({
       x: 2800,
       y: 1880,
       width: 680,
-      height: 520,
+      height: 600,
     });
     expect(Object.keys(areas.cells['loyalty'] ?? {})).toEqual([
       'actions',
@@ -35,7 +36,7 @@ describe('mapAreas', () => {
 
   it('takes the cells of an inferred map from the grid readback found', () => {
     const recorded = snapshotOfMaps([{ frameId: 'f1', plan }]);
-    const inferred = { ...recorded, structures: {} };
+    const inferred = { items: recorded.items.map((item) => ({ ...item, record: null })) };
     const map = onlyMap(inferred);
     expect(map.structure).toBe('inferred');
     const areas = mapAreas(map, inferred);

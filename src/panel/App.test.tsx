@@ -64,8 +64,13 @@ describe('App', () => {
     const { board, user } = renderPanel();
     await user.click(screen.getByRole('button', { name: 'Insert Service blueprint' }));
     expect(board.plans).toHaveLength(1);
-    expect(board.lastPlan?.structure.templateId).toBe('service-blueprint');
-    expect(board.lastPlan?.structure.stages.map((stage) => stage.name)).toEqual([
+    expect(board.lastPlan?.items.find((item) => item.record?.role === 'title')?.record).toEqual({
+      v: 2,
+      role: 'title',
+      template: 'service-blueprint',
+      version: 1,
+    });
+    expect(board.lastPlan?.grid.stages.map((stage) => stage.name)).toEqual([
       'Discover',
       'Book',
       'Arrive',

@@ -9,7 +9,7 @@ type Rendered = Awaited<ReturnType<typeof renderCustomise>>;
 
 const insertedLanes = async ({ user, board }: Rendered) => {
   await user.click(screen.getByRole('button', { name: 'Insert map' }));
-  return board.lastPlan?.structure.lanes;
+  return board.lastPlan?.grid.lanes;
 };
 
 describe('lanes editor', () => {

@@ -6,7 +6,7 @@ const LAYERS: readonly PlanLayer[] = ['background', 'grid', 'content'];
 /** The plan drawn to scale: what inserting it puts on the board, text shown as bars. */
 export function MapPreview({ plan, height }: { plan: BoardPlan; height: number }) {
   const { width, height: frameHeight, fillColor } = plan.frame;
-  const { stages, lanes } = plan.structure;
+  const { stages, lanes } = plan.grid;
   const notes = plan.items.filter((item) => item.kind === 'note').length;
   const label = `Preview: ${stages.length} stages, ${lanes.length} lanes${notes > 0 ? `, ${notes} sample stickies` : ''}`;
   return (

@@ -59,7 +59,9 @@ describe('the Report tab', () => {
 
   it('tells a map read from the board’s layout from one the app recorded', async () => {
     const recorded = snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES }]);
-    await openReport(boardWith({ ...recorded, structures: {} }));
+    await openReport(
+      boardWith({ items: recorded.items.map((item) => ({ ...item, record: null })) }),
+    );
     const section = await mapSection('Sample journey map');
     expect(within(section).getByText('Read from the board’s layout')).toBeTruthy();
     expect(
@@ -105,8 +107,9 @@ describe('the Report tab', () => {
         name: 'Purchase × Pain points: 3 notes — show on board',
       }),
     );
-    // purchase is column [1800, 680], pain points row [2380, 520], frame at (0, 0)
-    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 520 }]);
+    // purchase is column [1800, 680]; pain points, the last lane, from 2380 to the frame's
+    // bottom edge (520 + 80 of padding); frame at (0, 0)
+    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 600 }]);
   });
 
   it('says how many notes lie outside the grid', async () => {

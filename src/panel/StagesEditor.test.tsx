@@ -10,7 +10,7 @@ const insertedStages = async (
   board: Awaited<ReturnType<typeof renderCustomise>>['board'],
 ) => {
   await user.click(screen.getByRole('button', { name: 'Insert map' }));
-  return board.lastPlan?.structure.stages;
+  return board.lastPlan?.grid.stages;
 };
 
 describe('stages editor', () => {

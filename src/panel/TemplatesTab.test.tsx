@@ -44,7 +44,7 @@ describe('inserting a map', () => {
     await user.click(insertButton());
     await screen.findByRole('status');
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(board.lastPlan?.structure.stages[0]).toEqual({ id: 'awareness', name: 'Trigger' });
+    expect(board.lastPlan?.grid.stages[0]).toEqual({ id: 'awareness', name: 'Trigger' });
   });
 
   it('explains a blank stage name in plain words without calling the board', async () => {

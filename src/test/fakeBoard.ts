@@ -12,7 +12,7 @@ export class FakeBoard implements Board {
   readonly plans: BoardPlan[] = [];
   /** Every summary asked for, with the frame it was to go beside. */
   readonly summaries: { plan: SummaryPlan; nextTo: string }[] = [];
-  snapshot: BoardSnapshot = { items: [], structures: {} };
+  snapshot: BoardSnapshot = { items: [] };
   selection: string[] = [];
   readonly zooms: Rect[] = [];
   reads = 0;

@@ -1,5 +1,6 @@
 import type { Rect } from '../core/geometry/Rect.ts';
-import type { BoardPlan } from '../core/layout/BoardPlan.ts';
+import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
+import type { MapRecord } from '../core/model/mapRecord.schema.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
 import type { RawSnapshotItem } from '../core/snapshot/BoardSnapshot.ts';
 
@@ -25,7 +26,7 @@ export function rawItem(
     createdAt: null,
     modifiedAt: null,
     parentId: null,
-    tag: null,
+    record: null,
     votes: 0,
     ...extra,
   };
@@ -69,6 +70,11 @@ export function textItem(id: string, rect: Rect, text: string, extra: Extra = {}
   return rawItem(id, 'text', rect, text, { fontSize: 24, ...extra });
 }
 
+/** The record the app writes on the item of a map drawn in frame `frameId`. */
+export function recordOn(item: PlanItem, frameId: string): MapRecord | null {
+  return item.record ? { ...item.record, map: `map-${frameId}` } : null;
+}
+
 /**
  * The items a plan becomes on a board: its frame at `offset`, shapes, texts and sample stickies
  * attached to the frame, in plan order. Ids: the frame id, then `${frameId}-${index}`.
@@ -80,7 +86,7 @@ export function planToRawItems(
 ): RawSnapshotItem[] {
   const items = plan.items.map((item, index): RawSnapshotItem => {
     const rect = { ...item.rect, x: item.rect.x + offset.x, y: item.rect.y + offset.y };
-    const extra: Extra = { parentId: frameId, tag: item.tag ?? null };
+    const extra: Extra = { parentId: frameId, record: recordOn(item, frameId) };
     const id = `${frameId}-${index}`;
     if (item.kind === 'note')
       return rawItem(id, 'sticky', rect, item.text, { ...extra, color: item.color });

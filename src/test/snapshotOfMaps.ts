@@ -1,10 +1,9 @@
 import type { Rect } from '../core/geometry/Rect.ts';
-import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
-import type { MapStructure } from '../core/model/mapStructure.schema.ts';
+import type { BoardPlan, PlannedGrid, PlanItem } from '../core/layout/BoardPlan.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
 import type { BoardSnapshot, RawSnapshotItem } from '../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
-import { rawItem as baseRawItem } from './snapshotBuilders.ts';
+import { rawItem as baseRawItem, recordOn } from './snapshotBuilders.ts';
 
 /** A note to put in the cell of a stage and a lane, by their ids. */
 export type CellNote = { stageId: string; laneId: string; text?: string; color?: NoteColor };
@@ -33,22 +32,22 @@ export function rawItem(
 
 /** The cell's rectangle on the board for a map whose frame's top-left corner is `at`. */
 export function cellRect(
-  structure: MapStructure,
+  structure: PlannedGrid,
   stageId: string,
   laneId: string,
   at = { x: 0, y: 0 },
 ): Rect {
   const s = structure.stages.findIndex((stage) => stage.id === stageId);
   const l = structure.lanes.findIndex((lane) => lane.id === laneId);
-  const [x, width] = structure.grid.columns[s] ?? [];
-  const [y, height] = structure.grid.rows[l] ?? [];
+  const [x, width] = structure.columns[s] ?? [];
+  const [y, height] = structure.rows[l] ?? [];
   if (x === undefined || width === undefined || y === undefined || height === undefined)
     throw new Error(`no cell ${stageId} × ${laneId}`);
   return { x: at.x + x, y: at.y + y, width, height };
 }
 
 /**
- * A board holding the maps as the app inserts them (frame, header items, recorded structure),
+ * A board holding the maps as the app inserts them (frame, header items with their records),
  * with notes in their cells — up to six a cell without overlapping — and `extra` items on top.
  */
 export function snapshotOfMaps(
@@ -56,9 +55,7 @@ export function snapshotOfMaps(
   extra: readonly RawSnapshotItem[] = [],
 ): BoardSnapshot {
   const items: RawSnapshotItem[] = [];
-  const structures: Record<string, MapStructure> = {};
   for (const { frameId, plan, at = { x: 0, y: 0 }, notes = [] } of maps) {
-    structures[frameId] = plan.structure;
     items.push(
       rawItem(
         frameId,
@@ -73,7 +70,7 @@ export function snapshotOfMaps(
       const key = `${note.stageId}/${note.laneId}`;
       const slot = perCell.get(key) ?? 0;
       perCell.set(key, slot + 1);
-      const cell = cellRect(plan.structure, note.stageId, note.laneId, at);
+      const cell = cellRect(plan.grid, note.stageId, note.laneId, at);
       // centres 120, 320, 520 across and 130, 380 down from the cell's corner
       const cx = cell.x + 120 + (slot % 3) * 200;
       const cy = cell.y + 130 + (Math.floor(slot / 3) % 2) * 250;
@@ -87,7 +84,7 @@ export function snapshotOfMaps(
       );
     });
   }
-  return buildSnapshot([...items, ...extra], structures);
+  return buildSnapshot([...items, ...extra]);
 }
 
 function planItem(
@@ -97,7 +94,7 @@ function planItem(
   frameId: string,
 ): RawSnapshotItem {
   const rect = { ...item.rect, x: at.x + item.rect.x, y: at.y + item.rect.y };
-  const common = { parentId: frameId };
+  const common = { parentId: frameId, record: recordOn(item, frameId) };
   switch (item.kind) {
     case 'shape':
       return rawItem(id, 'shape', rect, {

@@ -1,10 +1,11 @@
 import type { Rect } from '../geometry/Rect.ts';
-import type { HeaderTag, MapStructure } from '../model/mapStructure.schema.ts';
+import type { Lane, Stage } from '../model/journey.schema.ts';
+import type { PlanRecord } from '../model/mapRecord.schema.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
 /**
- * Drawing order: `background` items (lane bands) first, then `grid` items (thin lines, which may
- * cross each other), then `content`; no two background or content items overlap.
+ * Drawing order: `background` items (lane bands) first, then `grid` items (column outlines, which
+ * may cross the bands), then `content`; no two background or content items overlap.
  */
 export type PlanLayer = 'background' | 'grid' | 'content';
 
@@ -14,15 +15,14 @@ export type PlanRole =
   | 'stageHeader'
   | 'laneLabel'
   | 'laneBand'
-  | 'stageDivider'
+  | 'stageColumn'
   | 'scaleMark'
-  | 'dividerLine'
-  | 'dividerLabel'
+  | 'divider'
   | 'sample'
   | 'summaryTitle'
   | 'summaryHeading'
   | 'summaryFinding'
-  | 'curveAxis'
+  | 'curveBand'
   | 'curveLabel'
   | 'curvePoint'
   | 'curveStage';
@@ -53,7 +53,8 @@ type PlanItemBase = {
   layer: PlanLayer;
   /** Frame-local, top-left origin. */
   rect: Rect;
-  tag?: HeaderTag;
+  /** What the item records about itself in its metadata (DESIGN §3.1). */
+  record?: PlanRecord;
 };
 
 export type PlanShape = PlanItemBase & {
@@ -76,12 +77,23 @@ export type PlanNote = PlanItemBase & {
 
 export type PlanItem = PlanShape | PlanText | PlanNote;
 
+/**
+ * Where the layout put the cells: frame-local `[x, width]` per stage and `[y, height]` per lane.
+ * Not stored on the board: readback derives the grid from the headers and labels.
+ */
+export type PlannedGrid = {
+  stages: Stage[];
+  lanes: Lane[];
+  columns: [number, number][];
+  rows: [number, number][];
+};
+
 export type BoardPlan = {
   title: string;
   /** Frame size; every item rect lies within (0, 0, width, height). */
   frame: { width: number; height: number; fillColor: string };
   items: PlanItem[];
-  structure: MapStructure;
+  grid: PlannedGrid;
 };
 
 export type ConnectorStyle = {
@@ -101,5 +113,5 @@ export type PlanConnector = {
   style: ConnectorStyle;
 };
 
-/** A frame of items and the connectors between them, with no map structure to record. */
-export type SummaryPlan = Omit<BoardPlan, 'structure'> & { connectors: PlanConnector[] };
+/** A frame of items and the connectors between them, with no grid. */
+export type SummaryPlan = Omit<BoardPlan, 'grid'> & { connectors: PlanConnector[] };

@@ -19,7 +19,7 @@ describe('layoutMap', () => {
     expect(plan.frame).toEqual({ width: 4600, height: 4020, fillColor: '#ffffff' });
   });
 
-  it('draws one header per stage, left to right, tagged with the stage id', () => {
+  it('draws one header per stage, left to right, recording the stage id and order', () => {
     const headers = byRole(plan.items, 'stageHeader');
     expect(headers.map((item) => (item.kind === 'shape' ? item.lines[0]?.text : ''))).toEqual([
       'Awareness',
@@ -31,13 +31,19 @@ describe('layoutMap', () => {
     ]);
     // second column starts at 440 + 680 = 1120; inset 8; header row at 550
     expect(headers[1]?.rect).toEqual({ x: 1128, y: 558, width: 664, height: 124 });
-    expect(headers[1]?.tag).toEqual({ role: 'stage', id: 'consideration' });
+    expect(headers[1]?.record).toEqual({ v: 2, role: 'stage', id: 'consideration', order: 1 });
   });
 
-  it('draws one label per lane, top to bottom, tagged with the lane id and kind', () => {
+  it('draws one label per lane, top to bottom, recording the lane id, kind and order', () => {
     const labels = byRole(plan.items, 'laneLabel');
-    expect(labels.map((item) => item.tag)).toEqual(
-      template.lanes.map((lane) => ({ role: 'lane', id: lane.id, kind: lane.kind })),
+    expect(labels.map((item) => item.record)).toEqual(
+      template.lanes.map((lane, order) => ({
+        v: 2,
+        role: 'lane',
+        id: lane.id,
+        kind: lane.kind,
+        order,
+      })),
     );
     // the emotions lane (4th) starts at 690 + 3 × 520 = 2250 and leaves 90 for its scale
     expect(labels[3]?.rect).toEqual({ x: 88, y: 2258, width: 254, height: 634 });
@@ -56,18 +62,42 @@ describe('layoutMap', () => {
     expect(marks.map((item) => item.rect.y)).toEqual([2290, 2420, 2550, 2680, 2810]);
   });
 
-  it('keeps cells implicit: bands on every other lane and one line between columns', () => {
+  it('keeps cells implicit: bands on every other lane and an outline per column', () => {
     expect(byRole(plan.items, 'laneBand')).toHaveLength(3);
-    expect(byRole(plan.items, 'stageDivider')).toHaveLength(5);
-    // 3 bands + 5 lines + title + persona + 6 headers + 6 labels + 5 scale marks
-    expect(plan.items).toHaveLength(27);
+    const columns = byRole(plan.items, 'stageColumn');
+    // 6 outlines from the grid top (690) to its bottom (690 + 5 × 520 + 650 = 3940)
+    expect(columns.map((item) => item.rect)).toEqual(
+      [440, 1120, 1800, 2480, 3160, 3840].map((x) => ({ x, y: 690, width: 680, height: 3250 })),
+    );
+    // 3 bands + 6 outlines + title + persona + 6 headers + 6 labels + 5 scale marks
+    expect(plan.items).toHaveLength(28);
   });
 
-  it('records the structure with the grid in frame-local units', () => {
-    expect(plan.structure.templateId).toBe('test-map');
-    expect(plan.structure.grid.columns[0]).toEqual([440, 680]);
-    expect(plan.structure.grid.rows[3]).toEqual([2250, 650]);
-    expect(plan.structure.grid.rows[5]).toEqual([3420, 520]); // 2250 + 650 + 520
+  it('draws the grid’s lines as the borders of its columns, 2 wide, with no fill', () => {
+    const [column] = byRole(plan.items, 'stageColumn');
+    expect(column?.kind === 'shape' && column.style).toMatchObject({
+      fillOpacity: 0,
+      borderWidth: 2,
+      borderColor: '#c3c6d4',
+    });
+  });
+
+  it('records the template on the title and what the cards are', () => {
+    expect(byRole(plan.items, 'title')[0]?.record).toEqual({
+      v: 2,
+      role: 'title',
+      template: 'test-map',
+      version: 1,
+    });
+    expect(byRole(plan.items, 'persona').map((item) => item.record)).toEqual([
+      { v: 2, role: 'persona' },
+    ]);
+  });
+
+  it('plans the grid in frame-local units', () => {
+    expect(plan.grid.columns[0]).toEqual([440, 680]);
+    expect(plan.grid.rows[3]).toEqual([2250, 650]);
+    expect(plan.grid.rows[5]).toEqual([3420, 520]); // 2250 + 650 + 520
   });
 
   it('writes the persona card, or asks who the journey is for', () => {
@@ -155,12 +185,13 @@ describe('layoutMap', () => {
       dividers: [{ below: 'customer', name: 'Line of interaction' }],
     });
     const drawn = layoutMap(blueprint, buildDraft(blueprint));
-    const [line] = byRole(drawn.items, 'dividerLine');
-    // gap from 690 + 520 = 1210 to 1270; the 4-thick line centred at 1240
-    expect(line?.rect).toEqual({ x: 440, y: 1238, width: 4080, height: 4 });
-    expect(drawn.structure.grid.rows.map(([y]) => y)).toEqual([690, 1270, 1790]);
-    const [label] = byRole(drawn.items, 'dividerLabel');
-    expect(label?.kind === 'text' && label.lines[0]?.text).toBe('Line of interaction');
+    const [divider] = byRole(drawn.items, 'divider');
+    // the gap from 690 + 520 = 1210 to 1270, inset 8; from the label column (88) across the
+    // grid: 360 + 6 × 680 − 16 = 4424
+    expect(divider?.rect).toEqual({ x: 88, y: 1218, width: 4424, height: 44 });
+    expect(divider?.kind === 'shape' && divider.lines[0]?.text).toBe('Line of interaction');
+    expect(divider?.kind === 'shape' && divider.style.borderStyle).toBe('dashed');
+    expect(drawn.grid.rows.map(([y]) => y)).toEqual([690, 1270, 1790]);
   });
 });
 
@@ -238,7 +269,7 @@ describe('layoutMap properties', () => {
     fc.assert(
       fc.property(arbitraryMap, (generated) => {
         const drawn = layoutMap(generated, buildDraft(generated));
-        const { columns, rows } = drawn.structure.grid;
+        const { columns, rows } = drawn.grid;
         for (const item of drawn.items) {
           if (item.kind !== 'note') continue;
           const [x, width] = columns[generated.stages.findIndex((s) => s.id === item.stageId)] ?? [
@@ -260,7 +291,7 @@ describe('layoutMap properties', () => {
         const drawn = layoutMap(generated, buildDraft(generated, { includeSamples: false }));
         const n = generated.stages.length;
         const m = generated.lanes.length;
-        // per stage: header + column line; per lane: label + band + divider line and label + 5 scale marks
+        // per stage: header + column outline; per lane: label + band + divider + 5 scale marks
         expect(drawn.items.length).toBeLessThanOrEqual(2 * n + 8 * m + 4);
       }),
     );

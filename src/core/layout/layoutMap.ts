@@ -3,10 +3,16 @@ import { formatEmotion, EMOTION_SCORES } from '../model/emotion.ts';
 import type { BusinessGoal, Lane, Persona } from '../model/journey.schema.ts';
 import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
 import type { MapDraft } from '../model/mapDraft.schema.ts';
-import type { MapStructure } from '../model/mapStructure.schema.ts';
 import { NOTE_COLOR_HEX } from '../model/noteColor.ts';
 import type { Template } from '../model/template.schema.ts';
-import type { BoardPlan, PlanItem, PlanShape, ShapeStyle, TextLine } from './BoardPlan.ts';
+import type {
+  BoardPlan,
+  PlanItem,
+  PlannedGrid,
+  PlanShape,
+  ShapeStyle,
+  TextLine,
+} from './BoardPlan.ts';
 import {
   CARD_HEIGHT,
   DIVIDER_GAP,
@@ -16,7 +22,6 @@ import {
   HEADER_HEIGHT,
   INSET,
   LABEL_COLUMN_WIDTH,
-  LINE_THICKNESS,
   PERSONA_WIDTH,
   SCALE_MARK_WIDTH,
   SCALE_ROW_HEIGHT,
@@ -30,6 +35,9 @@ const INK = '#1a1a2e';
 const MUTED = '#5f6275';
 const GRID_LINE = '#c3c6d4';
 const BAND = '#f3f4f8';
+const DIVIDER_FILL = '#eef0f6';
+/** Miro draws shape borders 1–24 wide; the grid's lines are the borders of its columns. */
+const GRID_LINE_WIDTH = 2;
 
 const baseShapeStyle: ShapeStyle = {
   fillColor: '#ffffff',
@@ -80,9 +88,10 @@ function goalLines(goal: BusinessGoal): TextLine[] {
 
 /**
  * Lays a customised template out as a plan in frame-local units: a title, a persona card, stage
- * headers across, lane labels down the left, zebra lane bands, thin column lines, the emotion
- * scale, divider lines (service blueprint) and, when asked, the template's sample notes. Cells
- * are implicit: the item count grows with stages + lanes, not with their product.
+ * headers across, lane labels down the left, zebra lane bands, an outline per stage column (its
+ * borders are the grid's lines), the emotion scale, labelled divider bands (service blueprint)
+ * and, when asked, the template's sample notes. Cells are implicit: the item count grows with
+ * stages + lanes, not with their product. The title, headers, labels and cards carry records.
  */
 export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
   const laneIds = new Set(draft.lanes.map((lane) => lane.id));
@@ -112,19 +121,14 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
       );
   });
 
-  grid.columns.slice(1).forEach((x) => {
+  grid.columns.forEach((x) => {
     items.push(
       shape(
-        'stageDivider',
+        'stageColumn',
         'grid',
-        {
-          x: x - LINE_THICKNESS / 2,
-          y: grid.gridTop,
-          width: LINE_THICKNESS,
-          height: grid.gridBottom - grid.gridTop,
-        },
+        { x, y: grid.gridTop, width: STAGE_WIDTH, height: grid.gridBottom - grid.gridTop },
         [],
-        { fillColor: GRID_LINE, borderColor: GRID_LINE, borderWidth: 1 },
+        { fillOpacity: 0, borderColor: GRID_LINE, borderWidth: GRID_LINE_WIDTH },
       ),
     );
   });
@@ -134,25 +138,24 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     if (y === undefined) continue;
     items.push(
       shape(
-        'dividerLine',
-        'grid',
-        { x: grid.gridLeft, y: y - LINE_THICKNESS / 2, width: gridWidth, height: LINE_THICKNESS },
-        [],
-        { fillColor: INK, borderColor: INK, borderWidth: 1, borderStyle: 'dashed' },
-      ),
-      {
-        kind: 'text',
-        role: 'dividerLabel',
-        layer: 'content',
-        rect: {
-          x: FRAME_PADDING,
-          y: y - DIVIDER_GAP / 2,
-          width: LABEL_COLUMN_WIDTH - INSET * 2,
-          height: DIVIDER_GAP,
+        'divider',
+        'content',
+        {
+          x: FRAME_PADDING + INSET,
+          y: y - DIVIDER_GAP / 2 + INSET,
+          width: LABEL_COLUMN_WIDTH + gridWidth - INSET * 2,
+          height: DIVIDER_GAP - INSET * 2,
         },
-        lines: [{ text: divider.name }],
-        style: { color: INK, fontSize: 22, textAlign: 'left' },
-      },
+        [{ text: divider.name, strong: true }],
+        {
+          fillColor: DIVIDER_FILL,
+          borderColor: INK,
+          borderWidth: GRID_LINE_WIDTH,
+          borderStyle: 'dashed',
+          fontSize: 22,
+          textAlign: 'left',
+        },
+      ),
     );
   }
 
@@ -168,12 +171,12 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     },
     lines: [{ text: draft.title, strong: true }],
     style: { color: INK, fontSize: 72, textAlign: 'left' },
-    tag: { role: 'title', templateId: template.id, templateVersion: template.version },
+    record: { v: 2, role: 'title', template: template.id, version: template.version },
   });
 
   const cardY = FRAME_PADDING + TITLE_HEIGHT + SECTION_GAP;
-  items.push(
-    shape(
+  items.push({
+    ...shape(
       'persona',
       'content',
       { x: FRAME_PADDING, y: cardY, width: PERSONA_WIDTH, height: CARD_HEIGHT },
@@ -187,10 +190,11 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
       },
       'round_rectangle',
     ),
-  );
+    record: { v: 2, role: 'persona' },
+  });
   if (template.businessGoal)
-    items.push(
-      shape(
+    items.push({
+      ...shape(
         'persona',
         'content',
         {
@@ -209,7 +213,8 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         },
         'round_rectangle',
       ),
-    );
+      record: { v: 2, role: 'goal' },
+    });
 
   draft.stages.forEach((stage, index) => {
     const x = grid.columns[index] ?? grid.gridLeft;
@@ -227,7 +232,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         { fillColor: INK, borderColor: INK, color: '#ffffff', fontSize: 36 },
         'round_rectangle',
       ),
-      tag: { role: 'stage', id: stage.id },
+      record: { v: 2, role: 'stage', id: stage.id, order: index },
     });
   });
 
@@ -253,7 +258,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
           fontSize: 30,
         },
       ),
-      tag: { role: 'lane', id: lane.id, kind: lane.kind },
+      record: { v: 2, role: 'lane', id: lane.id, kind: lane.kind, order: index },
     });
     if (lane.kind === 'emotions') items.push(...scaleMarks(row.y));
   });
@@ -264,7 +269,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     title: draft.title,
     frame: { width: grid.frameWidth, height: grid.frameHeight, fillColor: '#ffffff' },
     items,
-    structure: structureOf(template, draft, grid.columns, grid.rows),
+    grid: plannedGrid(draft, grid.columns, grid.rows),
   };
 }
 
@@ -285,21 +290,15 @@ function scaleMarks(laneY: number): PlanItem[] {
   }));
 }
 
-function structureOf(
-  template: Template,
+function plannedGrid(
   draft: MapDraft,
   columns: readonly number[],
   rows: readonly { y: number; height: number }[],
-): MapStructure {
+): PlannedGrid {
   return {
-    v: 1,
-    templateId: template.id,
-    templateVersion: template.version,
     stages: draft.stages.map(({ id, name }) => ({ id, name })),
     lanes: draft.lanes.map(({ id, name, kind }): Lane => ({ id, name, kind })),
-    grid: {
-      columns: columns.map((x) => [x, STAGE_WIDTH]),
-      rows: rows.map((row) => [row.y, row.height]),
-    },
+    columns: columns.map((x) => [x, STAGE_WIDTH]),
+    rows: rows.map((row) => [row.y, row.height]),
   };
 }

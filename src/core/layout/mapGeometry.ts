@@ -14,7 +14,6 @@ export const GOAL_WIDTH = 900;
 export const HEADER_HEIGHT = 140;
 export const LABEL_COLUMN_WIDTH = 360;
 export const INSET = 8;
-export const LINE_THICKNESS = 4;
 export const DIVIDER_GAP = 60;
 
 /** A cell holds 3 × 2 default notes with a gap around each: 20 + 3 × (199 + 20) = 677. */

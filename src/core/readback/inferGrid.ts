@@ -1,10 +1,10 @@
 import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
+import { gridFromLabels } from './gridFromLabels.ts';
 import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
-import { spansBetween } from './spansBetween.ts';
 
 type Pair = { stages: Box[]; lanes: Box[]; score: number[] };
 
@@ -69,9 +69,7 @@ export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolea
 /**
  * Finds a journey grid among a frame's items from its labels alone: stage labels in a row across
  * the top, lane labels in a column down the left. Shapes and texts are tried as labels first;
- * stickies only when they find no grid. Columns and rows meet halfway between neighbouring labels;
- * the grid starts halfway between the lane and stage labels and runs to the frame's right and
- * bottom edges.
+ * stickies only when they find no grid. The cells follow from the labels (`gridFromLabels`).
  */
 export function inferGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): InferResult {
   const rowHeaders: Box[] = [];
@@ -87,28 +85,9 @@ export function inferGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): 
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
-  const firstStage = stageBoxes[0];
-  const firstLane = laneBoxes[0];
-  const lastStage = stageBoxes[stageBoxes.length - 1];
-  const lastLane = laneBoxes[laneBoxes.length - 1];
-  if (!firstStage || !firstLane || !lastStage || !lastLane)
-    return { grid: null, looksLikeMap: true };
-  const laneRight = Math.max(...laneBoxes.map((box) => box.right));
-  const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
-  const gridLeft = (laneRight + firstStage.left) / 2;
-  const gridTop = (stageBottom + firstLane.top) / 2;
-  const frameRight = frame.rect.x + frame.rect.width;
-  const frameBottom = frame.rect.y + frame.rect.height;
-  const columns = spansBetween(
-    stageBoxes.map((box) => [box.left, box.right] as const),
-    gridLeft,
-    Math.max(frameRight, lastStage.right),
-  );
-  const rows = spansBetween(
-    laneBoxes.map((box) => [box.top, box.bottom] as const),
-    gridTop,
-    Math.max(frameBottom, lastLane.bottom),
-  );
+  const { columns, rows } = gridFromLabels(frame, stageBoxes, laneBoxes);
+  const gridLeft = columns[0]?.start ?? frame.rect.x;
+  const gridTop = rows[0]?.start ?? frame.rect.y;
   const stages = stageBoxes.map((box, index): Stage => ({
     id: `stage-${index + 1}`,
     name: labelName(box.item.text),

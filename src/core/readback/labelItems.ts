@@ -36,9 +36,14 @@ export function isScaleMark(item: SnapshotItem): boolean {
   return item.kind === 'text' && /^(?:[+\-\u2212][12]|0)$/.test(item.text.trim());
 }
 
-/** The app's persona and business-goal cards, never labels. */
+/** The app's persona and business-goal cards, never labels: by their record, else their text. */
 export function isInfoCard(item: SnapshotItem): boolean {
-  return /^(?:persona|business goal)\s*:/i.test(item.text.trim());
+  const role = item.record?.role;
+  return (
+    role === 'persona' ||
+    role === 'goal' ||
+    /^(?:persona|business goal)\s*:/i.test(item.text.trim())
+  );
 }
 
 export function isNoteKind(item: SnapshotItem): boolean {
@@ -52,6 +57,19 @@ export function canBeLabel(item: SnapshotItem): boolean {
     labelName(item.text) !== '' &&
     !isScaleMark(item) &&
     !isInfoCard(item) &&
-    item.tag?.role !== 'title'
+    item.record?.role !== 'title'
+  );
+}
+
+/**
+ * The items the app writes records on (title, cards, stage headers, lane labels) are shapes and
+ * texts with text inside a frame; readers look for records on these items only, never on notes.
+ */
+export function mayHoldRecord(item: SnapshotItem): boolean {
+  return (
+    (item.kind === 'shape' || item.kind === 'text') &&
+    item.frameId !== null &&
+    item.text.trim() !== '' &&
+    !isScaleMark(item)
   );
 }

@@ -14,10 +14,12 @@ function field(lines: readonly string[], label: string): string {
  * "Frustrations: …"), or null when the frame has none.
  */
 export function readPersona(items: readonly SnapshotItem[]): Persona | null {
-  const card = items.find(
-    (item) =>
-      (item.kind === 'shape' || item.kind === 'text') && /^persona\s*:/i.test(item.text.trim()),
-  );
+  const card =
+    items.find((item) => item.record?.role === 'persona') ??
+    items.find(
+      (item) =>
+        (item.kind === 'shape' || item.kind === 'text') && /^persona\s*:/i.test(item.text.trim()),
+    );
   if (!card) return null;
   const lines = card.text.split('\n').map((line) => line.trim());
   const who = field(lines, 'persona');

@@ -13,8 +13,10 @@ function readTemplate(id: string, withRecord: boolean): JourneyMap | undefined {
   const template = catalog.find((t) => t.id === id);
   if (!template) throw new Error(`no template ${id}`);
   const plan = layoutMap(template, draftFromTemplate(template));
-  const items = planToRawItems(plan, 'f1', OFFSET);
-  const result = readback(buildSnapshot(items, withRecord ? { f1: plan.structure } : {}));
+  const items = planToRawItems(plan, 'f1', OFFSET).map((item) =>
+    withRecord ? item : { ...item, record: null },
+  );
+  const result = readback(buildSnapshot(items));
   expect(result.warnings).toEqual([]);
   return result.maps[0];
 }

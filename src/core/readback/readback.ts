@@ -12,13 +12,13 @@ export type ReadbackResult = { maps: JourneyMap[]; warnings: string[] };
 function titleOf(frame: SnapshotItem, items: readonly SnapshotItem[]): string {
   const fromFrame = labelName(frame.text);
   if (fromFrame !== '') return fromFrame;
-  const titleItem = items.find((item) => item.tag?.role === 'title');
+  const titleItem = items.find((item) => item.record?.role === 'title');
   return titleItem ? labelName(titleItem.text) : '';
 }
 
 /**
- * Reads every frame that holds a journey grid as a map: with the structure the app recorded, else
- * with a grid inferred from its labels. Maps come in frame order, top to bottom, then left to
+ * Reads every frame that holds a journey grid as a map: from the records on the map's own items
+ * when the app inserted it, else with a grid inferred from its labels. Maps come in frame order, top to bottom, then left to
  * right. Time is linear in the number of items, apart from sorting and label inference.
  */
 export function readback(snapshot: BoardSnapshot): ReadbackResult {
@@ -39,10 +39,8 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
   for (const frame of frames) {
     const items = byFrame.get(frame.id) ?? [];
     const title = titleOf(frame, items);
-    const structure = snapshot.structures[frame.id];
-    let grid: MapGrid;
-    if (structure) grid = recordedGrid(frame, items, structure);
-    else {
+    let grid: MapGrid | null = recordedGrid(frame, items);
+    if (!grid) {
       const inferred = inferGrid(frame, items);
       if (!inferred.grid) {
         if (inferred.looksLikeMap)

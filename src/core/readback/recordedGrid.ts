@@ -1,160 +1,131 @@
-import { HEADER_HEIGHT } from '../layout/mapGeometry.ts';
 import type { Lane, Stage } from '../model/journey.schema.ts';
-import type { MapStructure } from '../model/mapStructure.schema.ts';
+import type { MapRecord } from '../model/mapRecord.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
-import { findSpan } from './findSpan.ts';
+import { gridFromLabels } from './gridFromLabels.ts';
 import { boxOf, canBeLabel, labelName, type Box } from './labelItems.ts';
 import { laneKindOf } from './laneKindOf.ts';
-import type { MapGrid, Span } from './MapGrid.ts';
-import { spansBetween } from './spansBetween.ts';
+import type { MapGrid } from './MapGrid.ts';
 
-/** Stage headers are looked for in this band right above the grid, board units. */
-const HEADER_BAND = HEADER_HEIGHT * 1.5;
+type StageRecord = Extract<MapRecord, { role: 'stage' }>;
+type LaneRecord = Extract<MapRecord, { role: 'lane' }>;
+type Recorded<R> = { box: Box; record: R };
 
-function freshIds(prefix: string, taken: ReadonlySet<string>, first: number, count: number) {
-  const ids: string[] = [];
-  for (let n = first; ids.length < count; n += 1)
-    if (!taken.has(`${prefix}-${n}`)) ids.push(`${prefix}-${n}`);
-  return ids;
+/** The map key most of the frame's records share; the title's wins a tie. */
+function mapKeyOf(items: readonly SnapshotItem[]): string | null {
+  const counts = new Map<string, number>();
+  let titleKey: string | null = null;
+  for (const { record } of items) {
+    if (!record) continue;
+    counts.set(record.map, (counts.get(record.map) ?? 0) + 1);
+    if (record.role === 'title') titleKey ??= record.map;
+  }
+  let best: string | null = null;
+  for (const [key, count] of counts) {
+    const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
+    if (count > bestCount || (count === bestCount && key === titleKey)) best = key;
+  }
+  return best;
 }
 
-/** Keeps, per slot, the box that `better` prefers. */
-function keepBest(
-  slots: (Box | undefined)[],
-  index: number,
-  box: Box,
-  better: (a: Box, b: Box) => boolean,
-) {
-  const current = slots[index];
-  if (!current || better(box, current)) slots[index] = box;
+/** Ids `${prefix}-N` from `first` on, skipping those in `taken` (which it extends). */
+function freshId(prefix: string, taken: Set<string>, first: number): string {
+  let n = first;
+  while (taken.has(`${prefix}-${n}`)) n += 1;
+  const id = `${prefix}-${n}`;
+  taken.add(id);
+  return id;
 }
 
 /**
- * The grid the app recorded when it inserted the map, moved to the frame's place. Names come from
- * the header and label items as they are now (matched by their tag, else by position), so renames
- * show; headers added by hand right of the last stage, and labels added below the last lane,
- * extend the grid with fresh ids.
+ * The grid of a map the app inserted, from the records on its own items (R6–R8): each stage
+ * header and lane label says which stage or lane it is, and the cells follow from where those
+ * items are now (`gridFromLabels`), so moved, resized, renamed, added and deleted headers show.
+ * Shapes and texts added by hand in the row of headers, right of the lane labels, are new stages;
+ * below the headers in the column of lane labels, new lanes. Null when the frame holds no stage
+ * header or no lane label with a record: the map is then inferred.
  */
-export function recordedGrid(
-  frame: SnapshotItem,
-  items: readonly SnapshotItem[],
-  structure: MapStructure,
-): MapGrid {
-  const { x: ox, y: oy, width, height } = frame.rect;
-  const columns: Span[] = structure.grid.columns.map(([x, w]) => ({
-    start: ox + x,
-    end: ox + x + w,
-  }));
-  const rows: Span[] = structure.grid.rows.map(([y, h]) => ({ start: oy + y, end: oy + y + h }));
-  const gridLeft = Math.min(...columns.map((span) => span.start));
-  const gridRight = Math.max(...columns.map((span) => span.end));
-  const gridTop = Math.min(...rows.map((span) => span.start));
-  const gridBottom = Math.max(...rows.map((span) => span.end));
-  const inHeaderBand = (box: Box) => box.cy >= gridTop - HEADER_BAND && box.cy < gridTop;
-  const inLabelColumn = (box: Box) => box.cx >= ox && box.cx < gridLeft;
-
-  const stageIndex = new Map(structure.stages.map((stage, index) => [stage.id, index]));
-  const laneIndex = new Map(structure.lanes.map((lane, index) => [lane.id, index]));
-  const stageLabels: (Box | undefined)[] = [];
-  const laneLabels: (Box | undefined)[] = [];
-  const candidates = items.filter(canBeLabel).map(boxOf);
-  for (const box of candidates) {
-    const tag = box.item.tag;
-    const index =
-      tag?.role === 'stage'
-        ? stageIndex.get(tag.id)
-        : tag?.role === 'lane'
-          ? laneIndex.get(tag.id)
-          : undefined;
-    if (index === undefined) continue;
-    const slots = tag?.role === 'stage' ? stageLabels : laneLabels;
-    slots[index] ??= box;
+export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): MapGrid | null {
+  const key = mapKeyOf(items);
+  if (key === null) return null;
+  const stageItems: Recorded<StageRecord>[] = [];
+  const laneItems: Recorded<LaneRecord>[] = [];
+  const ownIds = new Set<string>();
+  for (const item of items) {
+    const { record } = item;
+    if (record?.map !== key) continue;
+    ownIds.add(item.id);
+    if (record.role === 'stage') stageItems.push({ box: boxOf(item), record });
+    else if (record.role === 'lane') laneItems.push({ box: boxOf(item), record });
   }
-  const tagged = new Set([...stageLabels, ...laneLabels].flatMap((box) => (box ? [box] : [])));
-  const byPositionStages: (Box | undefined)[] = [];
-  const byPositionLanes: (Box | undefined)[] = [];
-  for (const box of candidates) {
-    if (tagged.has(box) || box.item.kind === 'sticky') continue;
-    if (inHeaderBand(box)) {
-      const index = findSpan(columns, box.cx);
-      if (index >= 0) keepBest(byPositionStages, index, box, (a, b) => a.bottom > b.bottom);
-    } else if (inLabelColumn(box)) {
-      const index = findSpan(rows, box.cy);
-      if (index >= 0) keepBest(byPositionLanes, index, box, (a, b) => a.right > b.right);
-    }
+  if (stageItems.length === 0 || laneItems.length === 0) return null;
+
+  const laneRight = Math.max(...laneItems.map(({ box }) => box.right));
+  const firstStageLeft = Math.min(...stageItems.map(({ box }) => box.left));
+  const rowTop = Math.min(...stageItems.map(({ box }) => box.top));
+  const rowBottom = Math.max(...stageItems.map(({ box }) => box.bottom));
+  const frameLeft = frame.rect.x;
+  const addedStages: Box[] = [];
+  const addedLanes: Box[] = [];
+  for (const item of items) {
+    if (ownIds.has(item.id) || item.kind === 'sticky' || !canBeLabel(item)) continue;
+    const box = boxOf(item);
+    if (box.cy >= rowTop && box.cy <= rowBottom && box.cx > laneRight) addedStages.push(box);
+    else if (box.cx >= frameLeft && box.cx < firstStageLeft && box.cy > rowBottom)
+      addedLanes.push(box);
   }
-  structure.stages.forEach((_, index) => (stageLabels[index] ??= byPositionStages[index]));
-  structure.lanes.forEach((_, index) => (laneLabels[index] ??= byPositionLanes[index]));
 
-  const matched = new Set(
-    [...stageLabels, ...laneLabels].flatMap((box) => (box ? [box.item.id] : [])),
-  );
-  const addedStages = candidates
-    .filter((box) => !matched.has(box.item.id) && inHeaderBand(box) && box.cx >= gridRight)
-    .sort((a, b) => a.cx - b.cx);
-  const addedLanes = candidates
-    .filter((box) => !matched.has(box.item.id) && inLabelColumn(box) && box.cy >= gridBottom)
-    .sort((a, b) => a.cy - b.cy);
-  const lastStage = addedStages[addedStages.length - 1];
-  const lastLane = addedLanes[addedLanes.length - 1];
-  const addedColumns = spansBetween(
-    addedStages.map((box) => [box.left, box.right] as const),
-    gridRight,
-    Math.max(ox + width, lastStage?.right ?? 0),
-  );
-  const addedRows = spansBetween(
-    addedLanes.map((box) => [box.top, box.bottom] as const),
-    gridBottom,
-    Math.max(oy + height, lastLane?.bottom ?? 0),
-  );
+  const stageColumns = [
+    ...stageItems.map(({ box, record }) => ({ box, record })),
+    ...addedStages.map((box) => ({ box, record: null })),
+  ].sort((a, b) => a.box.cx - b.box.cx || (a.record?.order ?? 0) - (b.record?.order ?? 0));
+  const laneRows = [
+    ...laneItems.map(({ box, record }) => ({ box, record })),
+    ...addedLanes.map((box) => ({ box, record: null })),
+  ].sort((a, b) => a.box.cy - b.box.cy || (a.record?.order ?? 0) - (b.record?.order ?? 0));
 
-  const nameOf = (box: Box | undefined, recorded: string) =>
-    (box ? labelName(box.item.text) : '') || recorded;
-  const stageIds = freshIds(
-    'stage',
-    new Set(stageIndex.keys()),
-    structure.stages.length + 1,
-    addedStages.length,
+  // A copied header keeps its record: the first (leftmost, topmost) keeps the id, copies get fresh ones.
+  const stageIds = new Set(stageItems.map(({ record }) => record.id));
+  const laneIds = new Set(laneItems.map(({ record }) => record.id));
+  const distinctStages = stageIds.size;
+  const distinctLanes = laneIds.size;
+  const usedStages = new Set<string>();
+  const usedLanes = new Set<string>();
+  const stages = stageColumns.map(({ box, record }, index): Stage => {
+    const id =
+      record && !usedStages.has(record.id)
+        ? record.id
+        : freshId('stage', stageIds, distinctStages + 1);
+    usedStages.add(id);
+    return { id, name: labelName(box.item.text) || `Stage ${index + 1}` };
+  });
+  const lanes = laneRows.map(({ box, record }, index): Lane => {
+    const name = labelName(box.item.text) || `Lane ${index + 1}`;
+    const id =
+      record && !usedLanes.has(record.id) ? record.id : freshId('lane', laneIds, distinctLanes + 1);
+    usedLanes.add(id);
+    return { id, name, kind: record?.kind ?? laneKindOf(name) };
+  });
+
+  const { columns, rows } = gridFromLabels(
+    frame,
+    stageColumns.map(({ box }) => box),
+    laneRows.map(({ box }) => box),
   );
-  const laneIds = freshIds(
-    'lane',
-    new Set(laneIndex.keys()),
-    structure.lanes.length + 1,
-    addedLanes.length,
-  );
-  const stages: Stage[] = [
-    ...structure.stages.map((stage, index) => ({
-      id: stage.id,
-      name: nameOf(stageLabels[index], stage.name),
-    })),
-    ...addedStages.map((box, index) => ({
-      id: stageIds[index] ?? '',
-      name: labelName(box.item.text),
-    })),
-  ];
-  const lanes: Lane[] = [
-    ...structure.lanes.map((lane, index) => ({
-      ...lane,
-      name: nameOf(laneLabels[index], lane.name),
-    })),
-    ...addedLanes.map((box, index): Lane => {
-      const name = labelName(box.item.text);
-      return { id: laneIds[index] ?? '', name, kind: laneKindOf(name) };
-    }),
-  ];
   return {
     structure: 'app',
     stages,
     lanes,
-    columns: [...columns, ...addedColumns],
-    rows: [...rows, ...addedRows],
+    columns,
+    rows,
     labelIds: new Set([
-      ...matched,
-      ...addedStages.map((b) => b.item.id),
-      ...addedLanes.map((b) => b.item.id),
+      ...ownIds,
+      ...addedStages.map((box) => box.item.id),
+      ...addedLanes.map((box) => box.item.id),
     ]),
     scaleLaneIds: new Set(
-      structure.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id),
+      lanes
+        .filter((lane, index) => lane.kind === 'emotions' && laneRows[index]?.record)
+        .map((lane) => lane.id),
     ),
   };
 }

@@ -91,6 +91,23 @@ describe('layoutSummary', () => {
     ]);
   });
 
+  it('draws the axis as two faint bands meeting at 0, beneath the curve', () => {
+    const bands = byRole('curveBand');
+    expect(bands.map((item) => item.layer)).toEqual(['background', 'background']);
+    const [upper, lower] = bands.map((item) => item.rect);
+    // each 200 high, half the 400-high plot; the upper one ends where the lower one starts
+    expect([upper?.height, lower?.height]).toEqual([200, 200]);
+    expect((upper?.y ?? 0) + (upper?.height ?? 0)).toBe(lower?.y);
+    expect(
+      bands.map(
+        (item) => item.kind === 'shape' && [item.style.fillOpacity, item.style.borderWidth],
+      ),
+    ).toEqual([
+      [0.1, 1],
+      [0.1, 1],
+    ]);
+  });
+
   it('joins consecutive points with connectors, skipping unscored stages', () => {
     const points = plan.items.flatMap((item, index) => (item.role === 'curvePoint' ? [index] : []));
     expect(plan.connectors.map(({ fromIndex, toIndex }) => [fromIndex, toIndex])).toEqual([

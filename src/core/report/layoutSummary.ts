@@ -16,6 +16,8 @@ export type SummaryLayoutOptions = { width?: number };
 const INK = '#1a1a2e';
 const MUTED = '#5f6275';
 const AXIS = '#c3c6d4';
+/** Faint enough that the curve's connectors show through, whichever way Miro stacks them. */
+const BAND_OPACITY = 0.1;
 const NEGATIVE = '#e5484d';
 const NEUTRAL = '#8f93a6';
 const POSITIVE = '#30a46c';
@@ -105,28 +107,34 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
   const levelY = (score: number) => plotTop + ((2 - score) / 4) * PLOT_HEIGHT;
   const plotLeft = PADDING + AXIS_LABEL_WIDTH;
   const plotWidth = inner - AXIS_LABEL_WIDTH;
-  for (const level of AXIS_LEVELS) {
-    const lineY = levelY(level);
-    items.push({
-      kind: 'shape',
-      role: 'curveAxis',
-      layer: 'grid',
-      shape: 'rectangle',
-      rect: { x: plotLeft, y: lineY - 1, width: plotWidth, height: 2 },
-      lines: [],
-      style: { ...findingStyle, fillColor: AXIS, borderWidth: 0, borderColor: AXIS },
-    });
+  // Two tinted bands draw the axis: their shared edge is 0, their outer edges +2 and −2.
+  const band = (from: number, to: number, fillColor: string): PlanShape => ({
+    kind: 'shape',
+    role: 'curveBand',
+    layer: 'background',
+    shape: 'rectangle',
+    rect: { x: plotLeft, y: levelY(from), width: plotWidth, height: levelY(to) - levelY(from) },
+    lines: [],
+    style: {
+      ...findingStyle,
+      fillColor,
+      fillOpacity: BAND_OPACITY,
+      borderColor: AXIS,
+      borderWidth: 1,
+    },
+  });
+  items.push(band(2, 0, POSITIVE), band(0, -2, NEGATIVE));
+  for (const level of AXIS_LEVELS)
     items.push(
       text(
         'curveLabel',
-        { x: PADDING, y: lineY - 20, width: AXIS_LABEL_WIDTH - 10, height: 40 },
+        { x: PADDING, y: levelY(level) - 20, width: AXIS_LABEL_WIDTH - 10, height: 40 },
         [{ text: axisLabel(level) }],
         24,
         'right',
         MUTED,
       ),
     );
-  }
 
   const columns = Math.max(report.curve.length, 1);
   const columnWidth = plotWidth / columns;

@@ -1,5 +1,5 @@
 import type { Rect } from '../geometry/Rect.ts';
-import type { HeaderTag, MapStructure } from '../model/mapStructure.schema.ts';
+import type { MapRecord } from '../model/mapRecord.schema.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
 /** What readback needs to know of an item, whichever whiteboard or file it came from. */
@@ -24,8 +24,8 @@ export type RawSnapshotItem = {
   modifiedAt: string | null;
   /** The frame the item is attached to, if any. */
   parentId: string | null;
-  /** The app's tag on a header item, when the source could tell. */
-  tag: HeaderTag | null;
+  /** What the item records about itself as part of an inserted map, when the source could tell. */
+  record: MapRecord | null;
   votes: number;
 };
 
@@ -40,6 +40,4 @@ export type SnapshotItem = RawSnapshotItem & {
 export type BoardSnapshot = {
   /** In stacking order, later on top. */
   items: SnapshotItem[];
-  /** Structures the app recorded, by frame id (DESIGN §3.1). */
-  structures: Readonly<Record<string, MapStructure>>;
 };

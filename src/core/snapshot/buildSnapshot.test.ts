@@ -23,7 +23,7 @@ function item(
     createdAt: null,
     modifiedAt: null,
     parentId,
-    tag: null,
+    record: null,
     votes: 0,
   };
 }

@@ -1,15 +1,11 @@
 import { rectCenter, rectContainsPoint } from '../geometry/Rect.ts';
-import type { MapStructure } from '../model/mapStructure.schema.ts';
 import type { BoardSnapshot, RawSnapshotItem, SnapshotItem } from './BoardSnapshot.ts';
 
 /**
  * Assigns every item its frame: the one it is attached to, else the smallest frame holding its
  * centre. Frames belong to no frame. Linear in items × frames.
  */
-export function buildSnapshot(
-  items: readonly RawSnapshotItem[],
-  structures: Readonly<Record<string, MapStructure>> = {},
-): BoardSnapshot {
+export function buildSnapshot(items: readonly RawSnapshotItem[]): BoardSnapshot {
   const frames = items
     .filter((item) => item.kind === 'frame')
     .sort((a, b) => a.rect.width * a.rect.height - b.rect.width * b.rect.height);
@@ -22,5 +18,5 @@ export function buildSnapshot(
     const holder = frames.find((frame) => rectContainsPoint(frame.rect, center));
     return { ...item, frameId: holder?.id ?? null };
   });
-  return { items: withFrames, structures };
+  return { items: withFrames };
 }
