@@ -7,7 +7,7 @@ import { withStickyNotes, type NoteSpec } from '../../test/withStickyNotes.ts';
 import { failAt, rateLimitAt } from '../emulator/faults.ts';
 import { MiroEmulator } from '../emulator/MiroEmulator.ts';
 import { BoardError } from '../port.ts';
-import { appDataKey } from './keys.ts';
+import { METADATA_KEY } from './keys.ts';
 import { MiroBoard } from './MiroBoard.ts';
 
 const noWait = { delays: [0, 0], sleep: async () => {} };
@@ -23,8 +23,8 @@ async function boardWithMap(emulator = new MiroEmulator()) {
   const top = frame.boardY - frame.height / 2;
   /** The board centre of the cell of stage `s` and lane `l` (indexes). */
   const cellCenter = (s: number, l: number) => {
-    const [x = 0, width = 0] = plan.structure.grid.columns[s] ?? [];
-    const [y = 0, height = 0] = plan.structure.grid.rows[l] ?? [];
+    const [x = 0, width = 0] = plan.grid.columns[s] ?? [];
+    const [y = 0, height = 0] = plan.grid.rows[l] ?? [];
     return { x: left + x + width / 2, y: top + y + height / 2 };
   };
   emulator.resetStats();
@@ -38,7 +38,7 @@ function byId(items: readonly SnapshotItem[], id: string): SnapshotItem {
 }
 
 describe('MiroBoard.readSnapshot on the emulator', () => {
-  it('reads the inserted frame with its rectangle, title and recorded structure', async () => {
+  it('reads the inserted frame with its rectangle and title', async () => {
     const { board, frameId, frame } = await boardWithMap();
     const snapshot = await board.readSnapshot();
     expect(byId(snapshot.items, frameId)).toMatchObject({
@@ -52,7 +52,73 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       },
       frameId: null,
     });
-    expect(snapshot.structures).toEqual({ [frameId]: plan.structure });
+  });
+
+  it('reads the records on the map’s title, cards, headers and labels, keyed by the title', async () => {
+    const { board, frameId } = await boardWithMap();
+    const snapshot = await board.readSnapshot();
+    const records = snapshot.items.flatMap((item) => (item.record ? [item.record] : []));
+    const title = records.find((record) => record.role === 'title');
+    expect(title).toMatchObject({ role: 'title', template: 'sample', version: 1 });
+    // title, persona, 5 stage headers, 4 lane labels: one map key, the title item's id
+    expect(records).toHaveLength(11);
+    expect(new Set(records.map((record) => record.map)).size).toBe(1);
+    expect(snapshot.items.find((item) => item.id === title?.map)?.record?.role).toBe('title');
+    expect(snapshot.items.find((item) => item.id === frameId)?.record).toBeNull();
+    expect(records).toContainEqual({
+      v: 2,
+      role: 'lane',
+      map: title?.map,
+      id: 'emotions',
+      kind: 'emotions',
+      order: 2,
+    });
+  });
+
+  it('reads each record once: a second read of the board reads no metadata', async () => {
+    const now = { time: Date.parse('2030-01-01T00:00:00Z') };
+    const emulator = new MiroEmulator({ clock: { now: () => now.time } });
+    const board = new MiroBoard(emulator, { retry: noWait, now: () => now.time });
+    await board.apply(plan);
+    emulator.resetStats();
+    await board.readSnapshot();
+    // title, persona, 5 stage headers, 4 lane labels; the 5 scale marks are never read
+    expect(emulator.stats.byMethod['item.getMetadata']).toBe(11);
+    emulator.resetStats();
+    await board.readSnapshot();
+    expect(emulator.stats.byMethod['item.getMetadata']).toBeUndefined();
+  });
+
+  it('reads a label item with no record again until it is a minute old, then no more', async () => {
+    const now = { time: Date.parse('2030-01-01T00:00:00Z') };
+    const emulator = new MiroEmulator({ clock: { now: () => now.time } });
+    const board = new MiroBoard(emulator, { retry: noWait, now: () => now.time });
+    const frame = await emulator.board.createFrame({ x: 0, y: 0, width: 2000, height: 2000 });
+    const label = await emulator.board.createShape({ x: 0, y: 0, content: '<p>Stages</p>' });
+    await frame.add(label);
+    const reads = async () => {
+      emulator.resetStats();
+      await board.readSnapshot();
+      return emulator.stats.byMethod['item.getMetadata'] ?? 0;
+    };
+    expect(await reads()).toBe(1);
+    expect(await reads()).toBe(1);
+    now.time += 60_001;
+    expect(await reads()).toBe(1);
+    expect(await reads()).toBe(0);
+  });
+
+  it('ignores a record that is not valid, and metadata under other keys', async () => {
+    const emulator = new MiroEmulator();
+    const frame = await emulator.board.createFrame({ x: 0, y: 0, width: 2000, height: 2000 });
+    const bad = await emulator.board.createShape({ x: 0, y: 0, content: '<p>Awareness</p>' });
+    const other = await emulator.board.createShape({ x: 300, y: 0, content: '<p>Usage</p>' });
+    await frame.add(bad);
+    await frame.add(other);
+    await bad.setMetadata(METADATA_KEY, { v: 2, role: 'stage', id: 'awareness' });
+    await other.setMetadata('someoneElse', { v: 2, role: 'stage', map: 'k', id: 'x', order: 0 });
+    const snapshot = await new MiroBoard(emulator).readSnapshot();
+    expect(snapshot.items.map((item) => item.record)).toEqual([null, null, null]);
   });
 
   it('places a note added by a person in a cell, with its text, colour and author', async () => {
@@ -75,7 +141,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       parentId: frameId,
       frameId,
       author: '3074457350987654321',
-      tag: null,
+      record: null,
       votes: 0,
     });
     expect(note.createdAt).toEqual(expect.any(String));
@@ -116,30 +182,21 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
     });
   });
 
-  it('ignores app data that is no valid structure of a frame on the board', async () => {
-    const { emulator, board, frameId } = await boardWithMap();
-    await emulator.board.setAppData(appDataKey('3458764590000000000'), plan.structure);
-    await emulator.board.setAppData(appDataKey(frameId), { v: 1, stages: [] });
-    await emulator.board.setAppData('settings', { theme: 'dark' });
-    expect((await board.readSnapshot()).structures).toEqual({});
-  });
-
   it.each([10, 2000])(
-    'makes at most 4 SDK calls on a board with %i sticky notes',
+    'makes 3 SDK calls and no metadata read per note on a board with %i sticky notes',
     async (count) => {
       const { emulator, board, cellCenter } = await boardWithMap();
       const notes: NoteSpec[] = Array.from({ length: count }, (_, i) => ({
         ...cellCenter(i % 5, i % 4),
         text: `note ${i}`,
       }));
+      await board.readSnapshot(); // the map's records, read once
       emulator.replaceState(withStickyNotes(emulator.exportState(), notes));
       emulator.resetStats();
       const snapshot = await board.readSnapshot();
       expect(snapshot.items.filter((item) => item.kind === 'sticky')).toHaveLength(count);
-      expect(emulator.stats.calls).toBeLessThanOrEqual(4);
       expect(emulator.stats.byMethod).toEqual({
         'board.get': 1,
-        'board.getAppData': 1,
         'board.experimental.getVotingResults': 1,
       });
     },
@@ -191,7 +248,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
   it('retries when rate-limited and says so when it stays limited', async () => {
     const { emulator, board } = await boardWithMap();
     emulator.faults = rateLimitAt([0, 2]);
-    await expect(board.readSnapshot()).resolves.toMatchObject({ structures: expect.any(Object) });
+    await expect(board.readSnapshot()).resolves.toMatchObject({ items: expect.any(Array) });
     emulator.resetStats();
     emulator.faults = rateLimitAt(Array.from({ length: 12 }, (_, i) => i));
     const failure = board.readSnapshot();

@@ -1,17 +1,23 @@
 import type { Rect } from '../../core/geometry/Rect.ts';
-import { MapStructure } from '../../core/model/mapStructure.schema.ts';
+import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
 import { NoteColor } from '../../core/model/noteColor.ts';
-import type { BoardSnapshot, RawSnapshotItem } from '../../core/snapshot/BoardSnapshot.ts';
+import { mayHoldRecord } from '../../core/readback/labelItems.ts';
+import type {
+  BoardSnapshot,
+  RawSnapshotItem,
+  SnapshotItem,
+} from '../../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
 import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import { BoardError } from '../port.ts';
-import { fromSdkGeometry } from '../position.ts';
 import { isRateLimitError } from '../retry.ts';
+import { absoluteRects } from './absoluteRects.ts';
 import { hexColor } from './hexColor.ts';
-import { frameIdOfAppDataKey } from './keys.ts';
+import { METADATA_KEY } from './keys.ts';
+import type { RecordCache } from './RecordCache.ts';
 import type { MiroSdk, SdkBoardObject } from './sdk.ts';
-import { SdkAppData, SdkReadItem, SdkReadTag, SdkVotingResults } from './sdkItemSchemas.ts';
+import { SdkReadItem, SdkReadTag, SdkVotingResults } from './sdkItemSchemas.ts';
 
 /** The item types readback looks at; everything else on the board is left unread. */
 export const SNAPSHOT_ITEM_TYPES = ['frame', 'sticky_note', 'card', 'shape', 'text'];
@@ -20,31 +26,89 @@ export const SNAPSHOT_ITEM_TYPES = ['frame', 'sticky_note', 'card', 'shape', 'te
 export type SdkCall = <T>(fn: () => Promise<T>) => Promise<T>;
 
 /**
- * The board as readback needs it, in three or four SDK calls whatever its size: the items, this
- * app's data (the recorded structures), the voting results, and the tags only when an item
- * carries one. No item is
- * read on its own, so header tags in item metadata stay unknown: a recorded structure comes from
- * app data, any other grid is inferred. Items keep the order `board.get` returns them in.
+ * The board as readback needs it, in two concurrent waves whatever its size: the items and the
+ * voting results; then the tag titles (only when an item carries a tag) and the records of the
+ * items that may hold one (`mayHoldRecord`: the shapes and texts of frames, never a note), one
+ * metadata read each, skipping those `records` already knows. Items keep the order `board.get`
+ * returns them in.
  */
-export async function readBoardSnapshot(sdk: MiroSdk, call: SdkCall): Promise<BoardSnapshot> {
+export async function readBoardSnapshot(
+  sdk: MiroSdk,
+  call: SdkCall,
+  records: RecordCache,
+): Promise<BoardSnapshot> {
   const { board } = sdk;
-  const [objects, appData, votes] = await Promise.all([
+  const [objects, votes] = await Promise.all([
     call(() => board.get({ type: SNAPSHOT_ITEM_TYPES })),
-    call(() => board.getAppData()),
     latestVotes(sdk, call),
   ]);
   const items = objects.map(parseItem);
-  const tagged = items.some((item) => 'tagIds' in item && (item.tagIds?.length ?? 0) > 0);
-  const tagTitles = tagged
-    ? tagTitlesOf(await call(() => board.get({ type: ['tag'] })))
-    : new Map<string, string>();
   const rects = absoluteRects(items);
   const raw = items.flatMap((item): RawSnapshotItem[] => {
     const rect = rects.get(item.id);
-    return rect ? [{ ...toRawItem(item, rect, tagTitles), votes: votes.get(item.id) ?? 0 }] : [];
+    return rect ? [{ ...toRawItem(item, rect), votes: votes.get(item.id) ?? 0 }] : [];
   });
-  const frameIds = new Set(items.filter((item) => item.type === 'frame').map((item) => item.id));
-  return buildSnapshot(raw, structuresOf(appData, frameIds));
+  const placed = buildSnapshot(raw);
+  const tagged = items.some((item) => 'tagIds' in item && (item.tagIds?.length ?? 0) > 0);
+  const objectsById = new Map(objects.map((object) => [object.id, object]));
+  const itemsById = new Map(items.map((item) => [item.id, item]));
+  const [tagTitles, recordsById] = await Promise.all([
+    tagged ? call(() => board.get({ type: ['tag'] })).then(tagTitlesOf) : new Map<string, string>(),
+    readRecords(
+      placed.items.filter(mayHoldRecord).flatMap((item) => {
+        const object = objectsById.get(item.id);
+        const read = itemsById.get(item.id);
+        return object && read ? [{ object, createdAt: read.createdAt }] : [];
+      }),
+      call,
+      records,
+    ),
+  ]);
+  return {
+    items: placed.items.map((item): SnapshotItem => ({
+      ...item,
+      tags: tagsOf(itemsById.get(item.id), tagTitles),
+      record: recordsById.get(item.id) ?? null,
+    })),
+  };
+}
+
+type RecordHolder = { object: SdkBoardObject; createdAt: string | undefined };
+
+/**
+ * The records on these items, in one wave of metadata reads (none for items `cache` knows). An
+ * item that cannot be read (deleted since it was listed, say) has none; a rate limit is retried
+ * by `call` and, past that, fails the read.
+ */
+async function readRecords(
+  holders: readonly RecordHolder[],
+  call: SdkCall,
+  cache: RecordCache,
+): Promise<Map<string, MapRecord>> {
+  const found = new Map<string, MapRecord>();
+  await Promise.all(
+    holders.map(async ({ object, createdAt }) => {
+      const known = cache.get(object.id);
+      if (known !== undefined) {
+        if (known) found.set(object.id, known);
+        return;
+      }
+      const read = object.getMetadata;
+      if (typeof read !== 'function') return;
+      let value: unknown;
+      try {
+        value = await call(() => read.call(object, METADATA_KEY));
+      } catch (error) {
+        if (isRateLimitError(error)) throw error;
+        return;
+      }
+      const parsed = value === undefined ? null : StoredMapRecord.safeParse(value);
+      const record = parsed?.success ? parsed.data : null;
+      cache.remember({ id: object.id, createdAt }, record);
+      if (record) found.set(object.id, record);
+    }),
+  );
+  return found;
 }
 
 /**
@@ -86,42 +150,13 @@ function tagTitlesOf(objects: readonly SdkBoardObject[]): Map<string, string> {
   );
 }
 
-/**
- * Every item's rectangle on the board. A child is placed from its parent frame's top-left
- * corner; one whose parent was not read (not a frame) cannot be placed and is left out.
- */
-function absoluteRects(items: readonly SdkReadItem[]): Map<string, Rect> {
-  const byId = new Map(items.map((item) => [item.id, item]));
-  const rects = new Map<string, Rect>();
-  const visiting = new Set<string>();
-  const rectOf = (item: SdkReadItem): Rect | undefined => {
-    const known = rects.get(item.id);
-    if (known) return known;
-    const parent = item.parentId ? byId.get(item.parentId) : undefined;
-    if (item.parentId && (!parent || parent.type !== 'frame' || visiting.has(item.id)))
-      return undefined;
-    visiting.add(item.id);
-    const parentRect = parent ? rectOf(parent) : undefined;
-    visiting.delete(item.id);
-    if (parent && !parentRect) return undefined;
-    const rect = fromSdkGeometry(item, parentRect ? centreGeometry(parentRect) : null);
-    rects.set(item.id, rect);
-    return rect;
-  };
-  for (const item of items) rectOf(item);
-  return rects;
+function tagsOf(item: SdkReadItem | undefined, tagTitles: ReadonlyMap<string, string>): string[] {
+  const tagIds = item && 'tagIds' in item ? (item.tagIds ?? []) : [];
+  return tagIds.flatMap((id) => tagTitles.get(id) ?? []);
 }
 
-function centreGeometry(rect: Rect) {
-  return { ...rect, x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-}
-
-function toRawItem(
-  item: SdkReadItem,
-  rect: Rect,
-  tagTitles: ReadonlyMap<string, string>,
-): RawSnapshotItem {
-  const tagIds = 'tagIds' in item ? (item.tagIds ?? []) : [];
+/** Tags and the record are filled in once they are read. */
+function toRawItem(item: SdkReadItem, rect: Rect): RawSnapshotItem {
   return {
     id: item.id,
     kind: item.type === 'sticky_note' ? 'sticky' : item.type,
@@ -130,12 +165,12 @@ function toRawItem(
     color: item.type === 'sticky_note' ? noteColorOf(item.style?.fillColor) : null,
     fill: fillOf(item),
     fontSize: item.type === 'shape' || item.type === 'text' ? (item.style?.fontSize ?? null) : null,
-    tags: tagIds.flatMap((id) => tagTitles.get(id) ?? []),
+    tags: [],
     author: item.createdBy ?? null,
     createdAt: item.createdAt ?? null,
     modifiedAt: item.modifiedAt ?? null,
     parentId: item.parentId ?? null,
-    tag: null,
+    record: null,
     votes: 0,
   };
 }
@@ -168,21 +203,4 @@ function fillOf(item: SdkReadItem): string | null {
     default:
       return null;
   }
-}
-
-/** The valid structures recorded for frames on the board; anything else in app data is ignored. */
-function structuresOf(
-  appData: unknown,
-  frameIds: ReadonlySet<string>,
-): Record<string, MapStructure> {
-  const parsed = SdkAppData.safeParse(appData ?? {});
-  if (!parsed.success) return {};
-  const structures: Record<string, MapStructure> = {};
-  for (const [key, value] of Object.entries(parsed.data)) {
-    const frameId = frameIdOfAppDataKey(key);
-    if (frameId === null || !frameIds.has(frameId)) continue;
-    const structure = MapStructure.safeParse(value);
-    if (structure.success) structures[frameId] = structure.data;
-  }
-  return structures;
 }
