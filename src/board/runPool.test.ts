@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runPool } from './runPool.ts';
+import { limiter, runPool, settled } from './runPool.ts';
 
 function deferred() {
   let resolve = () => {};
@@ -54,5 +54,57 @@ describe('runPool', () => {
 
   it('handles an empty input', async () => {
     expect(await runPool([], 3, async () => 1)).toEqual([]);
+  });
+});
+
+describe('limiter', () => {
+  it('never runs more than its bound at once, and runs every function', async () => {
+    const limit = limiter(3);
+    let running = 0;
+    let peak = 0;
+    const gates: (() => void)[] = [];
+    const runs = Array.from({ length: 10 }, (_, index) =>
+      limit(async () => {
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise<void>((resolve) => gates.push(resolve));
+        running--;
+        return index;
+      }),
+    );
+    while (gates.length > 0 || running > 0) {
+      await Promise.resolve();
+      gates.shift()?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(await Promise.all(runs)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(peak).toBe(3);
+  });
+
+  it('frees its slot when a function fails', async () => {
+    const limit = limiter(1);
+    await expect(limit(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    await expect(limit(async () => 'next')).resolves.toBe('next');
+  });
+});
+
+describe('settled', () => {
+  it('rejects with the first error only once every promise has settled', async () => {
+    let lateDone = false;
+    const late = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        lateDone = true;
+        resolve();
+      }, 0),
+    );
+    await expect(settled([Promise.reject(new Error('first')), late])).rejects.toThrow('first');
+    expect(lateDone).toBe(true);
+  });
+
+  it('resolves to every value in order', async () => {
+    await expect(settled([Promise.resolve(1), Promise.resolve('two')])).resolves.toEqual([
+      1,
+      'two',
+    ]);
   });
 });

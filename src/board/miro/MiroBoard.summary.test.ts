@@ -6,7 +6,7 @@ import type { SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import { readback } from '../../core/readback/readback.ts';
 import { buildReport } from '../../core/report/buildReport.ts';
 import { layoutSummary } from '../../core/report/layoutSummary.ts';
-import { failAt } from '../emulator/faults.ts';
+import { failMethod } from '../emulator/faults.ts';
 import { MiroEmulator } from '../emulator/MiroEmulator.ts';
 import { BoardError } from '../port.ts';
 import { MiroBoard } from './MiroBoard.ts';
@@ -86,9 +86,11 @@ describe('MiroBoard.addSummary on the emulator', () => {
   it('leaves the board as it was when a call fails', async () => {
     const { emulator, board, mapFrameId, plan } = await boardWithMap();
     const before = emulator.snapshot();
-    // the call after the frame, the items and half the connectors
-    const failing = 2 + plan.items.length * 2 + Math.floor(plan.connectors.length / 2) + 1;
-    emulator.faults = failAt(failing, new Error('Network connection lost'));
+    // the first connector fails, once the items are drawn
+    emulator.faults = failMethod('board.createConnector', {
+      times: 1,
+      error: new Error('Network connection lost'),
+    });
     const error = await board.addSummary(plan, { frameId: mapFrameId }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BoardError);
     expect((error as BoardError).message).toBe(

@@ -1,5 +1,5 @@
 import type { Rect } from '../../core/geometry/Rect.ts';
-import type { BoardPlan, PlanItem, SummaryPlan } from '../../core/layout/BoardPlan.ts';
+import type { BoardPlan, SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import type { BoardSnapshot } from '../../core/snapshot/BoardSnapshot.ts';
 import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
 import {
@@ -11,13 +11,14 @@ import {
   type RetryPolicy,
 } from '../retry.ts';
 import { messageOf } from '../messageOf.ts';
-import { runPool } from '../runPool.ts';
-import { appDataKey, METADATA_KEY } from './keys.ts';
-import { frameTopLeft, toSdkCenter } from '../position.ts';
+import { limiter, settled } from '../runPool.ts';
+import { drawPlan, type ChildrenOnCreate, type DrawContext } from './drawPlan.ts';
+import { drawingOf } from './findDrawn.ts';
 import { readBoardSnapshot } from './readBoardSnapshot.ts';
-import { linesToHtml, noteTextToHtml } from './richText.ts';
-import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef, SdkItemsEvent } from './sdk.ts';
+import { RecordCache } from './RecordCache.ts';
+import type { MiroSdk, SdkBoardObject, SdkItemsEvent } from './sdk.ts';
 import { SdkFrameGeometry, SdkSelectedItem } from './sdkItemSchemas.ts';
+import { undoDrawing } from './undoDrawing.ts';
 
 export type MiroBoardOptions = {
   /** How many SDK calls may be in flight at once. */
@@ -25,9 +26,15 @@ export type MiroBoardOptions = {
   retry?: Partial<RetryPolicy>;
   /** Margin kept free around a new map, in board units. */
   spacing?: number;
+  /** Milliseconds since the epoch, to tell how old an item is. Default `Date.now`. */
+  now?: () => number;
 };
 
-const LAYER_ORDER: readonly PlanItem['layer'][] = ['background', 'grid', 'content'];
+/**
+ * Enough for every child of the default map in one wave (2,500 credits at most, a fortieth of
+ * Miro's 100,000 a minute): a small pool, not thousands of calls at once.
+ */
+export const DEFAULT_CONCURRENCY = 50;
 
 const CHANGE_EVENTS: readonly SdkItemsEvent[] = [
   'items:create',
@@ -38,26 +45,41 @@ const CHANGE_EVENTS: readonly SdkItemsEvent[] = [
 /** Room left around an area brought into view, in screen pixels. */
 const ZOOM_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
 
+/** Room left around a new frame brought into view, as a fraction of its size on each side. */
+const VIEW_MARGIN = 0.1;
+
+type Drawable = Pick<BoardPlan, 'title' | 'frame' | 'items'> & {
+  connectors?: SummaryPlan['connectors'];
+};
+
 /** The Board port over the Miro Web SDK; the only code that talks to `miro`. */
 export class MiroBoard implements Board {
   private readonly concurrency: number;
   private readonly retry: RetryPolicy;
   private readonly spacing: number;
+  private readonly records: RecordCache;
+  private readonly childrenOnCreate: ChildrenOnCreate = { works: null };
+  private readonly limit: <T>(fn: () => Promise<T>) => Promise<T>;
 
   constructor(
     private readonly sdk: MiroSdk,
     options: MiroBoardOptions = {},
   ) {
-    this.concurrency = options.concurrency ?? 6;
+    this.concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+    this.limit = limiter(this.concurrency);
     this.retry = { delays: RATE_LIMIT_DELAYS, sleep: realSleep, ...options.retry };
     this.spacing = options.spacing ?? 200;
+    this.records = new RecordCache(options.now ?? (() => Date.now()));
   }
 
+  /**
+   * Five dependent waves: the view; empty space near its centre; the background items (and the
+   * view moves there); the other items; the frame holding them, with the records.
+   */
   async apply(plan: BoardPlan, options: ApplyOptions = {}): Promise<InsertedMap> {
-    const total = plan.items.length + 3;
-    return this.transaction('map', total, options, async (step, created) => {
+    const space = await this.beforeDrawing('map', plan.title, async () => {
       const view = await this.call(() => this.sdk.board.viewport.get());
-      const space = await this.call(() =>
+      return this.call(() =>
         this.sdk.board.findEmptySpace({
           x: view.x + view.width / 2,
           y: view.y + view.height / 2,
@@ -66,25 +88,19 @@ export class MiroBoard implements Board {
           offset: this.spacing,
         }),
       );
-      const { frame } = await this.drawFrame(plan, space, created, step);
-      await this.call(() => this.sdk.board.viewport.zoomTo(frame));
-      step();
-      await this.call(() => this.sdk.board.setAppData(appDataKey(frame.id), plan.structure));
-      step();
-      return { frameId: frame.id, itemCount: created.length };
     });
+    return this.draw('map', plan, space, options);
   }
 
+  /** Like `apply`, beside the map's frame; the connectors go with the frame. */
   async addSummary(
     plan: SummaryPlan,
     nextTo: { frameId: string },
     options: ApplyOptions = {},
   ): Promise<InsertedMap> {
-    const total = plan.items.length + plan.connectors.length + 3;
-    return this.transaction('summary', total, options, async (step, created) => {
+    const space = await this.beforeDrawing('summary', plan.title, async () => {
       const beside = await this.frameGeometry(nextTo.frameId);
-      step();
-      const space = await this.call(() =>
+      return this.call(() =>
         this.sdk.board.findEmptySpace({
           x: beside.x + beside.width / 2 + this.spacing + plan.frame.width / 2,
           y: beside.y - beside.height / 2 + plan.frame.height / 2,
@@ -93,34 +109,13 @@ export class MiroBoard implements Board {
           offset: this.spacing,
         }),
       );
-      const { frame, drawn } = await this.drawFrame(plan, space, created, step);
-      await runPool(plan.connectors, this.concurrency, async (connector) => {
-        const from = drawn[connector.fromIndex];
-        const to = drawn[connector.toIndex];
-        if (!from || !to)
-          throw new Error(
-            `connector ends ${connector.fromIndex}, ${connector.toIndex} are not in the plan`,
-          );
-        const line = await this.call(() =>
-          this.sdk.board.createConnector({
-            start: { item: from.id },
-            end: { item: to.id },
-            shape: 'straight',
-            style: connector.style,
-          }),
-        );
-        created.push(line);
-        step();
-      });
-      await this.call(() => this.sdk.board.viewport.zoomTo(frame));
-      step();
-      return { frameId: frame.id, itemCount: created.length };
     });
+    return this.draw('summary', plan, space, options);
   }
 
   async readSnapshot(): Promise<BoardSnapshot> {
     try {
-      return await readBoardSnapshot(this.sdk, (fn) => this.call(fn));
+      return await readBoardSnapshot(this.sdk, (fn) => this.call(fn), this.records);
     } catch (error) {
       throw readError(error);
     }
@@ -158,56 +153,67 @@ export class MiroBoard implements Board {
   }
 
   /**
-   * Runs `body`, reporting progress out of `total`; on failure removes everything it created
-   * and throws the one BoardError that says so.
+   * Draws the plan centred at `center`, reporting progress, and zooms there; on failure removes
+   * all of it that the board shows and throws the one BoardError that says what is left.
    */
-  private async transaction<T>(
+  private async draw(
     what: InsertedWhat,
-    total: number,
+    plan: Drawable,
+    center: { x: number; y: number },
     options: ApplyOptions,
-    body: (step: () => void, created: SdkItemRef[]) => Promise<T>,
-  ): Promise<T> {
-    const created: SdkItemRef[] = [];
+  ): Promise<InsertedMap> {
+    const records = plan.items.filter((item) => item.record).length;
+    const total = plan.items.length + records + (plan.connectors?.length ?? 0) + 1;
     let done = 0;
-    const step = () => options.onProgress?.({ done: ++done, total });
     options.onProgress?.({ done, total });
+    const context: DrawContext = {
+      sdk: this.sdk,
+      call: (fn) => this.call(fn),
+      concurrency: this.concurrency,
+      childrenOnCreate: this.childrenOnCreate,
+      records: this.records,
+      created: [],
+      step: () => options.onProgress?.({ done: ++done, total }),
+    };
+    const margin = {
+      x: plan.frame.width * (0.5 + VIEW_MARGIN),
+      y: plan.frame.height * (0.5 + VIEW_MARGIN),
+    };
+    const area = {
+      x: center.x - margin.x,
+      y: center.y - margin.y,
+      width: margin.x * 2,
+      height: margin.y * 2,
+    };
     try {
-      return await body(step, created);
+      const [{ frame }] = await settled([drawPlan(context, plan, center), this.zoomQuietly(area)]);
+      return { frameId: frame.id, itemCount: context.created.length };
     } catch (error) {
-      const leftBehind = await this.removeAll(created);
-      throw insertError(error, leftBehind, what);
+      const made: SdkBoardObject[] = context.created;
+      const left = await undoDrawing(
+        this.sdk,
+        context.call,
+        this.concurrency,
+        made,
+        drawingOf(plan, center),
+        (plan.connectors?.length ?? 0) > 0,
+      );
+      throw insertError(error, left, what, plan.title);
     }
   }
 
-  /** A new frame at `center` with the plan's items inside, layer by layer; `drawn` by plan index. */
-  private async drawFrame(
-    plan: Pick<BoardPlan, 'title' | 'frame' | 'items'>,
-    center: { x: number; y: number },
-    created: SdkItemRef[],
-    step: () => void,
-  ): Promise<{ frame: SdkFrame; drawn: SdkItem[] }> {
-    const frame = await this.call(() =>
-      this.sdk.board.createFrame({
-        title: plan.title,
-        x: center.x,
-        y: center.y,
-        width: plan.frame.width,
-        height: plan.frame.height,
-        style: { fillColor: plan.frame.fillColor },
-      }),
-    );
-    created.push(frame);
-    step();
-    const drawn: SdkItem[] = [];
-    const indexed = plan.items.map((item, index) => ({ item, index }));
-    for (const layer of LAYER_ORDER) {
-      const items = indexed.filter(({ item }) => item.layer === layer);
-      await runPool(items, this.concurrency, async ({ item, index }) => {
-        drawn[index] = await this.drawItem(item, frame, created);
-        step();
-      });
+  /** Finds where to draw; nothing is drawn yet, so a failure leaves nothing behind. */
+  private async beforeDrawing<T>(what: InsertedWhat, title: string, find: () => Promise<T>) {
+    try {
+      return await find();
+    } catch (error) {
+      throw insertError(error, 0, what, title);
     }
-    return { frame, drawn };
+  }
+
+  /** The view is not the board: a failure to move it fails nothing. */
+  private async zoomQuietly(area: Rect): Promise<void> {
+    await this.zoomTo(area).catch(() => undefined);
   }
 
   private async frameGeometry(frameId: string) {
@@ -219,72 +225,27 @@ export class MiroBoard implements Board {
     throw new BoardError('rejected', 'The map’s frame is no longer on the board.');
   }
 
-  private async drawItem(item: PlanItem, frame: SdkFrame, created: SdkItemRef[]): Promise<SdkItem> {
-    const center = toSdkCenter(item.rect, frameTopLeft(frame));
-    const drawn = await this.call(() => this.createItem(item, center));
-    created.push(drawn);
-    await this.call(() => frame.add(drawn));
-    const tag = item.tag;
-    if (tag) await this.call(() => drawn.setMetadata(METADATA_KEY, tag));
-    return drawn;
-  }
-
-  private createItem(item: PlanItem, center: { x: number; y: number }): Promise<SdkItem> {
-    const board = this.sdk.board;
-    switch (item.kind) {
-      case 'shape':
-        return board.createShape({
-          ...center,
-          shape: item.shape,
-          width: item.rect.width,
-          height: item.rect.height,
-          content: linesToHtml(item.lines),
-          style: item.style,
-        });
-      case 'text':
-        return board.createText({
-          ...center,
-          width: item.rect.width,
-          content: linesToHtml(item.lines),
-          style: item.style,
-        });
-      case 'note':
-        return board.createStickyNote({
-          ...center,
-          width: item.rect.width,
-          shape: 'square',
-          content: noteTextToHtml(item.text),
-          style: { fillColor: item.color },
-        });
-    }
-  }
-
-  /** Removes children before their frame; returns how many items could not be removed. */
-  private async removeAll(created: readonly SdkItemRef[]): Promise<number> {
-    let failed = 0;
-    await runPool([...created].reverse(), this.concurrency, async (item) => {
-      try {
-        await this.call(() => this.sdk.board.remove(item));
-      } catch {
-        failed++;
-      }
-    });
-    return failed;
-  }
-
+  /** Every SDK call: at most `concurrency` in flight, each retried while rate-limited. */
   private call<T>(fn: () => Promise<T>): Promise<T> {
-    return withRetry(fn, this.retry);
+    return withRetry(() => this.limit(fn), this.retry);
   }
 }
 
 type InsertedWhat = 'map' | 'summary';
 
-function insertError(error: unknown, leftBehind: number, what: InsertedWhat): BoardError {
-  if (error instanceof BoardError && leftBehind === 0) return error;
+function insertError(
+  error: unknown,
+  left: number | null,
+  what: InsertedWhat,
+  title: string,
+): BoardError {
+  if (error instanceof BoardError && left === 0) return error;
   const cleanup =
-    leftBehind === 0
+    left === 0
       ? 'Nothing was left on the board.'
-      : `${leftBehind} item(s) could not be removed; please delete the unfinished frame by hand.`;
+      : left === null
+        ? `Whether anything was left could not be checked: please look for an unfinished frame “${title}” and delete it.`
+        : `${left === 1 ? '1 item' : `${left} items`} of it could not be removed: please delete the unfinished frame “${title}” and what lies in it by hand.`;
   if (error instanceof RetriesExhaustedError || isRateLimitError(error))
     return new BoardError(
       'rateLimited',

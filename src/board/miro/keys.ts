@@ -1,15 +1,16 @@
-/** The item metadata key under which header items carry their HeaderTag. */
+import type { AppData } from '@mirohq/websdk-types';
+
+/** The item metadata key under which an inserted map's items carry their records. */
 export const METADATA_KEY = 'journeyMapper';
 
-const MAP_KEY_PREFIX = 'map:';
+/**
+ * Maps inserted before records were kept on items stored their structure in board app data under
+ * `map:<frame id>`; nothing reads those keys any more.
+ */
+const LEGACY_APP_DATA_PREFIX = 'map:';
 
-/** The board app-data key of the structure recorded for the map drawn in frame `frameId`. */
-export function appDataKey(frameId: string): string {
-  return `${MAP_KEY_PREFIX}${frameId}`;
-}
-
-/** The frame id in a key made by `appDataKey`; null for any other key. */
-export function frameIdOfAppDataKey(key: string): string | null {
-  const frameId = key.startsWith(MAP_KEY_PREFIX) ? key.slice(MAP_KEY_PREFIX.length) : '';
-  return frameId === '' ? null : frameId;
+/** App data without those structures, and how many there were. */
+export function withoutLegacyStructures(appData: AppData): { appData: AppData; dropped: number } {
+  const kept = Object.entries(appData).filter(([key]) => !key.startsWith(LEGACY_APP_DATA_PREFIX));
+  return { appData: Object.fromEntries(kept), dropped: Object.keys(appData).length - kept.length };
 }
