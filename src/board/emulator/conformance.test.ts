@@ -258,7 +258,7 @@ async function frameAndLooseNotes(miro: MiroEmulator) {
 }
 
 describe('frames', () => {
-  it('frames: at least 100×100 (Web SDK frame reference; unconfirmed as a minimum)', async () => {
+  it('frames: at least 100×100 (Web SDK frame reference)', async () => {
     const { miro, board } = setup();
     await board.createFrame({ width: 100, height: 100 });
     const before = miro.exportState();
@@ -707,6 +707,17 @@ describe('faults', () => {
     const { board } = setup({ limits: { creditsPerMinute: 50 }, rateLimitMessage: 'Slow down' });
     await board.getAppData('k');
     await expect(board.getAppData('k')).rejects.toThrow('Slow down');
+  });
+});
+
+describe('panels', () => {
+  it('canOpenPanel: false while a panel is open (unconfirmed; the stricter reading)', async () => {
+    const { board } = setup();
+    expect(await board.ui.canOpenPanel()).toBe(true);
+    await board.ui.openPanel({ url: 'app.html' });
+    expect(await board.ui.canOpenPanel()).toBe(false);
+    await board.ui.closePanel();
+    expect(await board.ui.canOpenPanel()).toBe(true);
   });
 });
 

@@ -18,6 +18,7 @@ import { fitViewport } from './fitViewport.ts';
 import { connectorView, itemView, tagView } from './itemView.ts';
 import { assertJsonValue, jsonByteSize, withEntry } from './jsonValue.ts';
 import type { EmulatorLimits } from './limits.ts';
+import { PANEL_OPENS_WHILE_ONE_IS_OPEN } from './limits.ts';
 import {
   EmptySpaceRequest,
   ItemRef,
@@ -149,6 +150,11 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
     ui: {
       on: (event, handler) => core.events.on(event, handler),
       off: (event, handler) => core.events.off(event, handler),
+      canOpenPanel: () =>
+        call(
+          'board.ui.canOpenPanel',
+          () => PANEL_OPENS_WHILE_ONE_IS_OPEN || core.openedPanel === undefined,
+        ),
       openPanel: (options) =>
         call('board.ui.openPanel', () => {
           const { url, height } = parse(PanelOptions, 'ui.openPanel', options);

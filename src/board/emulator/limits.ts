@@ -123,9 +123,8 @@ export const TEXT_MIN_WIDTH_PER_FONT_SIZE = 1.7;
 // Frames.
 
 /**
- * Frames are at least 100×100 (https://developers.miro.com/docs/frame_frame-1). Unconfirmed as a
- * minimum: the stored copy of that page gives 100 dp only as the default width and height; the
- * emulator refuses anything smaller.
+ * Frames are at least 100×100: "The minimum frame size is limited to 100x100 pixels."
+ * (https://developers.miro.com/docs/websdk-reference-frame, note under the sizes).
  */
 export const MIN_FRAME_SIZE = 100;
 
@@ -255,3 +254,10 @@ export const CONNECTOR_DEFAULTS = {
 
 /** REST spec, `TagCreateRequest.fillColor`: default `red`. */
 export const DEFAULT_TAG_COLOR = 'red';
+
+/**
+ * `ui.canOpenPanel()` exists to be asked before `openPanel`; when it answers false is
+ * undocumented. Unconfirmed: the emulator takes the stricter reading that no panel can open while
+ * one is open, so the app's answer to `false` is exercised.
+ */
+export const PANEL_OPENS_WHILE_ONE_IS_OPEN = false;

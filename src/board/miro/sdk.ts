@@ -77,6 +77,8 @@ export type SdkItem = SdkFrame | SdkShape | SdkText | SdkStickyNote;
 
 export type SdkFrameProps = {
   title?: string;
+  /** In Miro's types; whether it attaches the items is undocumented (see drawPlan). */
+  childrenIds?: string[];
   x?: number;
   y?: number;
   width?: number;
@@ -149,7 +151,12 @@ export type SdkConnector = {
 };
 
 /** An item as `board.get` or `getSelection` hands it out; the reader validates what it needs. */
-export type SdkBoardObject = { readonly id: string; readonly type: string };
+export type SdkBoardObject = {
+  readonly id: string;
+  readonly type: string;
+  /** Every board item has it; the reader checks before it calls. */
+  getMetadata?(key: string): Promise<AppDataValue>;
+};
 
 /** The item events the app listens to; each handler receives `{ items }`. */
 export type SdkItemsEvent = 'items:create' | 'items:delete' | 'experimental:items:update';
@@ -185,6 +192,8 @@ export type MiroSdk = {
       on(event: 'icon:click', handler: () => void): void;
       on(event: SdkItemsEvent, handler: (event: { items: SdkBoardObject[] }) => void): void;
       off(event: SdkItemsEvent, handler: (event: { items: SdkBoardObject[] }) => void): void;
+      /** False when Miro will not open a panel now (undocumented when; check before opening). */
+      canOpenPanel(): Promise<boolean>;
       openPanel(options: { url: string; height?: number }): Promise<unknown>;
     };
     notifications: {
