@@ -4,6 +4,9 @@ import type { Frame } from 'playwright-core';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { catalog, DEFAULT_TEMPLATE_ID } from '../src/core/catalog/catalog.ts';
+import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
+import { layoutMap } from '../src/core/layout/layoutMap.ts';
 import { ReportJson } from '../src/core/report/render/reportJson.schema.ts';
 import { parseCsv } from '../src/test/parseCsv.ts';
 import { afterNextPaint, browserSession, openPanel, openSandbox, type Session } from './browser.ts';
@@ -13,6 +16,10 @@ const session = browserSession({ width: 1400, height: 1000 });
 const mermaidBundle = createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js');
 
 const MAP_TITLE = 'Current-state journey map';
+const DEFAULT_TEMPLATE = catalog.find((template) => template.id === DEFAULT_TEMPLATE_ID);
+if (!DEFAULT_TEMPLATE) throw new Error(`no template ${DEFAULT_TEMPLATE_ID}`);
+/** Where the panel's "Insert Current-state map" puts the cells, frame-local. */
+const DEFAULT_PLAN = layoutMap(DEFAULT_TEMPLATE, draftFromTemplate(DEFAULT_TEMPLATE));
 
 /** The workshop: what the team writes, in which cell, and where in the cell (fractions). */
 const WORKSHOP = [
@@ -33,22 +40,17 @@ async function runWorkshop(): Promise<Frame> {
   await panel.getByRole('button', { name: 'Insert Current-state map' }).click();
   await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
   const points = await session.page.evaluate(
-    ({ title, notes }) => {
+    ({ title, notes, grid }) => {
       const sandbox = window.journeyMapperSandbox;
       const frame = sandbox?.miro
         .items()
         .find((item) => item.type === 'frame' && item.title === title);
       if (!sandbox || !frame) throw new Error('no inserted map');
-      const structure = sandbox.miro.snapshot().appData[`map:${frame.id}`] as {
-        stages: { id: string }[];
-        lanes: { id: string }[];
-        grid: { columns: [number, number][]; rows: [number, number][] };
-      };
       const left = frame.boardX - frame.width / 2;
       const top = frame.boardY - frame.height / 2;
       return notes.map(({ stage, lane, at }) => {
-        const column = structure.grid.columns[structure.stages.findIndex((s) => s.id === stage)];
-        const row = structure.grid.rows[structure.lanes.findIndex((l) => l.id === lane)];
+        const column = grid.columns[grid.stages.findIndex((s) => s.id === stage)];
+        const row = grid.rows[grid.lanes.findIndex((l) => l.id === lane)];
         if (!column || !row) throw new Error(`no cell ${stage} × ${lane}`);
         return sandbox.boardToScreen(
           left + column[0] + column[1] * at[0],
@@ -56,7 +58,7 @@ async function runWorkshop(): Promise<Frame> {
         );
       });
     },
-    { title: MAP_TITLE, notes: WORKSHOP },
+    { title: MAP_TITLE, notes: WORKSHOP, grid: DEFAULT_PLAN.grid },
   );
   for (const [index, point] of points.entries()) {
     await session.page.mouse.dblclick(point.x, point.y);

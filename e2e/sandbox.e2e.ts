@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/core/catalog/catalog.ts';
+import type { EmulatorState } from '../src/board/emulator/EmulatorState.ts';
 import { STORAGE_KEY } from '../src/sandbox/boardStorage.ts';
 import { afterNextPaint, browserSession, openPanel, openSandbox } from './browser.ts';
 
@@ -176,7 +177,13 @@ describe('the sandbox board', () => {
     const after = await session.page.evaluate(() =>
       window.journeyMapperSandbox?.miro.exportState(),
     );
-    expect(after?.items).toEqual(before?.items);
+    // A file lists frames before their children; frames lie beneath all else whatever their
+    // order, and the other items keep theirs.
+    const framesFirst = (items: EmulatorState['items'] = []) => [
+      ...items.filter((item) => item.type === 'frame'),
+      ...items.filter((item) => item.type !== 'frame'),
+    ];
+    expect(framesFirst(after?.items)).toEqual(framesFirst(before?.items));
     expect(after?.appData).toEqual(before?.appData);
   });
 

@@ -254,6 +254,12 @@ const JsonRecord = z.record(z.string(), z.json());
  * so that a sandbox board exported and imported again comes back the same.
  */
 export const JourneyMapperExtension = z.looseObject({
+  /**
+   * Where the file's maps keep their structure: `itemMetadata`, in records on their own items
+   * (DESIGN §3.1). Absent from files saved before, whose maps kept it in `appData` under
+   * `map:<frame id>` and tags on their headers: those structures are set aside on import.
+   */
+  mapRecords: z.literal('itemMetadata').optional(),
   appData: JsonRecord.default({}),
   /** This app's metadata, by item or connector id. */
   metadata: z.record(RestId, JsonRecord).default({}),

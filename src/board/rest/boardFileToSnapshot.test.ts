@@ -61,7 +61,7 @@ describe('boardFileToSnapshot', () => {
       modifiedAt: '2024-05-14T09:33:47Z',
       parentId: FRAME,
       frameId: FRAME,
-      tag: null,
+      record: null,
       votes: 0,
     });
   });
@@ -102,40 +102,37 @@ describe('boardFileToSnapshot', () => {
     expect(itemOf(fileOf(json), '3458764590123456791').rect.height).toBe(456); // 398 × 228/199
   });
 
-  it('takes the recorded structure and header tags of an app-inserted map', () => {
+  it('reads a file saved before records (structure in app data) by the tags on its items', () => {
     const { snapshot, warnings } = boardFileToSnapshot(fileOf(appInserted));
     expect(warnings).toEqual([]);
-    const structure = snapshot.structures['3458764500000000001'];
-    expect(structure?.stages.map((stage) => stage.id)).toEqual([
-      'awareness',
-      'consideration',
-      'purchase',
-      'onboarding',
-      'usage',
-      'loyalty',
-    ]);
-    expect(snapshot.items.find((item) => item.id === '3458764500000000012')?.tag).toEqual({
+    expect(snapshot.items.find((item) => item.id === '3458764500000000012')?.record).toEqual({
+      v: 2,
       role: 'stage',
+      map: 'legacy',
       id: 'awareness',
+      order: 0,
     });
   });
 
-  it('ignores a structure or header tag that is not valid, with a warning each', () => {
+  it('takes the records the app keeps in item metadata', () => {
     const json = structuredClone(appInserted);
-    Reflect.set(json.journeyMapper.appData, 'map:3458764500000000001', { v: 2 });
+    const record = { v: 2, role: 'stage', map: '3458764500000000002', id: 'awareness', order: 0 };
+    Reflect.set(json.journeyMapper.metadata, '3458764500000000012', { journeyMapper: record });
+    const { snapshot } = boardFileToSnapshot(fileOf(json));
+    expect(snapshot.items.find((item) => item.id === '3458764500000000012')?.record).toEqual(
+      record,
+    );
+  });
+
+  it('ignores a record that is not valid, with a warning', () => {
+    const json = structuredClone(appInserted);
     Reflect.set(json.journeyMapper.metadata, '3458764500000000012', {
       journeyMapper: { role: 'stage' },
     });
     const { snapshot, warnings } = boardFileToSnapshot(fileOf(json));
-    expect(snapshot.structures).toEqual({});
-    expect(snapshot.items.find((item) => item.id === '3458764500000000012')?.tag).toBeNull();
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(
-      /^The app's tag on item 3458764500000000012 is not valid \(At id: /,
-    );
-    expect(warnings[1]).toMatch(
-      /^The structure recorded for frame 3458764500000000001 is not valid \(.*\); its grid is inferred instead$/,
-    );
+    expect(snapshot.items.find((item) => item.id === '3458764500000000012')?.record).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^The app's record on item 3458764500000000012 is not valid \(/);
   });
 
   it('leaves out a child whose parent is missing, with a warning', () => {

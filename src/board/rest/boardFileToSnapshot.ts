@@ -1,13 +1,13 @@
 import type { BoardSnapshot, RawSnapshotItem } from '../../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
-import { HeaderTag, MapStructure } from '../../core/model/mapStructure.schema.ts';
+import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
 import type { Rect } from '../../core/geometry/Rect.ts';
 import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import { STICKY_NOTE_SIZE } from '../emulator/limits.ts';
 import { estimateTextHeight } from '../emulator/textHeight.ts';
 import { hexColor } from '../miro/hexColor.ts';
-import { appDataKey, METADATA_KEY } from '../miro/keys.ts';
+import { METADATA_KEY } from '../miro/keys.ts';
 import { fromSdkGeometry } from '../position.ts';
 import type { BoardFile, RestItem, RestTag } from './boardFile.schema.ts';
 
@@ -17,9 +17,10 @@ export type SnapshotFromFile = { snapshot: BoardSnapshot; warnings: string[] };
 
 /**
  * The board file as readback sees it: absolute top-left rectangles, plain text, tag titles, and
- * the structures and header tags the app recorded (the `journeyMapper` key; a live board read
- * over REST has none, so readback infers its maps). Items whose place cannot be known — an
- * unsupported item without position or size, a child of a parent the file lacks — are left out.
+ * the records the app keeps in item metadata (the `journeyMapper` key; a live board read over
+ * REST has none, so readback infers its maps; board app data holds nothing readback needs).
+ * Items whose place cannot be known — an unsupported item without position or size, a child of
+ * a parent the file lacks — are left out.
  */
 export function boardFileToSnapshot(file: BoardFile): SnapshotFromFile {
   const warnings: string[] = [];
@@ -49,25 +50,12 @@ export function boardFileToSnapshot(file: BoardFile): SnapshotFromFile {
       createdAt: item.type === 'unsupported' ? null : (item.createdAt ?? null),
       modifiedAt: item.type === 'unsupported' ? null : (item.modifiedAt ?? null),
       parentId: item.parent?.id ?? null,
-      tag: headerTagOf(item.id, metadata[item.id]?.[METADATA_KEY], warnings),
+      record: recordOf(item.id, metadata[item.id]?.[METADATA_KEY], warnings),
       votes: 0,
     });
   }
 
-  const structures: Record<string, MapStructure> = {};
-  const appData = file.journeyMapper?.appData ?? {};
-  for (const item of file.items) {
-    if (item.type !== 'frame') continue;
-    const recorded = appData[appDataKey(item.id)];
-    if (recorded === undefined) continue;
-    const result = MapStructure.safeParse(recorded);
-    if (result.success) structures[item.id] = result.data;
-    else
-      warnings.push(
-        `The structure recorded for frame ${item.id} is not valid (${describeIssues(result.error)}); its grid is inferred instead`,
-      );
-  }
-  return { snapshot: buildSnapshot(items, structures), warnings };
+  return { snapshot: buildSnapshot(items), warnings };
 }
 
 /** Where the item says it is: its centre, maybe relative to its parent, and its size. */
@@ -157,12 +145,12 @@ function fillOf(item: RestItem): string | null {
   }
 }
 
-function headerTagOf(itemId: string, value: unknown, warnings: string[]): HeaderTag | null {
+function recordOf(itemId: string, value: unknown, warnings: string[]): MapRecord | null {
   if (value === undefined) return null;
-  const result = HeaderTag.safeParse(value);
+  const result = StoredMapRecord.safeParse(value);
   if (result.success) return result.data;
   warnings.push(
-    `The app's tag on item ${itemId} is not valid (${describeIssues(result.error)}); it is ignored`,
+    `The app's record on item ${itemId} is not valid (${describeIssues(result.error)}); it is ignored`,
   );
   return null;
 }

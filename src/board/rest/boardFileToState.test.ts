@@ -289,3 +289,27 @@ describe('boardFileToState', () => {
     expect(warnings).toEqual([]);
   });
 });
+
+describe('boardFileToState on files of earlier versions', () => {
+  const page = (journeyMapper: Record<string, unknown>) => ({
+    data: [frame(FRAME_ID, 0, 0)],
+    journeyMapper: { metadata: {}, ...journeyMapper },
+  });
+
+  it('sets aside the per-map structures a file saved before records kept in app data', () => {
+    const { state, warnings } = convert(
+      page({ appData: { [`map:${FRAME_ID}`]: { v: 1 }, theme: 'dark' } }),
+    );
+    expect(state.appData).toEqual({ theme: 'dark' });
+    expect(warnings).toEqual([
+      'The file was saved by an earlier Journey Mapper: its maps are read from the tags on their headers, and the map structures it kept in app data (1) are set aside',
+    ]);
+  });
+
+  it('keeps the app data of a file that says its maps keep records on their items', () => {
+    const appData = { [`map:${FRAME_ID}`]: 'not ours to judge' };
+    const { state, warnings } = convert(page({ mapRecords: 'itemMetadata', appData }));
+    expect(state.appData).toEqual(appData);
+    expect(warnings).toEqual([]);
+  });
+});

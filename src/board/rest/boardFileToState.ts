@@ -3,6 +3,7 @@ import type { EmulatorState } from '../emulator/EmulatorState.ts';
 import { fitViewport } from '../emulator/fitViewport.ts';
 import { FONT_FAMILIES } from '../emulator/sdkEnums.ts';
 import type { StoredConnector, StoredItem, StoredTag } from '../emulator/StoredItem.ts';
+import { withoutLegacyStructures } from '../miro/keys.ts';
 import { authorshipOf } from './authorshipOf.ts';
 import type { BoardFile, RestConnector, RestItem, RestSupportedItem } from './boardFile.schema.ts';
 import { restItemToStored } from './restItemToStored.ts';
@@ -94,11 +95,28 @@ export function boardFileToState(file: BoardFile): { state: EmulatorState; warni
       title: tag.title,
       color: tag.fillColor,
     })),
-    appData: file.journeyMapper?.appData ?? {},
+    appData: currentAppData(file, warnings),
     nextId: nextIdOf(file),
     viewport: file.journeyMapper?.viewport ?? viewportOf(items),
   };
   return { state, warnings };
+}
+
+/**
+ * The file's app data, without the per-map structures of files saved before maps kept them on
+ * their own items: Miro allows 512 bytes of app data a board, and those maps read from the tags
+ * on their headers.
+ */
+function currentAppData(file: BoardFile, warnings: string[]): AppData {
+  const appData = file.journeyMapper?.appData ?? {};
+  if (file.journeyMapper?.mapRecords === 'itemMetadata') return appData;
+  const { appData: kept, dropped } = withoutLegacyStructures(appData);
+  if (dropped > 0)
+    warnings.push(
+      `The file was saved by an earlier Journey Mapper: its maps are read from the tags on their ` +
+        `headers, and the map structures it kept in app data (${dropped}) are set aside`,
+    );
+  return kept;
 }
 
 function storedConnector(connector: RestConnector, metadata: AppData): StoredConnector {

@@ -99,6 +99,7 @@ describe('stateToBoardFile', () => {
       viewport: { x: -10, y: -20, width: 1600, height: 900 },
     };
     expect(stateToBoardFile(edited).journeyMapper).toEqual({
+      mapRecords: 'itemMetadata',
       appData: { maps: { '3458764590123456700': { template: 'current-state' } } },
       metadata: { '3458764590123456791': { stage: 's1' } },
       viewport: { x: -10, y: -20, width: 1600, height: 900 },

@@ -25,6 +25,7 @@ export function stateToBoardFile(state: EmulatorState): BoardFileJson {
     connectors: state.connectors.map(restConnector),
     tags: state.tags.map(restTag),
     journeyMapper: {
+      mapRecords: 'itemMetadata',
       appData: state.appData,
       metadata,
       viewport: state.viewport,
