@@ -1,53 +1,95 @@
 /**
- * Inserting a map on the emulator with simulated latency per SDK call: calls, credits and time
- * with the adapter's bounded pool, against the same plan drawn one `await` at a time.
- * Absolute times depend on the machine; compare the ratio.
+ * What inserting each template and adding its summary costs on the emulator at Miro's documented
+ * limits: SDK calls, credits, and dependent waves — time on a simulated clock divided by the
+ * latency every call takes, so the count is the same on any machine. Then what the board holds
+ * for the app after every template is inserted: app data and the largest item metadata, each
+ * against Miro's limit. The ratio of one `await` at a time to the pool is in wall-clock waves.
  */
-import { performance } from 'node:perf_hooks';
-import { catalog, DEFAULT_TEMPLATE_ID, findTemplate } from '../src/core/catalog/catalog.ts';
+import { catalog, DEFAULT_TEMPLATE_ID } from '../src/core/catalog/catalog.ts';
 import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
 import { layoutMap } from '../src/core/layout/layoutMap.ts';
-import type { BoardPlan } from '../src/core/layout/BoardPlan.ts';
+import type { Template } from '../src/core/model/template.schema.ts';
+import { layoutSummary } from '../src/core/report/layoutSummary.ts';
+import { readMaps } from '../src/app/readMaps.ts';
+import { makeReport } from '../src/app/makeReport.ts';
+import { jsonByteSize } from '../src/board/emulator/jsonValue.ts';
+import { DEFAULT_LIMITS } from '../src/board/emulator/limits.ts';
 import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
-import { MiroBoard } from '../src/board/miro/MiroBoard.ts';
+import { DEFAULT_CONCURRENCY, MiroBoard } from '../src/board/miro/MiroBoard.ts';
+import { SimulatedClock } from '../src/test/SimulatedClock.ts';
 
 const LATENCY_MS = 30;
-const CREDITS_PER_MINUTE = 100_000;
+const NOW = '2026-12-01T00:00:00.000Z';
 
-async function measure(plan: BoardPlan, concurrency: number) {
-  const emulator = new MiroEmulator({ latencyMs: LATENCY_MS });
-  const board = new MiroBoard(emulator, { concurrency });
-  const start = performance.now();
-  await board.apply(plan);
-  const ms = performance.now() - start;
-  return { ms, ...emulator.stats };
+type Cost = { calls: number; waves: number; credits: number };
+
+function setup(concurrency?: number) {
+  const clock = new SimulatedClock();
+  const emulator = new MiroEmulator({ clock, sleep: clock.sleep, latencyMs: LATENCY_MS });
+  const board = new MiroBoard(emulator, {
+    retry: { sleep: clock.sleep },
+    now: clock.now,
+    ...(concurrency !== undefined && { concurrency }),
+  });
+  /** Runs `task` on the simulated clock and says what it cost. */
+  const measure = async (task: () => Promise<unknown>): Promise<Cost> => {
+    emulator.resetStats();
+    const start = clock.now();
+    await clock.run(task);
+    const { calls, credits } = emulator.stats;
+    return { calls, waves: (clock.now() - start) / LATENCY_MS, credits };
+  };
+  return { emulator, board, measure, run: <T>(task: () => Promise<T>) => clock.run(task) };
 }
 
-function planOf(id: string): BoardPlan {
-  const template = findTemplate(id);
-  if (!template) throw new Error(`unknown template ${id}`);
-  return layoutMap(template, draftFromTemplate(template));
-}
+const planOf = (template: Template) => layoutMap(template, draftFromTemplate(template));
 
-const plan = planOf(DEFAULT_TEMPLATE_ID);
-const pooled = await measure(plan, 6);
-const sequential = await measure(plan, 1);
+const line = (what: string, id: string, cost: Cost) =>
+  `${what} ${id}: ${cost.calls} calls, ${cost.waves} waves, ${cost.credits} credits`;
 
-const lines = [
-  `Insert the default map (${DEFAULT_TEMPLATE_ID}) on the emulator, ${LATENCY_MS} ms per SDK call`,
-  `  items on the board        ${plan.items.length + 1} (frame included)`,
-  `  SDK calls                 ${pooled.calls}`,
-  `  credits                   ${pooled.credits} (${((pooled.credits / CREDITS_PER_MINUTE) * 100).toFixed(1)}% of a minute's budget)`,
-  `  time, pool of 6           ${pooled.ms.toFixed(0)} ms`,
-  `  time, one await at a time ${sequential.ms.toFixed(0)} ms`,
-  `  ratio sequential / pooled ${(sequential.ms / pooled.ms).toFixed(2)}×`,
-  '',
-  'Every template (pool of 6):',
-];
+const lines: string[] = [];
+const all = setup();
 for (const template of catalog) {
-  const result = await measure(planOf(template.id), 6);
+  const plan = planOf(template);
+  const { board, measure, run } = setup();
+  let frameId = '';
   lines.push(
-    `  ${template.id.padEnd(24)} ${String(result.calls).padStart(4)} calls ${String(result.credits).padStart(6)} credits ${result.ms.toFixed(0).padStart(5)} ms`,
+    line(
+      'insert',
+      template.id,
+      await measure(async () => {
+        frameId = (await board.apply(plan)).frameId;
+      }),
+    ),
   );
+  const reading = await run(() => readMaps(board));
+  const report = makeReport(reading, NOW).maps.find((map) => map.map.id === frameId);
+  if (!report) throw new Error(`${template.id} did not read back`);
+  lines.push(
+    line(
+      'summary',
+      template.id,
+      await measure(() => board.addSummary(layoutSummary(report), { frameId })),
+    ),
+  );
+  await all.measure(() => all.board.apply(plan));
 }
+
+const state = all.emulator.exportState();
+const metadataBytes = Math.max(...state.items.map((item) => jsonByteSize(item.metadata)));
+lines.push(
+  `app data after inserting every template: ${jsonByteSize(state.appData)} bytes (Miro allows ${DEFAULT_LIMITS.appDataBytes})`,
+  `largest item metadata: ${metadataBytes} bytes (Miro allows ${DEFAULT_LIMITS.metadataBytesPerItem})`,
+);
+
+const defaultTemplate = catalog.find((template) => template.id === DEFAULT_TEMPLATE_ID);
+if (!defaultTemplate) throw new Error(`no template ${DEFAULT_TEMPLATE_ID}`);
+const waves = async (concurrency: number) => {
+  const { board, measure } = setup(concurrency);
+  return (await measure(() => board.apply(planOf(defaultTemplate)))).waves;
+};
+const [pooled, sequential] = [await waves(DEFAULT_CONCURRENCY), await waves(1)];
+lines.push(
+  `${DEFAULT_TEMPLATE_ID} one call at a time: ${sequential} waves; pooled: ${pooled} waves (${(sequential / pooled).toFixed(1)}× fewer)`,
+);
 process.stdout.write(`${lines.join('\n')}\n`);

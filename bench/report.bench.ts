@@ -2,19 +2,11 @@
  * The summary report: time of the analysis and of each renderer for a current-state and a
  * future-state map of N notes (a third each pain points, opportunities and emotions, texts
  * repeating so pain points group), at N and 10 × N notes: a ratio near 10 is linear, near 100
- * quadratic. Then the SDK calls and credits of "Add summary to board" on the emulator.
- * Absolute times depend on the machine; compare the ratios.
+ * quadratic (what "Add summary to board" costs is in insert.bench.ts). Absolute times depend on the machine; compare the ratios.
  */
 import { performance } from 'node:perf_hooks';
-import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
-import { MiroBoard } from '../src/board/miro/MiroBoard.ts';
-import { findTemplate } from '../src/core/catalog/catalog.ts';
-import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
-import { layoutMap } from '../src/core/layout/layoutMap.ts';
 import type { EmotionScore } from '../src/core/model/emotion.ts';
-import { readback } from '../src/core/readback/readback.ts';
 import { buildReport } from '../src/core/report/buildReport.ts';
-import { layoutSummary } from '../src/core/report/layoutSummary.ts';
 import { REPORT_FORMATS, renderReport } from '../src/core/report/render/renderReport.ts';
 import type { Report } from '../src/core/report/Report.ts';
 import { journeyMap, type NoteSpec } from '../src/test/journeyMapBuilder.ts';
@@ -24,8 +16,6 @@ const LARGE = 20_000;
 const RUNS = 5;
 const NOW = '2026-01-01T00:00:00.000Z';
 const STAGES = ['Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Usage', 'Loyalty'];
-const LATENCY_MS = 30;
-const CREDITS_PER_MINUTE = 100_000;
 
 /** `count` notes over the stages; one distinct text in 20, so pain points group. */
 function notes(count: number, prefix: string): NoteSpec[] {
@@ -101,25 +91,4 @@ const lines = [
   `  (${LARGE / SMALL}× the notes: a ratio near ${LARGE / SMALL} is linear)`,
 ];
 
-const template = findTemplate('example-online-grocery');
-if (!template) throw new Error('no template example-online-grocery');
-const emulator = new MiroEmulator({ latencyMs: LATENCY_MS });
-const board = new MiroBoard(emulator, { concurrency: 6 });
-const { frameId } = await board.apply(layoutMap(template, draftFromTemplate(template)));
-const mapReport = buildReport(readback(await board.readSnapshot()), { now: NOW }).maps[0];
-if (!mapReport) throw new Error('the sample map was not read back');
-const plan = layoutSummary(mapReport);
-emulator.resetStats();
-const start = performance.now();
-await board.addSummary(plan, { frameId });
-const summaryMs = performance.now() - start;
-const { calls, credits } = emulator.stats;
-lines.push(
-  '',
-  `Add summary to board for ${template.id}, ${LATENCY_MS} ms per SDK call, pool of 6`,
-  `  items drawn               ${plan.items.length + 1} (frame included) and ${plan.connectors.length} connectors`,
-  `  SDK calls                 ${calls}`,
-  `  credits                   ${credits} (${((credits / CREDITS_PER_MINUTE) * 100).toFixed(1)}% of a minute's budget)`,
-  `  time                      ${summaryMs.toFixed(0)} ms`,
-);
 process.stdout.write(`${lines.join('\n')}\n`);
