@@ -229,6 +229,36 @@ describe('MiroBoard.apply when calls fail', () => {
     expect(waits.slice(0, 3)).toEqual([1000, 2000, 4000]); // the first call, rejected three times
   });
 
+  // Miro documents no text for its rate-limit error: each wording must be waited out.
+  it.each([
+    'API rate limit exceeded. Please retry later.',
+    'Too Many Requests',
+    'You have used all your credits for this minute',
+    'Request failed with status code 429',
+    'Rate limited: try again later',
+  ])('waits out a rate limit worded "%s" and retries only the refused call', async (message) => {
+    const clean = await boardWithEarlierWork();
+    await new MiroBoard(clean, { retry: noWait }).apply(plan);
+    const cleanCalls = clean.stats.byMethod;
+    const emulator = await boardWithEarlierWork();
+    const limited = rateLimitAt([5, 6, 30], message);
+    const refused: string[] = [];
+    emulator.faults = (call) => {
+      const fault = limited(call);
+      if (fault) refused.push(call.method);
+      return fault;
+    };
+    const result = await new MiroBoard(emulator, { retry: noWait }).apply(plan);
+    const children = emulator.items().filter((item) => item.parentId === result.frameId);
+    expect(children).toHaveLength(plan.items.length);
+    // three refusals, three more calls, of the very methods refused: nothing else is repeated
+    expect(emulator.stats.calls).toBe(clean.stats.calls + 3);
+    const extra = Object.entries(emulator.stats.byMethod).flatMap(([method, count]) =>
+      Array.from({ length: count - (cleanCalls[method] ?? 0) }, () => method),
+    );
+    expect(extra.sort()).toEqual(refused.sort());
+  });
+
   it('waits out the credit limit of a busy minute', async () => {
     let now = 0;
     const emulator = new MiroEmulator({
