@@ -66,8 +66,8 @@ export async function drawPlan(
   }
 
   const children = plan.items.flatMap((_, index) => drawn[index] ?? []);
-  const mapKey = plan.items.findIndex((item) => item.record?.role === 'title');
-  const key = drawn[mapKey]?.id ?? children[0]?.id ?? '';
+  const titleIndex = plan.items.findIndex((item) => item.record?.role === 'title');
+  const key = drawn[titleIndex]?.id ?? children[0]?.id ?? '';
   const records = plan.items.flatMap((item, index) => {
     const target = drawn[index];
     return item.record && target ? [{ target, value: { ...item.record, map: key } }] : [];

@@ -75,12 +75,12 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
   }
 
   const stageColumns = [
-    ...stageItems.map(({ box, record }) => ({ box, record })),
-    ...addedStages.map((box) => ({ box, record: null })),
+    ...stageItems,
+    ...addedStages.map((box): Recorded<StageRecord | null> => ({ box, record: null })),
   ].sort((a, b) => a.box.cx - b.box.cx || (a.record?.order ?? 0) - (b.record?.order ?? 0));
   const laneRows = [
-    ...laneItems.map(({ box, record }) => ({ box, record })),
-    ...addedLanes.map((box) => ({ box, record: null })),
+    ...laneItems,
+    ...addedLanes.map((box): Recorded<LaneRecord | null> => ({ box, record: null })),
   ].sort((a, b) => a.box.cy - b.box.cy || (a.record?.order ?? 0) - (b.record?.order ?? 0));
 
   // A copied header keeps its record: the first (leftmost, topmost) keeps the id, copies get fresh ones.
