@@ -294,3 +294,25 @@ describe('MiroBoard.apply when calls fail', () => {
     expect(emulator.snapshot()).toEqual(before);
   });
 });
+
+describe('MiroBoard.apply whichever way Miro takes createFrame({ childrenIds })', () => {
+  it.each(['attach', 'ignore', 'reject'] as const)(
+    'puts every item in the frame when Miro would %s them',
+    async (mode) => {
+      const plan = planFor('current-state');
+      const emulator = new MiroEmulator({ createFrameChildren: mode });
+      const board = new MiroBoard(emulator, { retry: noWait });
+      for (let insert = 0; insert < 2; insert++) {
+        emulator.resetStats();
+        const { frameId } = await board.apply(plan);
+        const children = emulator.items().filter((item) => item.parentId === frameId);
+        expect(children).toHaveLength(plan.items.length);
+        expect(emulator.items().filter((item) => item.type === 'frame')).toHaveLength(insert + 1);
+      }
+      // the second insert knows: attach needs no frame.add; otherwise one per child, and no
+      // second try with childrenIds
+      expect(emulator.stats.byMethod['frame.add'] ?? 0).toBe(mode === 'attach' ? 0 : 28);
+      expect(emulator.stats.byMethod['board.createFrame']).toBe(1);
+    },
+  );
+});
