@@ -70,7 +70,15 @@ export function hostileReport(): Report {
         ],
         unplaced: [{ id: `u${index}`, text, reason: text }],
       },
-      stages: [{ ...stage, emotionMean: -2, emotionSpread: 0, scoredNotes: 1, noteCounts: {} }],
+      stages: [
+        {
+          ...stage,
+          emotionNotes: [{ id: `n${index}`, text, score: -2 as const }],
+          emotionMean: -2,
+          emotionSpread: 0,
+          noteCounts: {},
+        },
+      ],
       curve: [{ ...stage, score: -2 }],
       lowest: { ...stage, score: -2 },
       highest: { ...stage, score: -2 },

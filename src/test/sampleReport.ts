@@ -55,23 +55,26 @@ export function sampleReport(): Report {
         stages: [
           {
             ...awareness,
+            emotionNotes: [{ id: 'e1', text: 'Curious 🙂', score: 1 }],
             emotionMean: 1,
             emotionSpread: 0,
-            scoredNotes: 1,
             noteCounts: { feel: 1, pain: 0, idea: 0 },
           },
           {
             ...purchase,
+            emotionNotes: [
+              { id: 'e2', text: '-2 Angry', score: -2 },
+              { id: 'e3', text: 'Unsure', score: -1 },
+            ],
             emotionMean: -1.5, // (−2 − 1) / 2
             emotionSpread: 0.5,
-            scoredNotes: 2,
             noteCounts: { feel: 2, pain: 1, idea: 1 },
           },
           {
             ...use,
+            emotionNotes: [],
             emotionMean: null,
             emotionSpread: null,
-            scoredNotes: 0,
             noteCounts: { feel: 0, pain: 1, idea: 0 },
           },
         ],

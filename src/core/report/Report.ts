@@ -1,16 +1,25 @@
+import type { EmotionScore } from '../model/emotion.ts';
 import type { JourneyMap, Note } from '../model/journey.schema.ts';
 
 /** A stage of a map, by id and name. */
 export type StageRef = { stageId: string; stageName: string };
 export type LaneRef = { laneId: string; laneName: string };
 
+/** A note of an emotions lane that has a score. */
+export type ScoredNote = Pick<Note, 'id' | 'text'> & { score: EmotionScore };
+
+/**
+ * One stage of a map. Its emotion comes from the scored notes of the map's emotions lanes and
+ * from nothing else (DESIGN §1): a map without an emotions lane has no score at any stage.
+ */
 export type StageInsight = StageRef & {
-  /** Mean of the emotions lane's scored notes; null when none is scored. */
+  /** The stage's scored notes of the emotions lanes, in the map's note order. */
+  emotionNotes: ScoredNote[];
+  /** Mean of those scores; null when none is scored. */
   emotionMean: number | null;
   /** Population standard deviation of those scores; null when none is scored. */
   emotionSpread: number | null;
-  scoredNotes: number;
-  /** Note counts by lane id. */
+  /** Note counts by lane id, every lane of the map included. */
   noteCounts: Record<string, number>;
 };
 

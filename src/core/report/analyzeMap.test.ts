@@ -21,12 +21,20 @@ describe('analyzeMap: emotions', () => {
     const [a] = analyzeMap(scored, NOW).stages;
     // scores 2 and −1 (the unscored note and the thoughts lane’s −2 left out): mean 0.5,
     // deviations ±1.5, so spread √(1.5²) = 1.5
-    expect([a?.emotionMean, a?.emotionSpread, a?.scoredNotes]).toEqual([0.5, 1.5, 2]);
+    expect([a?.emotionMean, a?.emotionSpread]).toEqual([0.5, 1.5]);
+  });
+
+  it('keeps the notes a stage’s emotion is made of, in note order', () => {
+    const [a] = analyzeMap(scored, NOW).stages;
+    expect(a?.emotionNotes).toEqual([
+      { id: 'n1', text: 'note 1', score: 2 },
+      { id: 'n2', text: 'note 2', score: -1 },
+    ]);
   });
 
   it('leaves mean and spread null for a stage without a scored note', () => {
     const b = analyzeMap(scored, NOW).stages[1];
-    expect([b?.emotionMean, b?.emotionSpread, b?.scoredNotes]).toEqual([null, null, 0]);
+    expect([b?.emotionMean, b?.emotionSpread, b?.emotionNotes]).toEqual([null, null, []]);
   });
 
   it('counts notes per lane id, zero included', () => {
@@ -64,7 +72,7 @@ describe('analyzeMap: emotions', () => {
     expect([report.lowest, report.highest]).toEqual([null, null]);
   });
 
-  it('falls back to scored notes of any lane when the map has no emotions lane', () => {
+  it('scores no stage of a map without an emotions lane, whatever its other lanes score', () => {
     const map = journeyMap({
       stages: ['a'],
       lanes: ['thoughts', 'actions'],
@@ -73,8 +81,12 @@ describe('analyzeMap: emotions', () => {
         { stage: 'a', lane: 'actions', emotion: 1 },
       ],
     });
-    // (−2 + 1) / 2
-    expect(analyzeMap(map, NOW).curve[0]?.score).toBe(-0.5);
+    const report = analyzeMap(map, NOW);
+    expect([report.curve, report.lowest, report.highest]).toEqual([
+      [{ stageId: 'a', stageName: 'a', score: null }],
+      null,
+      null,
+    ]);
   });
 });
 

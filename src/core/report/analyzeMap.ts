@@ -38,8 +38,8 @@ function extreme(
 }
 
 /**
- * Insights and health checks of one map. The emotion curve comes from the lanes of kind 'emotions';
- * a map without one falls back to the scored notes of every lane.
+ * Insights and health checks of one map, the one derivation every view of it reads: the
+ * emotion of a stage comes from the scored notes of the lanes of kind 'emotions' only (DESIGN §1).
  */
 export function analyzeMap(map: JourneyMap, options: AnalyzeOptions): MapReport {
   const emotionLanes = laneIdsOf(map, 'emotions');
@@ -49,20 +49,19 @@ export function analyzeMap(map: JourneyMap, options: AnalyzeOptions): MapReport 
 
   const stages: StageInsight[] = map.stages.map((stage) => {
     const notes = byStage.get(stage.id) ?? [];
-    const scores: number[] = [];
-    for (const note of notes)
-      if (note.emotion !== null && (emotionLanes.size === 0 || emotionLanes.has(note.laneId)))
-        scores.push(note.emotion);
-    const { mean, spread } = meanAndSpread(scores);
+    const emotionNotes = notes.flatMap(({ id, text, laneId, emotion }) =>
+      emotion !== null && emotionLanes.has(laneId) ? [{ id, text, score: emotion }] : [],
+    );
+    const { mean, spread } = meanAndSpread(emotionNotes.map((note) => note.score));
     const noteCounts: Record<string, number> = {};
     for (const lane of map.lanes) noteCounts[lane.id] = 0;
     for (const note of notes) noteCounts[note.laneId] = (noteCounts[note.laneId] ?? 0) + 1;
     return {
       stageId: stage.id,
       stageName: stage.name,
+      emotionNotes,
       emotionMean: mean,
       emotionSpread: spread,
-      scoredNotes: scores.length,
       noteCounts,
     };
   });

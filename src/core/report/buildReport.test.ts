@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { journeyMap } from '../../test/journeyMapBuilder.ts';
 import { buildReport } from './buildReport.ts';
+import { layoutSummary } from './layoutSummary.ts';
+import { renderMarkdown } from './render/renderMarkdown.ts';
+import { renderMermaid } from './render/renderMermaid.ts';
 
 const NOW = { now: '2025-06-01T00:00:00.000Z' };
 
@@ -39,5 +42,29 @@ describe('buildReport', () => {
   it('compares nothing for one map, or three maps without hints', () => {
     expect(pairs(['Current state'])).toEqual([]);
     expect(pairs(['One', 'Two', 'Three'])).toEqual([]);
+  });
+
+  it('[DESIGN §1] gives a map without an emotions lane no curve, in every view', () => {
+    const map = journeyMap({
+      title: 'No feelings',
+      stages: ['a', 'b'],
+      lanes: ['thoughts'],
+      notes: [
+        { stage: 'a', lane: 'thoughts', text: '-2 why so slow', emotion: -2 },
+        { stage: 'b', lane: 'thoughts', text: '+1 nice', emotion: 1 },
+      ],
+    });
+    const report = buildReport({ maps: [map], warnings: [] }, NOW);
+    const [only] = report.maps;
+    if (!only) throw new Error('no map report');
+    expect(only.curve.map((point) => point.score)).toEqual([null, null]);
+    expect(only.findings.find((f) => f.id === 'stageWithoutEmotion')?.message).toBe(
+      'The map has no emotions lane, so it shows no emotion curve.',
+    );
+    expect(renderMermaid(report)).toBe(
+      'journey\n  title No feelings\n  %% No emotion recorded: a, b\n',
+    );
+    expect(renderMarkdown(report)).toContain('Lowest moment: —  \nHighest moment: —');
+    expect(layoutSummary(only).items.filter((item) => item.role === 'curvePoint')).toEqual([]);
   });
 });

@@ -85,6 +85,26 @@ describe('checkMap', () => {
     expect(findings(healthyMap(), 'noNegativeEmotion')).toEqual([]);
   });
 
+  it('looks for negatives on the emotion curve only, not in other lanes', () => {
+    const notes = FIVE_STAGES.map((stage) => ({ stage, lane: 'emotions', emotion: 1 as const }));
+    const map = journeyMap({
+      stages: FIVE_STAGES,
+      lanes: FULL_LANES,
+      notes: [...notes, { stage: 'a', lane: 'painPoints', text: '-2 Lost', emotion: -2 }],
+    });
+    expect(findings(map, 'noNegativeEmotion')).toHaveLength(1);
+  });
+
+  it('leaves a map without an emotions lane to stageWithoutEmotion, scores elsewhere or not', () => {
+    const map = journeyMap({
+      stages: FIVE_STAGES,
+      lanes: ['touchpoints', 'thoughts'],
+      notes: [{ stage: 'a', lane: 'thoughts', emotion: 2 }],
+    });
+    expect(findings(map, 'stageWithoutEmotion')).toHaveLength(1);
+    expect(findings(map, 'noNegativeEmotion')).toEqual([]);
+  });
+
   it('does not flag missing negatives on a map with no scores at all', () => {
     const map = journeyMap({ stages: FIVE_STAGES, lanes: FULL_LANES });
     expect(findings(map, 'noNegativeEmotion')).toEqual([]);

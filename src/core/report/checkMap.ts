@@ -85,7 +85,7 @@ function emotionFindings({ map, stages }: Analysis): Finding[] {
         advice: 'Add an emotions lane and score how the customer feels at every stage, −2 to +2.',
       },
     ];
-  const unscored = stages.filter((stage) => stage.scoredNotes === 0);
+  const unscored = stages.filter((stage) => stage.emotionNotes.length === 0);
   if (unscored.length === 0) return [];
   return [
     {
@@ -97,9 +97,12 @@ function emotionFindings({ map, stages }: Analysis): Finding[] {
   ];
 }
 
-/** Only once something is scored: with no scores at all, stageWithoutEmotion already says it. */
-function negativeEmotionFindings({ map }: Analysis): Finding[] {
-  const scores = map.notes.flatMap((note) => (note.emotion === null ? [] : [note.emotion]));
+/**
+ * The scores of the emotion curve, as every other view has them; only once something is scored:
+ * with no scores at all, stageWithoutEmotion already says it.
+ */
+function negativeEmotionFindings({ stages }: Analysis): Finding[] {
+  const scores = stages.flatMap((stage) => stage.emotionNotes.map((note) => note.score));
   if (scores.length === 0 || scores.some((score) => score < 0)) return [];
   return [
     {

@@ -39,7 +39,14 @@ function mapJson({ map, ...insights }: MapReport): ReportJson['maps'][number] {
     persona: map.persona,
     modifiedAt: map.modifiedAt,
     insights: {
-      stages: insights.stages,
+      stages: insights.stages.map((stage) => ({
+        stageId: stage.stageId,
+        stageName: stage.stageName,
+        emotionMean: stage.emotionMean,
+        emotionSpread: stage.emotionSpread,
+        scoredNotes: stage.emotionNotes.length,
+        noteCounts: stage.noteCounts,
+      })),
       curve: insights.curve,
       lowest: insights.lowest,
       highest: insights.highest,

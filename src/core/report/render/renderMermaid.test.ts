@@ -17,15 +17,6 @@ describe('renderMermaid', () => {
     `);
   });
 
-  it('gives a stage with a mean but no scored note one task with the rounded mean', () => {
-    const report = sampleReport();
-    const map = report.maps[0];
-    if (!map) throw new Error('no map');
-    map.map.notes = [];
-    expect(renderMermaid(report)).toContain('  section Purchase\n    Emotion: 2: Ana\n');
-    // round(−1.5) = −1 → −1 + 3 = 2
-  });
-
   it('writes an empty journey when there is no map', () => {
     expect(renderMermaid({ ...sampleReport(), maps: [] })).toBe(
       'journey\n  title No journey maps\n',

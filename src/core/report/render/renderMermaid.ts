@@ -6,11 +6,10 @@ const KEYWORD = /^(?:journey|title|section|accTitle|accDescr)\b/i;
 
 /**
  * One Mermaid `journey` diagram per map, separated by a blank line (Mermaid tools read one
- * diagram a file: pick a map to get exactly one). A section per stage; its tasks are the stage's
- * scored notes of the emotions lane, scored 1–5 (the −2..+2 scale + 3); a stage with a mean but
- * no such note gets one task "Emotion" with the rounded mean. Mermaid draws no section without a
- * task and a task needs a score, so a stage with no score is named in a comment instead.
- * Names are cleaned so they cannot break the syntax.
+ * diagram a file: pick a map to get exactly one). A section per stage; its tasks are the notes
+ * its curve point is made of, scored 1–5 (the −2..+2 scale + 3). Mermaid draws no section without
+ * a task, so a stage with no score is named in a comment instead. Names are cleaned so they
+ * cannot break the syntax.
  */
 export function renderMermaid(report: Report): string {
   const diagrams = report.maps.map(mermaidJourney);
@@ -21,26 +20,17 @@ export function renderMermaid(report: Report): string {
 export function mermaidJourney(report: MapReport): string {
   const { map } = report;
   const actor = mermaidName(map.persona?.name ?? '', 'Customer').replaceAll(',', ' ');
-  const emotionLanes = new Set(
-    map.lanes.filter((lane) => lane.kind === 'emotions').map((lane) => lane.id),
-  );
   const lines = ['journey', `  title ${mermaidName(map.title, 'Untitled map')}`];
   const unscored: string[] = [];
   for (const stage of report.stages) {
     const section = mermaidName(stage.stageName, 'Untitled stage');
-    const tasks = map.notes.flatMap((note) =>
-      note.stageId === stage.stageId && emotionLanes.has(note.laneId) && note.emotion !== null
-        ? [{ name: shorten(mermaidName(note.text, 'Untitled')), score: note.emotion }]
-        : [],
-    );
-    if (tasks.length === 0 && stage.emotionMean !== null)
-      tasks.push({ name: 'Emotion', score: Math.round(stage.emotionMean) });
-    if (tasks.length === 0) {
+    if (stage.emotionNotes.length === 0) {
       unscored.push(section);
       continue;
     }
     lines.push(`  section ${section}`);
-    for (const task of tasks) lines.push(`    ${task.name}: ${task.score + 3}: ${actor}`);
+    for (const note of stage.emotionNotes)
+      lines.push(`    ${shorten(mermaidName(note.text, 'Untitled'))}: ${note.score + 3}: ${actor}`);
   }
   if (unscored.length > 0) lines.splice(2, 0, `  %% No emotion recorded: ${unscored.join(', ')}`);
   return `${lines.join('\n')}\n`;

@@ -99,7 +99,7 @@ function mapSection(report: MapReport): DocumentSection {
           stage.stageName,
           formatEmotionMean(stage.emotionMean),
           formatSpread(stage.emotionSpread),
-          String(stage.scoredNotes),
+          String(stage.emotionNotes.length),
         ]),
       },
       {
