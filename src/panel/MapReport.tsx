@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import type { MapAreas } from '../app/mapAreas.ts';
-import type { MapOverview } from '../app/mapOverview.ts';
 import type { Board } from '../board/port.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { MapReport as MapInsightsReport } from '../core/report/Report.ts';
@@ -10,8 +9,7 @@ import { NoteMatrix } from './NoteMatrix.tsx';
 
 type Props = {
   board: Board;
-  overview: MapOverview;
-  report: MapInsightsReport | undefined;
+  report: MapInsightsReport;
   areas: MapAreas | undefined;
   onShow: (area: Rect) => void;
 };
@@ -21,18 +19,20 @@ const STRUCTURE_LABEL = {
   inferred: 'Read from the board’s layout',
 } as const;
 
-export function MapReport({ board, overview, report, areas, onShow }: Props) {
+/** One map of the Report tab: its matrix, its insights and its summary, all from its report. */
+export function MapReport({ board, report, areas, onShow }: Props) {
   const headingId = useId();
-  const { unplaced } = overview;
-  const title = overview.title || 'Untitled map';
+  const { map } = report;
+  const unplaced = map.unplaced.length;
+  const title = map.title || 'Untitled map';
   return (
     <li className="jm-card jm-map-report">
       <section aria-labelledby={headingId}>
         <h3 id={headingId} className="h4 jm-card-title">
           {title}
         </h3>
-        <p className="p-small jm-note">{STRUCTURE_LABEL[overview.structure]}</p>
-        <NoteMatrix title={title} overview={overview} areas={areas} onShow={onShow} />
+        <p className="p-small jm-note">{STRUCTURE_LABEL[map.structure]}</p>
+        <NoteMatrix title={title} report={report} areas={areas} onShow={onShow} />
         <p className="p-small jm-note">
           {unplaced === 0
             ? 'Every note is in a cell.'
@@ -40,12 +40,8 @@ export function MapReport({ board, overview, report, areas, onShow }: Props) {
               ? '1 note is outside the grid.'
               : `${unplaced} notes are outside the grid.`}
         </p>
-        {report && (
-          <>
-            <MapInsights report={report} title={title} />
-            <AddSummary board={board} report={report} />
-          </>
-        )}
+        <MapInsights report={report} title={title} />
+        <AddSummary board={board} report={report} />
       </section>
     </li>
   );

@@ -1,12 +1,12 @@
 import type { MapAreas } from '../app/mapAreas.ts';
-import type { MapOverview } from '../app/mapOverview.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
+import type { MapReport } from '../core/report/Report.ts';
 
 type Props = {
   /** The map's title as shown. */
   title: string;
-  overview: MapOverview;
+  report: MapReport;
   areas: MapAreas | undefined;
   onShow: (area: Rect) => void;
 };
@@ -16,8 +16,8 @@ function notes(count: number): string {
 }
 
 /** Stages across, lanes down: how many notes each cell holds, each a way to it on the board. */
-export function NoteMatrix({ title, overview, areas, onShow }: Props) {
-  const { stages, lanes, counts, emotions } = overview;
+export function NoteMatrix({ title, report, areas, onShow }: Props) {
+  const { stages, map } = report;
   return (
     <div className="jm-matrix-scroll" role="region" aria-label={`${title}: notes`} tabIndex={0}>
       <table className="jm-matrix">
@@ -26,28 +26,28 @@ export function NoteMatrix({ title, overview, areas, onShow }: Props) {
           <tr>
             <td />
             {stages.map((stage) => (
-              <th key={stage.id} scope="col">
-                {stage.name}
+              <th key={stage.stageId} scope="col">
+                {stage.stageName}
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {lanes.map((lane, l) => (
+          {map.lanes.map((lane) => (
             <tr key={lane.id}>
               <th scope="row" title={lane.name}>
                 {lane.name}
               </th>
-              {stages.map((stage, s) => {
-                const count = counts[l]?.[s] ?? 0;
-                const area = areas?.cells[stage.id]?.[lane.id] ?? areas?.frame ?? null;
+              {stages.map((stage) => {
+                const count = stage.noteCounts[lane.id] ?? 0;
+                const area = areas?.cells[stage.stageId]?.[lane.id] ?? areas?.frame ?? null;
                 return (
-                  <td key={stage.id} className={count === 0 ? 'jm-cell-empty' : undefined}>
+                  <td key={stage.stageId} className={count === 0 ? 'jm-cell-empty' : undefined}>
                     {area ? (
                       <button
                         type="button"
                         className="jm-cell"
-                        aria-label={`${stage.name} × ${lane.name}: ${notes(count)} — show on board`}
+                        aria-label={`${stage.stageName} × ${lane.name}: ${notes(count)} — show on board`}
                         onClick={() => onShow(area)}
                       >
                         {count}
@@ -64,15 +64,15 @@ export function NoteMatrix({ title, overview, areas, onShow }: Props) {
         <tfoot>
           <tr>
             <th scope="row">Emotion</th>
-            {emotions.map((mean, s) => (
-              <td key={stages[s]?.id ?? s}>
-                {mean === null ? (
+            {stages.map((stage) => (
+              <td key={stage.stageId}>
+                {stage.emotionMean === null ? (
                   <>
                     <span aria-hidden="true">—</span>
                     <span className="jm-visually-hidden">no score</span>
                   </>
                 ) : (
-                  formatEmotionMean(mean)
+                  formatEmotionMean(stage.emotionMean)
                 )}
               </td>
             ))}

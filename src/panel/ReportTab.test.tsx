@@ -57,6 +57,23 @@ describe('the Report tab', () => {
     expect(within(section).getByText('Every note is in a cell.')).toBeTruthy();
   });
 
+  it('shows each map with its own counts and report when the board holds two', async () => {
+    await openReport(
+      boardWith(
+        snapshotOfMaps([
+          { frameId: 'f1', plan, notes: NOTES, at: { x: 0, y: 5000 } },
+          { frameId: 'f2', plan: secondPlan },
+        ]),
+      ),
+    );
+    const first = await mapSection('Sample journey map');
+    const second = await mapSection('Returns journey');
+    expect(rows(first)[4]).toEqual(['Pain points', '0', '0', '3', '0', '0']);
+    expect(rows(second)[4]).toEqual(['Pain points', '0', '0', '0', '0', '0']);
+    expect(within(first).getByText('Lowest moment: Awareness (−2)')).toBeTruthy();
+    expect(within(second).getByText('Lowest moment: no scored stage')).toBeTruthy();
+  });
+
   it('tells a map read from the board’s layout from one the app recorded', async () => {
     const recorded = snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES }]);
     await openReport(

@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
 import { makeReport } from '../app/makeReport.ts';
-import { mapOverview } from '../app/mapOverview.ts';
 import type { Board } from '../board/port.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import { errorMessage } from './errorMessage.ts';
@@ -68,18 +67,17 @@ export function ReportTab({ board, active }: Props) {
       {reading && selectionOnly && !reading.selectionApplied && reading.maps.length > 0 && (
         <p className="p-small jm-note">No journey map is selected — showing every map.</p>
       )}
-      {reading && reading.maps.length === 0 && (
+      {report && report.maps.length === 0 && (
         <p className="p-small jm-intro">{EMPTY_BOARD_MESSAGE}</p>
       )}
-      {reading && reading.maps.length > 0 && (
+      {reading && report && report.maps.length > 0 && (
         <ul className="jm-gallery" aria-label="Journey maps">
-          {reading.maps.map((map, index) => (
+          {report.maps.map((mapReport) => (
             <MapReport
-              key={map.id}
+              key={mapReport.map.id}
               board={board}
-              overview={mapOverview(map)}
-              report={report?.maps[index]}
-              areas={reading.areas[map.id]}
+              report={mapReport}
+              areas={reading.areas[mapReport.map.id]}
               onShow={show}
             />
           ))}
@@ -87,7 +85,7 @@ export function ReportTab({ board, active }: Props) {
       )}
       {report && report.maps.length > 1 && <ReportComparisons comparisons={report.comparisons} />}
       {report && report.maps.length > 0 && <ReportExports report={report} />}
-      {reading && <ReportWarnings warnings={reading.warnings} />}
+      {report && <ReportWarnings warnings={report.warnings} />}
     </div>
   );
 }
