@@ -1,3 +1,4 @@
+import { formatEmotion, scaleDepth } from '../core/model/emotion.ts';
 import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { CurvePoint } from '../core/report/Report.ts';
 
@@ -11,7 +12,7 @@ const BOTTOM = 8;
 export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; title: string }) {
   const step = (WIDTH - LEFT) / Math.max(curve.length, 1);
   const x = (index: number) => LEFT + step * (index + 0.5);
-  const y = (score: number) => TOP + ((2 - score) / 4) * (HEIGHT - TOP - BOTTOM);
+  const y = (score: number) => TOP + scaleDepth(score) * (HEIGHT - TOP - BOTTOM);
   const scored = curve.flatMap((point, index) =>
     point.score === null
       ? []
@@ -35,7 +36,7 @@ export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; t
         <g key={level}>
           <line x1={LEFT} x2={WIDTH} y1={y(level)} y2={y(level)} className="jm-curve-axis" />
           <text x={LEFT - 4} y={y(level) + 4} textAnchor="end" className="jm-curve-label">
-            {level > 0 ? `+${level}` : level < 0 ? `−${-level}` : '0'}
+            {formatEmotion(level)}
           </text>
         </g>
       ))}

@@ -1,36 +1,29 @@
 import { useId } from 'react';
-import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
+import { mapHeadline } from '../core/report/mapHeadline.ts';
 import type { MapReport } from '../core/report/Report.ts';
 import { EmotionCurve } from './EmotionCurve.tsx';
 
-const TOP_PAIN_POINTS = 3;
 const OPPORTUNITIES_SHOWN = 5;
-
-function moment(at: MapReport['lowest']): string {
-  return at ? `${at.stageName} (${formatEmotionMean(at.score)})` : 'no scored stage';
-}
 
 /** What the report finds in one map: curve, moments, pain points and failed health checks. */
 export function MapInsights({ report, title }: { report: MapReport; title: string }) {
   const headingId = useId();
-  const top = report.topPainPoints.slice(0, TOP_PAIN_POINTS);
+  const headline = mapHeadline(report);
   return (
     <section className="jm-insights" aria-labelledby={headingId}>
       <h4 id={headingId} className="h4">
         Report
       </h4>
       <EmotionCurve curve={report.curve} title={title} />
-      <p className="p-small">Lowest moment: {moment(report.lowest)}</p>
-      <p className="p-small">Highest moment: {moment(report.highest)}</p>
+      <p className="p-small">{headline.lowest}</p>
+      <p className="p-small">{headline.highest}</p>
       <h5 className="jm-subheading p-small">Top pain points</h5>
-      {top.length === 0 ? (
+      {headline.painPoints.length === 0 ? (
         <p className="p-small jm-note">None recorded.</p>
       ) : (
         <ol className="p-small" aria-label="Top pain points">
-          {top.map((pain) => (
-            <li key={`${pain.stageId} ${pain.text}`}>
-              {pain.text} — {pain.stageName} ({pain.votes === 1 ? '1 vote' : `${pain.votes} votes`})
-            </li>
+          {headline.painPoints.map((text, index) => (
+            <li key={index}>{text}</li>
           ))}
         </ol>
       )}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { MapAreas } from '../app/mapAreas.ts';
 import type { Board } from '../board/port.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
+import { mapTitle } from '../core/report/mapTitle.ts';
 import type { MapReport as MapInsightsReport } from '../core/report/Report.ts';
 import { AddSummary } from './AddSummary.tsx';
 import { MapInsights } from './MapInsights.tsx';
@@ -24,7 +25,7 @@ export function MapReport({ board, report, areas, onShow }: Props) {
   const headingId = useId();
   const { map } = report;
   const unplaced = map.unplaced.length;
-  const title = map.title || 'Untitled map';
+  const title = mapTitle(map);
   return (
     <li className="jm-card jm-map-report">
       <section aria-labelledby={headingId}>

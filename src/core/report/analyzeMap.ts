@@ -1,10 +1,13 @@
 import type { JourneyMap, Note } from '../model/journey.schema.ts';
 import type { LaneKind } from '../model/laneKind.ts';
 import { checkMap } from './checkMap.ts';
-import { groupPainPoints, TOP_PAIN_POINTS } from './groupPainPoints.ts';
+import { groupPainPoints } from './groupPainPoints.ts';
 import type { CurvePoint, MapReport, StageInsight, StageRef } from './Report.ts';
 
 export type AnalyzeOptions = { now: string };
+
+/** How many pain points a report ranks; a glance shows fewer (HEADLINE_PAIN_POINTS). */
+export const RANKED_PAIN_POINTS = 10;
 
 function laneIdsOf(map: JourneyMap, kind: LaneKind): Set<string> {
   return new Set(map.lanes.filter((lane) => lane.kind === kind).map((lane) => lane.id));
@@ -102,7 +105,7 @@ export function analyzeMap(map: JourneyMap, options: AnalyzeOptions): MapReport 
     curve,
     lowest: extreme(curve, 1),
     highest: extreme(curve, -1),
-    topPainPoints: groupPainPoints(map).slice(0, TOP_PAIN_POINTS),
+    topPainPoints: groupPainPoints(map).slice(0, RANKED_PAIN_POINTS),
     opportunities,
     unansweredPainPoints,
     emptyCells,

@@ -3,8 +3,6 @@ import type { RankedPainPoint } from './Report.ts';
 import { normaliseText } from './normaliseText.ts';
 import { severityOf } from './severityOf.ts';
 
-export const TOP_PAIN_POINTS = 10;
-
 /**
  * Every pain point of a map (notes in lanes of kind 'painPoints'), grouped per stage by normalised
  * text, in ranking order: votes desc, mentions desc, severity desc, stage order, then text. A

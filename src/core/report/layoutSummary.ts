@@ -8,7 +8,10 @@ import type {
   SummaryPlan,
   TextLine,
 } from '../layout/BoardPlan.ts';
+import { formatEmotion, scaleDepth } from '../model/emotion.ts';
 import { formatEmotionMean } from '../model/formatEmotionMean.ts';
+import { mapHeadline } from './mapHeadline.ts';
+import { mapTitle } from './mapTitle.ts';
 import type { MapReport } from './Report.ts';
 
 export type SummaryLayoutOptions = { width?: number };
@@ -33,7 +36,6 @@ const POINT_SIZE = 40;
 const STAGE_LABEL_HEIGHT = 90;
 const LINE_HEIGHT = 36;
 const FINDING_HEIGHT = 130;
-const TOP_PAIN_POINTS = 3;
 const AXIS_LEVELS = [2, 0, -2] as const;
 
 const findingStyle: ShapeStyle = {
@@ -70,11 +72,6 @@ function pointColor(score: number): string {
   return score < 0 ? NEGATIVE : score > 0 ? POSITIVE : NEUTRAL;
 }
 
-/** A label of the axis: "+2", "0", "−2". */
-function axisLabel(level: number): string {
-  return level > 0 ? `+${level}` : level < 0 ? `−${-level}` : '0';
-}
-
 /**
  * The summary of one map as a frame of its own: a title, the emotion curve drawn with circles
  * on a −2..+2 axis joined by connectors, the lowest and highest moment, the top pain points and
@@ -83,7 +80,7 @@ function axisLabel(level: number): string {
 export function layoutSummary(report: MapReport, options: SummaryLayoutOptions = {}): SummaryPlan {
   const width = options.width ?? 1600;
   const inner = width - 2 * PADDING;
-  const title = `Summary — ${report.map.title.trim() || 'Untitled map'}`;
+  const title = `Summary — ${mapTitle(report.map)}`;
   const items: PlanItem[] = [];
   const connectors: PlanConnector[] = [];
   let y = PADDING;
@@ -104,7 +101,7 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
 
   // The plot leaves half a point above +2 and below −2 so circles at the ends stay inside it.
   const plotTop = y + POINT_SIZE / 2;
-  const levelY = (score: number) => plotTop + ((2 - score) / 4) * PLOT_HEIGHT;
+  const levelY = (score: number) => plotTop + scaleDepth(score) * PLOT_HEIGHT;
   const plotLeft = PADDING + AXIS_LABEL_WIDTH;
   const plotWidth = inner - AXIS_LABEL_WIDTH;
   // Two tinted bands draw the axis: their shared edge is 0, their outer edges +2 and −2.
@@ -129,7 +126,7 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
       text(
         'curveLabel',
         { x: PADDING, y: levelY(level) - 20, width: AXIS_LABEL_WIDTH - 10, height: 40 },
-        [{ text: axisLabel(level) }],
+        [{ text: formatEmotion(level) }],
         24,
         'right',
         MUTED,
@@ -176,9 +173,10 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
   });
   y = labelsTop + STAGE_LABEL_HEIGHT + GAP;
 
-  const moments = momentLines(report);
+  const headline = mapHeadline(report);
+  const moments = [{ text: headline.lowest }, { text: headline.highest }];
   block('summaryFinding', moments.length * LINE_HEIGHT, moments);
-  const pains = painPointLines(report);
+  const pains = painPointLines(headline.painPoints);
   block('summaryFinding', pains.length * LINE_HEIGHT, pains);
 
   block('summaryHeading', HEADING_HEIGHT, [{ text: 'Health checks', strong: true }], 32, GAP / 2);
@@ -234,23 +232,10 @@ function circle(centerX: number, centerY: number, score: number): PlanShape {
   };
 }
 
-function momentLines(report: MapReport): TextLine[] {
-  const moment = (label: string, at: MapReport['lowest']) =>
-    at ? `${label}: ${at.stageName} (${formatEmotionMean(at.score)})` : `${label}: no scored stage`;
-  return [
-    { text: moment('Lowest moment', report.lowest) },
-    { text: moment('Highest moment', report.highest) },
-  ];
-}
-
-function painPointLines(report: MapReport): TextLine[] {
-  const top = report.topPainPoints.slice(0, TOP_PAIN_POINTS);
-  if (top.length === 0) return [{ text: 'Top pain points: none recorded', strong: true }];
+function painPointLines(painPoints: readonly string[]): TextLine[] {
+  if (painPoints.length === 0) return [{ text: 'Top pain points: none recorded', strong: true }];
   return [
     { text: 'Top pain points', strong: true },
-    ...top.map((pain, index) => {
-      const votes = pain.votes === 1 ? '1 vote' : `${pain.votes} votes`;
-      return { text: `${index + 1}. ${pain.text} — ${pain.stageName} (${votes})` };
-    }),
+    ...painPoints.map((text, index) => ({ text: `${index + 1}. ${text}` })),
   ];
 }

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../html.ts';
+import { EMOTION_SCORES, formatEmotion, scaleDepth } from '../../model/emotion.ts';
 import { formatEmotionMean } from '../../model/formatEmotionMean.ts';
 import type { CurvePoint } from '../Report.ts';
 
@@ -18,11 +19,11 @@ const LABEL_CHARACTERS = 16;
 export function emotionCurveSvg(curve: readonly CurvePoint[], title: string): string {
   const step = (WIDTH - LEFT - RIGHT) / Math.max(curve.length, 1);
   const x = (index: number) => round(LEFT + step * (index + 0.5));
-  const y = (score: number) => round(TOP + ((2 - score) / 4) * (HEIGHT - TOP - BOTTOM));
-  const grid = [2, 1, 0, -1, -2].map(
+  const y = (score: number) => round(TOP + scaleDepth(score) * (HEIGHT - TOP - BOTTOM));
+  const grid = EMOTION_SCORES.map(
     (score) =>
       `<line class="grid${score === 0 ? ' zero' : ''}" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${y(score)}" y2="${y(score)}"/>` +
-      `<text class="scale" x="${LEFT - 6}" y="${y(score) + 4}" text-anchor="end">${formatEmotionMean(score)}</text>`,
+      `<text class="scale" x="${LEFT - 6}" y="${y(score) + 4}" text-anchor="end">${formatEmotion(score)}</text>`,
   );
   const stages = curve.map(
     (point, index) =>

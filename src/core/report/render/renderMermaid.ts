@@ -1,3 +1,4 @@
+import { UNTITLED_MAP } from '../mapTitle.ts';
 import type { MapReport, Report } from '../Report.ts';
 
 const TASK_CHARACTERS = 40;
@@ -20,7 +21,7 @@ export function renderMermaid(report: Report): string {
 export function mermaidJourney(report: MapReport): string {
   const { map } = report;
   const actor = mermaidName(map.persona?.name ?? '', 'Customer').replaceAll(',', ' ');
-  const lines = ['journey', `  title ${mermaidName(map.title, 'Untitled map')}`];
+  const lines = ['journey', `  title ${mermaidName(map.title, UNTITLED_MAP)}`];
   const unscored: string[] = [];
   for (const stage of report.stages) {
     const section = mermaidName(stage.stageName, 'Untitled stage');

@@ -1,4 +1,6 @@
 import { formatEmotionMean } from '../../model/formatEmotionMean.ts';
+import { momentText } from '../mapHeadline.ts';
+import { mapTitle } from '../mapTitle.ts';
 import type { Comparison, CurvePoint, MapReport, Report } from '../Report.ts';
 import { formatSpread } from './formatSpread.ts';
 
@@ -61,13 +63,9 @@ export function reportDocument(report: Report): ReportDocument {
   };
 }
 
-export function mapTitle(report: MapReport): string {
-  return report.map.title.trim() || 'Untitled map';
-}
-
 function mapSection(report: MapReport): DocumentSection {
   const { map } = report;
-  const title = mapTitle(report);
+  const title = mapTitle(map);
   const structure = map.structure === 'app' ? 'recorded by the app' : 'inferred from labels';
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: title },
@@ -87,8 +85,7 @@ function mapSection(report: MapReport): DocumentSection {
   } else blocks.push({ kind: 'paragraph', lines: [{ text: 'No persona named.' }] });
 
   if (report.stages.length > 0) {
-    const moment = (at: MapReport['lowest']) =>
-      at ? `${at.stageName} (${formatEmotionMean(at.score)})` : '—';
+    const moment = (at: MapReport['lowest']) => momentText(at) ?? '—';
     blocks.push(
       { kind: 'heading', level: 3, text: 'Emotion curve' },
       { kind: 'curve', title, curve: report.curve },
