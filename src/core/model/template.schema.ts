@@ -3,8 +3,10 @@ import { EmotionScore } from './emotion.ts';
 import { BusinessGoal, Id, Lane, Name, Persona, Stage } from './journey.schema.ts';
 import { NoteColor } from './noteColor.ts';
 
+/** The fewest and most stages a map can be drawn with. */
 export const MIN_STAGES = 3;
 export const MAX_STAGES = 12;
+/** The range of stages the panel and the report advise (DESIGN §1: 5–10 main stages). */
 export const ADVISED_MIN_STAGES = 5;
 export const ADVISED_MAX_STAGES = 10;
 export const MAX_LANES = 16;

@@ -1,8 +1,7 @@
 import type { Lane } from '../model/journey.schema.ts';
+import { ADVISED_MAX_STAGES, ADVISED_MIN_STAGES } from '../model/template.schema.ts';
 import type { Finding, MapReport, Place, StageInsight, StageRef } from './Report.ts';
 
-export const MIN_STAGES = 5;
-export const MAX_STAGES = 10;
 /** Six months, in days: a map last changed longer ago than this before `now` is stale. */
 export const STALE_AFTER_DAYS = 183;
 /** The fewest notes a map needs before one stage holding most of them counts as lopsided. */
@@ -53,20 +52,20 @@ function personaFindings({ map }: Analysis): Finding[] {
 
 function stageCountFindings({ map }: Analysis): Finding[] {
   const count = map.stages.length;
-  if (count < MIN_STAGES)
+  if (count < ADVISED_MIN_STAGES)
     return [
       {
         id: 'tooFewStages',
-        message: `The map has ${plural(count, 'stage')}; a journey usually needs ${MIN_STAGES} to ${MAX_STAGES}.`,
+        message: `The map has ${plural(count, 'stage')}; a journey usually needs ${ADVISED_MIN_STAGES} to ${ADVISED_MAX_STAGES}.`,
         where: [],
         advice: 'Split the broad stages so each one is a step the customer would recognise.',
       },
     ];
-  if (count > MAX_STAGES)
+  if (count > ADVISED_MAX_STAGES)
     return [
       {
         id: 'tooManyStages',
-        message: `The map has ${count} stages; more than ${MAX_STAGES} is hard to read.`,
+        message: `The map has ${count} stages; more than ${ADVISED_MAX_STAGES} is hard to read.`,
         where: [],
         advice: 'Merge neighbouring stages, or move the detail into a separate map.',
       },
