@@ -1,9 +1,12 @@
 import type { Rect } from '../geometry/Rect.ts';
-import { formatEmotion, EMOTION_SCORES } from '../model/emotion.ts';
-import type { BusinessGoal, Lane, Persona } from '../model/journey.schema.ts';
+import { EMOTION_SCORES } from '../model/emotion.ts';
+import { goalCardLines } from '../model/goalCard.ts';
+import type { Lane } from '../model/journey.schema.ts';
 import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
 import type { MapDraft } from '../model/mapDraft.schema.ts';
 import { NOTE_COLOR_HEX } from '../model/noteColor.ts';
+import { personaCardLines } from '../model/personaCard.ts';
+import { scaleMarkText } from '../model/scaleMark.ts';
 import type { Template } from '../model/template.schema.ts';
 import type {
   BoardPlan,
@@ -70,20 +73,9 @@ function shape(
   };
 }
 
-function personaLines(persona: Persona): TextLine[] {
-  const who = [persona.name, persona.role].filter(Boolean).join(' — ');
-  return [
-    { text: who ? `Persona: ${who}` : 'Persona: who is this journey for?', strong: true },
-    { text: `Goals: ${persona.goals}`.trimEnd() },
-    { text: `Frustrations: ${persona.frustrations}`.trimEnd() },
-  ];
-}
-
-function goalLines(goal: BusinessGoal): TextLine[] {
-  return [
-    { text: `Business goal: ${goal.goal}`, strong: true },
-    ...(goal.kpis.length > 0 ? [{ text: `KPIs: ${goal.kpis.join(' · ')}` }] : []),
-  ];
+/** A card's lines, its heading strong. */
+function cardLines(lines: readonly string[]): TextLine[] {
+  return lines.map((text, index) => (index === 0 ? { text, strong: true } : { text }));
 }
 
 /**
@@ -180,7 +172,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
       'persona',
       'content',
       { x: FRAME_PADDING, y: cardY, width: PERSONA_WIDTH, height: CARD_HEIGHT },
-      personaLines(draft.persona),
+      cardLines(personaCardLines(draft.persona)),
       {
         fillColor: '#fdf3d8',
         borderColor: '#e8c66a',
@@ -203,7 +195,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
           width: GOAL_WIDTH,
           height: CARD_HEIGHT,
         },
-        goalLines(template.businessGoal),
+        cardLines(goalCardLines(template.businessGoal)),
         {
           fillColor: '#e6f0fd',
           borderColor: '#8fb6ea',
@@ -285,7 +277,7 @@ function scaleMarks(laneY: number): PlanItem[] {
       width: SCALE_MARK_WIDTH,
       height: 50,
     },
-    lines: [{ text: formatEmotion(score), strong: true }],
+    lines: [{ text: scaleMarkText(score), strong: true }],
     style: { color: MUTED, fontSize: 30, textAlign: 'right' },
   }));
 }

@@ -24,11 +24,14 @@ export type Stage = z.infer<typeof Stage>;
 export const Lane = z.object({ id: Id, name: Name, kind: LaneKind });
 export type Lane = z.infer<typeof Lane>;
 
+/** The most characters each field of a persona holds. */
+export const PERSONA_LIMITS = { name: 80, role: 120, goals: 400, frustrations: 400 } as const;
+
 export const Persona = z.object({
-  name: z.string().check(z.trim(), z.maxLength(80)),
-  role: z.string().check(z.trim(), z.maxLength(120)),
-  goals: z.string().check(z.trim(), z.maxLength(400)),
-  frustrations: z.string().check(z.trim(), z.maxLength(400)),
+  name: z.string().check(z.trim(), z.maxLength(PERSONA_LIMITS.name)),
+  role: z.string().check(z.trim(), z.maxLength(PERSONA_LIMITS.role)),
+  goals: z.string().check(z.trim(), z.maxLength(PERSONA_LIMITS.goals)),
+  frustrations: z.string().check(z.trim(), z.maxLength(PERSONA_LIMITS.frustrations)),
 });
 export type Persona = z.infer<typeof Persona>;
 

@@ -1,3 +1,6 @@
+import { isGoalCardText } from '../model/goalCard.ts';
+import { isPersonaCardText } from '../model/personaCard.ts';
+import { isScaleMarkText } from '../model/scaleMark.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 
 /** An item with its edges and centre, board units. */
@@ -31,9 +34,9 @@ export function labelName(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
 }
 
-/** The marks the app draws beside an emotions lane: "+2", "+1", "0", "−1", "−2". */
+/** The marks the app draws beside an emotions lane. */
 export function isScaleMark(item: SnapshotItem): boolean {
-  return item.kind === 'text' && /^(?:[+\-\u2212][12]|0)$/.test(item.text.trim());
+  return item.kind === 'text' && isScaleMarkText(item.text);
 }
 
 /** The app's persona and business-goal cards, never labels: by their record, else their text. */
@@ -42,7 +45,8 @@ export function isInfoCard(item: SnapshotItem): boolean {
   return (
     role === 'persona' ||
     role === 'goal' ||
-    /^(?:persona|business goal)\s*:/i.test(item.text.trim())
+    isPersonaCardText(item.text) ||
+    isGoalCardText(item.text)
   );
 }
 
