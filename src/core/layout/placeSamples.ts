@@ -1,3 +1,4 @@
+import { scaleRowOf } from '../model/emotion.ts';
 import type { MapDraft } from '../model/mapDraft.schema.ts';
 import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
 import type { SampleNote } from '../model/template.schema.ts';
@@ -44,7 +45,7 @@ export function placeSamples(
           x: column + NOTE_GAP + slot * (SCALE_NOTE_WIDTH + SCALE_NOTE_GAP),
           y:
             row.y +
-            (2 - (sample.emotion ?? 0)) * SCALE_ROW_HEIGHT +
+            scaleRowOf(sample.emotion ?? 0) * SCALE_ROW_HEIGHT +
             (SCALE_ROW_HEIGHT - noteHeightForWidth(SCALE_NOTE_WIDTH)) / 2,
           width: SCALE_NOTE_WIDTH,
           height: noteHeightForWidth(SCALE_NOTE_WIDTH),

@@ -1,4 +1,4 @@
-import type { EmotionScore } from '../model/emotion.ts';
+import { scoreAtScaleDepth, type EmotionScore } from '../model/emotion.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
 const EMOJI_SCORES: ReadonlyMap<string, EmotionScore> = new Map<string, EmotionScore>([
@@ -44,12 +44,6 @@ function scoreFromEmoji(text: string): EmotionScore | null {
   return null;
 }
 
-/** Top fifth +2, next +1, middle 0, then −1, bottom fifth −2; `fraction` 0 is the cell's top. */
-function scoreFromPosition(fraction: number): EmotionScore {
-  const band = Math.min(4, Math.max(0, Math.floor(fraction * 5)));
-  return 2 - band;
-}
-
 export type EmotionContext = {
   inEmotionsLane: boolean;
   color: NoteColor | null;
@@ -64,5 +58,5 @@ export function emotionScore(text: string, context: EmotionContext): EmotionScor
   if (!context.inEmotionsLane) return null;
   const fromColor = context.color === null ? undefined : COLOR_SCORES[context.color];
   if (fromColor !== undefined) return fromColor;
-  return context.positionInCell === undefined ? null : scoreFromPosition(context.positionInCell);
+  return context.positionInCell === undefined ? null : scoreAtScaleDepth(context.positionInCell);
 }
