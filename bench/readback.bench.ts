@@ -11,7 +11,13 @@ import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../src/board/miro/MiroBoard.ts';
 import { DEFAULT_TEMPLATE_ID, findTemplate } from '../src/core/catalog/catalog.ts';
 import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
-import { rectCenter, rectContainsPoint } from '../src/core/geometry/Rect.ts';
+import {
+  frameRect,
+  frameToBoard,
+  rectCenter,
+  rectContainsPoint,
+  rectOfIntervals,
+} from '../src/core/geometry/Rect.ts';
 import { layoutMap } from '../src/core/layout/layoutMap.ts';
 import type { JourneyMap } from '../src/core/model/journey.schema.ts';
 import { readback } from '../src/core/readback/readback.ts';
@@ -48,8 +54,8 @@ function notesInCells(count: number): NoteSpec[] {
     if (frame?.type !== 'frame') throw new Error(`no frame ${id}`);
     const left = frame.boardX - frame.width / 2;
     const top = frame.boardY - frame.height / 2;
-    return columns.flatMap(([x, width]) =>
-      rows.map(([y, height]) => ({ x: left + x, y: top + y, width, height })),
+    return columns.flatMap((column) =>
+      rows.map((row) => frameToBoard(frameRect(rectOfIntervals(column, row)), { x: left, y: top })),
     );
   });
   return Array.from({ length: count }, (_, i) => {

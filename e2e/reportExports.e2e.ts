@@ -53,8 +53,8 @@ async function runWorkshop(): Promise<Frame> {
         const row = grid.rows[grid.lanes.findIndex((l) => l.id === lane)];
         if (!column || !row) throw new Error(`no cell ${stage} × ${lane}`);
         return sandbox.boardToScreen(
-          left + column[0] + column[1] * at[0],
-          top + row[0] + row[1] * at[1],
+          left + column.start + (column.end - column.start) * at[0],
+          top + row.start + (row.end - row.start) * at[1],
         );
       });
     },

@@ -1,5 +1,6 @@
-import type { Rect } from '../core/geometry/Rect.ts';
-import type { BoardPlan, PlannedGrid, PlanItem } from '../core/layout/BoardPlan.ts';
+import { frameRect, frameToBoard, type BoardRect, type Rect } from '../core/geometry/Rect.ts';
+import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
+import { gridCell, type Grid } from '../core/model/Grid.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
 import type { BoardSnapshot, RawSnapshotItem } from '../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
@@ -32,18 +33,18 @@ export function rawItem(
 
 /** The cell's rectangle on the board for a map whose frame's top-left corner is `at`. */
 export function cellRect(
-  structure: PlannedGrid,
+  grid: Grid,
   stageId: string,
   laneId: string,
   at = { x: 0, y: 0 },
-): Rect {
-  const s = structure.stages.findIndex((stage) => stage.id === stageId);
-  const l = structure.lanes.findIndex((lane) => lane.id === laneId);
-  const [x, width] = structure.columns[s] ?? [];
-  const [y, height] = structure.rows[l] ?? [];
-  if (x === undefined || width === undefined || y === undefined || height === undefined)
-    throw new Error(`no cell ${stageId} × ${laneId}`);
-  return { x: at.x + x, y: at.y + y, width, height };
+): BoardRect {
+  const cell = gridCell(
+    grid,
+    grid.stages.findIndex((stage) => stage.id === stageId),
+    grid.lanes.findIndex((lane) => lane.id === laneId),
+  );
+  if (!cell) throw new Error(`no cell ${stageId} × ${laneId}`);
+  return frameToBoard(frameRect(cell), at);
 }
 
 /**
@@ -93,7 +94,7 @@ function planItem(
   at: { x: number; y: number },
   frameId: string,
 ): RawSnapshotItem {
-  const rect = { ...item.rect, x: at.x + item.rect.x, y: at.y + item.rect.y };
+  const rect = frameToBoard(item.rect, at);
   const common = { parentId: frameId, record: recordOn(item, frameId) };
   switch (item.kind) {
     case 'shape':

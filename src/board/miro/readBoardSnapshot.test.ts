@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { intervalCenter } from '../../core/geometry/Interval.ts';
 import { layoutMap } from '../../core/layout/layoutMap.ts';
 import type { BoardPlan } from '../../core/layout/BoardPlan.ts';
 import type { SnapshotItem } from '../../core/snapshot/BoardSnapshot.ts';
@@ -23,9 +24,9 @@ async function boardWithMap(emulator = new MiroEmulator()) {
   const top = frame.boardY - frame.height / 2;
   /** The board centre of the cell of stage `s` and lane `l` (indexes). */
   const cellCenter = (s: number, l: number) => {
-    const [x = 0, width = 0] = plan.grid.columns[s] ?? [];
-    const [y = 0, height = 0] = plan.grid.rows[l] ?? [];
-    return { x: left + x + width / 2, y: top + y + height / 2 };
+    const column = plan.grid.columns[s] ?? { start: 0, end: 0 };
+    const row = plan.grid.rows[l] ?? { start: 0, end: 0 };
+    return { x: left + intervalCenter(column), y: top + intervalCenter(row) };
   };
   emulator.resetStats();
   return { emulator, board, frameId, frame, left, top, cellCenter };

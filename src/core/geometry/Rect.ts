@@ -1,33 +1,74 @@
+import {
+  intervalContains,
+  intervalCovers,
+  intervalFrom,
+  intervalsOverlap,
+  type Axis,
+  type Interval,
+} from './Interval.ts';
+
 /** An axis-aligned rectangle; (x, y) is its top-left corner, y grows downwards. */
 export type Rect = { x: number; y: number; width: number; height: number };
 
-export function rectCenter(rect: Rect): { x: number; y: number } {
+export type Point = { x: number; y: number };
+
+declare const space: unique symbol;
+
+/** Measured from its frame's top-left corner, as a plan lays items out. */
+export type FrameRect = Rect & { readonly [space]: 'frame' };
+
+/** Measured from the board's origin, as a snapshot holds items. */
+export type BoardRect = Rect & { readonly [space]: 'board' };
+
+export function frameRect(rect: Rect): FrameRect {
+  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height } as FrameRect;
+}
+
+export function boardRect(rect: Rect): BoardRect {
+  return { x: rect.x, y: rect.y, width: rect.width, height: rect.height } as BoardRect;
+}
+
+/** Where a frame-local rectangle lies on the board, for a frame whose top-left corner is `frameOrigin`. */
+export function frameToBoard(rect: FrameRect, frameOrigin: Point): BoardRect {
+  return boardRect({ ...rect, x: frameOrigin.x + rect.x, y: frameOrigin.y + rect.y });
+}
+
+/** The rectangle whose sides are these two intervals. */
+export function rectOfIntervals(x: Interval, y: Interval): Rect {
+  return { x: x.start, y: y.start, width: x.end - x.start, height: y.end - y.start };
+}
+
+/** The stretch of `axis` the rectangle covers. */
+export function rectExtent(rect: Rect, axis: Axis): Interval {
+  return axis === 'x' ? intervalFrom(rect.x, rect.width) : intervalFrom(rect.y, rect.height);
+}
+
+export function rectCenter(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
 /** True when the two rectangles share interior area; touching edges do not overlap. */
-export function rectsOverlap(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-export function rectContains(outer: Rect, inner: Rect): boolean {
+export function rectsOverlap<R extends Rect>(a: R, b: R): boolean {
   return (
-    inner.x >= outer.x &&
-    inner.y >= outer.y &&
-    inner.x + inner.width <= outer.x + outer.width &&
-    inner.y + inner.height <= outer.y + outer.height
+    intervalsOverlap(rectExtent(a, 'x'), rectExtent(b, 'x')) &&
+    intervalsOverlap(rectExtent(a, 'y'), rectExtent(b, 'y'))
   );
 }
 
-export function rectContainsPoint(rect: Rect, point: { x: number; y: number }): boolean {
+export function rectContains<R extends Rect>(outer: R, inner: R): boolean {
   return (
-    point.x >= rect.x &&
-    point.x < rect.x + rect.width &&
-    point.y >= rect.y &&
-    point.y < rect.y + rect.height
+    intervalCovers(rectExtent(outer, 'x'), rectExtent(inner, 'x')) &&
+    intervalCovers(rectExtent(outer, 'y'), rectExtent(inner, 'y'))
   );
 }
 
-export function translateRect(rect: Rect, dx: number, dy: number): Rect {
+export function rectContainsPoint(rect: Rect, point: Point): boolean {
+  return (
+    intervalContains(rectExtent(rect, 'x'), point.x) &&
+    intervalContains(rectExtent(rect, 'y'), point.y)
+  );
+}
+
+export function translateRect<R extends Rect>(rect: R, dx: number, dy: number): R {
   return { ...rect, x: rect.x + dx, y: rect.y + dy };
 }

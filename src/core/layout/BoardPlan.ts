@@ -1,5 +1,5 @@
-import type { Rect } from '../geometry/Rect.ts';
-import type { Lane, Stage } from '../model/journey.schema.ts';
+import type { FrameRect } from '../geometry/Rect.ts';
+import type { Grid } from '../model/Grid.ts';
 import type { PlanRecord } from '../model/mapRecord.schema.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
@@ -51,8 +51,7 @@ export type TextLine = { text: string; strong?: boolean };
 type PlanItemBase = {
   role: PlanRole;
   layer: PlanLayer;
-  /** Frame-local, top-left origin. */
-  rect: Rect;
+  rect: FrameRect;
   /** What the item records about itself in its metadata (DESIGN §3.1). */
   record?: PlanRecord;
 };
@@ -77,23 +76,16 @@ export type PlanNote = PlanItemBase & {
 
 export type PlanItem = PlanShape | PlanText | PlanNote;
 
-/**
- * Where the layout put the cells: frame-local `[x, width]` per stage and `[y, height]` per lane.
- * Not stored on the board: readback derives the grid from the headers and labels.
- */
-export type PlannedGrid = {
-  stages: Stage[];
-  lanes: Lane[];
-  columns: [number, number][];
-  rows: [number, number][];
-};
-
 export type BoardPlan = {
   title: string;
   /** Frame size; every item rect lies within (0, 0, width, height). */
   frame: { width: number; height: number; fillColor: string };
   items: PlanItem[];
-  grid: PlannedGrid;
+  /**
+   * Where the layout put the cells, frame-local. Not stored on the board: readback derives the
+   * grid from the headers and labels.
+   */
+  grid: Grid;
 };
 
 export type ConnectorStyle = {

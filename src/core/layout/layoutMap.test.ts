@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rectContains, rectsOverlap, type Rect } from '../geometry/Rect.ts';
+import { frameRect, rectContains, rectsOverlap, type Rect } from '../geometry/Rect.ts';
+import { gridCell } from '../model/Grid.ts';
 import { LANE_KINDS, type LaneKind } from '../model/laneKind.ts';
 import { buildDraft, buildTemplate } from '../../test/buildTemplate.ts';
 import type { PlanItem } from './BoardPlan.ts';
@@ -95,9 +96,9 @@ describe('layoutMap', () => {
   });
 
   it('plans the grid in frame-local units', () => {
-    expect(plan.grid.columns[0]).toEqual([440, 680]);
-    expect(plan.grid.rows[3]).toEqual([2250, 650]);
-    expect(plan.grid.rows[5]).toEqual([3420, 520]); // 2250 + 650 + 520
+    expect(plan.grid.columns[0]).toEqual({ start: 440, end: 1120 }); // 440 + 680
+    expect(plan.grid.rows[3]).toEqual({ start: 2250, end: 2900 }); // 2250 + 650
+    expect(plan.grid.rows[5]).toEqual({ start: 3420, end: 3940 }); // 2250 + 650 + 520, + 520
   });
 
   it('writes the persona card, or asks who the journey is for', () => {
@@ -191,7 +192,7 @@ describe('layoutMap', () => {
     expect(divider?.rect).toEqual({ x: 88, y: 1218, width: 4424, height: 44 });
     expect(divider?.kind === 'shape' && divider.lines[0]?.text).toBe('Line of interaction');
     expect(divider?.kind === 'shape' && divider.style.borderStyle).toBe('dashed');
-    expect(drawn.grid.rows.map(([y]) => y)).toEqual([690, 1270, 1790]);
+    expect(drawn.grid.rows.map((row) => row.start)).toEqual([690, 1270, 1790]);
   });
 });
 
@@ -269,16 +270,14 @@ describe('layoutMap properties', () => {
     fc.assert(
       fc.property(arbitraryMap, (generated) => {
         const drawn = layoutMap(generated, buildDraft(generated));
-        const { columns, rows } = drawn.grid;
         for (const item of drawn.items) {
           if (item.kind !== 'note') continue;
-          const [x, width] = columns[generated.stages.findIndex((s) => s.id === item.stageId)] ?? [
-            0, 0,
-          ];
-          const [y, height] = rows[generated.lanes.findIndex((l) => l.id === item.laneId)] ?? [
-            0, 0,
-          ];
-          expect(rectContains({ x, y, width, height }, item.rect)).toBe(true);
+          const cell = gridCell(
+            drawn.grid,
+            generated.stages.findIndex((s) => s.id === item.stageId),
+            generated.lanes.findIndex((l) => l.id === item.laneId),
+          );
+          expect(cell !== null && rectContains(frameRect(cell), item.rect)).toBe(true);
         }
       }),
       { numRuns: 150 },

@@ -1,4 +1,5 @@
-import type { Rect } from '../geometry/Rect.ts';
+import { intervalLength } from '../geometry/Interval.ts';
+import { frameRect, type Rect } from '../geometry/Rect.ts';
 import { EMOTION_SCORES } from '../model/emotion.ts';
 import { goalCardLines } from '../model/goalCard.ts';
 import type { Lane } from '../model/journey.schema.ts';
@@ -8,14 +9,8 @@ import { NOTE_COLOR_HEX } from '../model/noteColor.ts';
 import { personaCardLines } from '../model/personaCard.ts';
 import { scaleMarkText } from '../model/scaleMark.ts';
 import type { Template } from '../model/template.schema.ts';
-import type {
-  BoardPlan,
-  PlanItem,
-  PlannedGrid,
-  PlanShape,
-  ShapeStyle,
-  TextLine,
-} from './BoardPlan.ts';
+import type { Grid } from '../model/Grid.ts';
+import type { BoardPlan, PlanItem, PlanShape, ShapeStyle, TextLine } from './BoardPlan.ts';
 import {
   CARD_HEIGHT,
   DIVIDER_GAP,
@@ -66,7 +61,7 @@ function shape(
     kind: 'shape',
     role,
     layer,
-    rect,
+    rect: frameRect(rect),
     lines,
     shape: kind,
     style: { ...baseShapeStyle, ...style },
@@ -103,7 +98,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         shape(
           'laneBand',
           'background',
-          { x: grid.gridLeft, y: row.y, width: gridWidth, height: row.height },
+          { x: grid.gridLeft, y: row.start, width: gridWidth, height: intervalLength(row) },
           [],
           {
             fillColor: BAND,
@@ -113,12 +108,17 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
       );
   });
 
-  grid.columns.forEach((x) => {
+  grid.columns.forEach((column) => {
     items.push(
       shape(
         'stageColumn',
         'grid',
-        { x, y: grid.gridTop, width: STAGE_WIDTH, height: grid.gridBottom - grid.gridTop },
+        {
+          x: column.start,
+          y: grid.gridTop,
+          width: STAGE_WIDTH,
+          height: grid.gridBottom - grid.gridTop,
+        },
         [],
         { fillOpacity: 0, borderColor: GRID_LINE, borderWidth: GRID_LINE_WIDTH },
       ),
@@ -155,12 +155,12 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     kind: 'text',
     role: 'title',
     layer: 'content',
-    rect: {
+    rect: frameRect({
       x: FRAME_PADDING,
       y: FRAME_PADDING,
       width: grid.frameWidth - FRAME_PADDING * 2,
       height: TITLE_HEIGHT,
-    },
+    }),
     lines: [{ text: draft.title, strong: true }],
     style: { color: INK, fontSize: 72, textAlign: 'left' },
     record: { v: 2, role: 'title', template: template.id, version: template.version },
@@ -209,7 +209,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     });
 
   draft.stages.forEach((stage, index) => {
-    const x = grid.columns[index] ?? grid.gridLeft;
+    const x = grid.columns[index]?.start ?? grid.gridLeft;
     items.push({
       ...shape(
         'stageHeader',
@@ -238,9 +238,9 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         'content',
         {
           x: FRAME_PADDING + INSET,
-          y: row.y + INSET,
+          y: row.start + INSET,
           width: LABEL_COLUMN_WIDTH - INSET * 2 - scaleWidth,
-          height: row.height - INSET * 2,
+          height: intervalLength(row) - INSET * 2,
         },
         [{ text: lane.name, strong: true }],
         {
@@ -252,7 +252,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
       ),
       record: { v: 2, role: 'lane', id: lane.id, kind: lane.kind, order: index },
     });
-    if (lane.kind === 'emotions') items.push(...scaleMarks(row.y));
+    if (lane.kind === 'emotions') items.push(...scaleMarks(row.start));
   });
 
   if (draft.includeSamples) items.push(...placeSamples(template.samples, draft, grid));
@@ -261,7 +261,12 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     title: draft.title,
     frame: { width: grid.frameWidth, height: grid.frameHeight, fillColor: '#ffffff' },
     items,
-    grid: plannedGrid(draft, grid.columns, grid.rows),
+    grid: {
+      stages: draft.stages.map(({ id, name }) => ({ id, name })),
+      lanes: draft.lanes.map(({ id, name, kind }): Lane => ({ id, name, kind })),
+      columns: grid.columns,
+      rows: grid.rows,
+    } satisfies Grid,
   };
 }
 
@@ -271,26 +276,13 @@ function scaleMarks(laneY: number): PlanItem[] {
     kind: 'text',
     role: 'scaleMark',
     layer: 'content',
-    rect: {
+    rect: frameRect({
       x,
       y: laneY + row * SCALE_ROW_HEIGHT + (SCALE_ROW_HEIGHT - 50) / 2,
       width: SCALE_MARK_WIDTH,
       height: 50,
-    },
+    }),
     lines: [{ text: scaleMarkText(score), strong: true }],
     style: { color: MUTED, fontSize: 30, textAlign: 'right' },
   }));
-}
-
-function plannedGrid(
-  draft: MapDraft,
-  columns: readonly number[],
-  rows: readonly { y: number; height: number }[],
-): PlannedGrid {
-  return {
-    stages: draft.stages.map(({ id, name }) => ({ id, name })),
-    lanes: draft.lanes.map(({ id, name, kind }): Lane => ({ id, name, kind })),
-    columns: columns.map((x) => [x, STAGE_WIDTH]),
-    rows: rows.map((row) => [row.y, row.height]),
-  };
 }

@@ -1,3 +1,6 @@
+import { intervalFrom, type Interval } from '../geometry/Interval.ts';
+import { EMOTION_SCORES } from '../model/emotion.ts';
+import type { Grid } from '../model/Grid.ts';
 import type { Lane } from '../model/journey.schema.ts';
 
 /** Board units. A default sticky note is 199 × 228 (its height includes the shadow). */
@@ -21,8 +24,8 @@ export const STAGE_WIDTH = 680;
 /** 20 + 2 × (228 + 20) = 516. */
 export const LANE_HEIGHT = 520;
 
-/** The emotions lane is a scale: five rows, +2 at the top … −2 at the bottom. */
-export const SCALE_ROWS = 5;
+/** The emotions lane is a scale: one row a score, +2 at the top … −2 at the bottom. */
+export const SCALE_ROWS = EMOTION_SCORES.length;
 export const SCALE_ROW_HEIGHT = 130;
 export const EMOTION_LANE_HEIGHT = SCALE_ROWS * SCALE_ROW_HEIGHT;
 export const SCALE_MARK_WIDTH = 90;
@@ -38,11 +41,8 @@ export function laneHeight(lane: Lane): number {
   return lane.kind === 'emotions' ? EMOTION_LANE_HEIGHT : LANE_HEIGHT;
 }
 
-export type GridGeometry = {
-  /** Frame-local x of each stage column's left edge; every column is STAGE_WIDTH wide. */
-  columns: number[];
-  /** Frame-local y and height of each lane row. */
-  rows: { y: number; height: number }[];
+/** Frame-local; every column is STAGE_WIDTH wide. */
+export type GridGeometry = Pick<Grid, 'columns' | 'rows'> & {
   /** Frame-local y of the middle of each divider gap, by the id of the lane above it. */
   dividers: Map<string, number>;
   headerY: number;
@@ -61,13 +61,15 @@ export function gridGeometry(
   const headerY = FRAME_PADDING + TITLE_HEIGHT + SECTION_GAP + CARD_HEIGHT + SECTION_GAP;
   const gridLeft = FRAME_PADDING + LABEL_COLUMN_WIDTH;
   const gridTop = headerY + HEADER_HEIGHT;
-  const columns = Array.from({ length: stageCount }, (_, i) => gridLeft + i * STAGE_WIDTH);
-  const rows: { y: number; height: number }[] = [];
+  const columns = Array.from({ length: stageCount }, (_, i) =>
+    intervalFrom(gridLeft + i * STAGE_WIDTH, STAGE_WIDTH),
+  );
+  const rows: Interval[] = [];
   const dividers = new Map<string, number>();
   let y = gridTop;
   lanes.forEach((lane, index) => {
     const height = laneHeight(lane);
-    rows.push({ y, height });
+    rows.push(intervalFrom(y, height));
     y += height;
     if (dividerBelow.has(lane.id) && index < lanes.length - 1) {
       dividers.set(lane.id, y + DIVIDER_GAP / 2);

@@ -1,3 +1,4 @@
+import { frameRect } from '../geometry/Rect.ts';
 import { scaleRowOf } from '../model/emotion.ts';
 import type { MapDraft } from '../model/mapDraft.schema.ts';
 import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
@@ -40,22 +41,24 @@ export function placeSamples(
     const slotKey = onScale ? `${s}/${l}/${sample.emotion}` : `${s}/${l}`;
     const slot = used.get(slotKey) ?? 0;
     used.set(slotKey, slot + 1);
-    const rect = onScale
-      ? {
-          x: column + NOTE_GAP + slot * (SCALE_NOTE_WIDTH + SCALE_NOTE_GAP),
-          y:
-            row.y +
-            scaleRowOf(sample.emotion ?? 0) * SCALE_ROW_HEIGHT +
-            (SCALE_ROW_HEIGHT - noteHeightForWidth(SCALE_NOTE_WIDTH)) / 2,
-          width: SCALE_NOTE_WIDTH,
-          height: noteHeightForWidth(SCALE_NOTE_WIDTH),
-        }
-      : {
-          x: column + NOTE_GAP + (slot % 3) * (NOTE_WIDTH + NOTE_GAP),
-          y: row.y + NOTE_GAP + Math.floor(slot / 3) * (NOTE_HEIGHT + NOTE_GAP),
-          width: NOTE_WIDTH,
-          height: NOTE_HEIGHT,
-        };
+    const rect = frameRect(
+      onScale
+        ? {
+            x: column.start + NOTE_GAP + slot * (SCALE_NOTE_WIDTH + SCALE_NOTE_GAP),
+            y:
+              row.start +
+              scaleRowOf(sample.emotion ?? 0) * SCALE_ROW_HEIGHT +
+              (SCALE_ROW_HEIGHT - noteHeightForWidth(SCALE_NOTE_WIDTH)) / 2,
+            width: SCALE_NOTE_WIDTH,
+            height: noteHeightForWidth(SCALE_NOTE_WIDTH),
+          }
+        : {
+            x: column.start + NOTE_GAP + (slot % 3) * (NOTE_WIDTH + NOTE_GAP),
+            y: row.start + NOTE_GAP + Math.floor(slot / 3) * (NOTE_HEIGHT + NOTE_GAP),
+            width: NOTE_WIDTH,
+            height: NOTE_HEIGHT,
+          },
+    );
     notes.push({
       kind: 'note',
       role: 'sample',

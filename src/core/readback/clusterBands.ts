@@ -1,10 +1,6 @@
+import { intervalLength, overlapLength, type Axis } from '../geometry/Interval.ts';
+import { rectExtent } from '../geometry/Rect.ts';
 import type { Box } from './labelItems.ts';
-
-export type Axis = 'x' | 'y';
-
-function extent(box: Box, axis: Axis): [number, number] {
-  return axis === 'x' ? [box.left, box.right] : [box.top, box.bottom];
-}
 
 function center(box: Box, axis: Axis): number {
   return axis === 'x' ? box.cx : box.cy;
@@ -16,19 +12,18 @@ function center(box: Box, axis: Axis): number {
  * is more than three times the other.
  */
 export function sameBand(a: Box, b: Box, axis: Axis): boolean {
-  const [aStart, aEnd] = extent(a, axis);
-  const [bStart, bEnd] = extent(b, axis);
-  const narrow = Math.min(aEnd - aStart, bEnd - bStart);
-  const wide = Math.max(aEnd - aStart, bEnd - bStart);
+  const aExtent = rectExtent(a.item.rect, axis);
+  const bExtent = rectExtent(b.item.rect, axis);
+  const narrow = Math.min(intervalLength(aExtent), intervalLength(bExtent));
+  const wide = Math.max(intervalLength(aExtent), intervalLength(bExtent));
   const tolerance = Math.max(8, narrow / 5);
   if (
-    Math.abs(aStart - bStart) <= tolerance ||
-    Math.abs(aEnd - bEnd) <= tolerance ||
+    Math.abs(aExtent.start - bExtent.start) <= tolerance ||
+    Math.abs(aExtent.end - bExtent.end) <= tolerance ||
     Math.abs(center(a, axis) - center(b, axis)) <= tolerance
   )
     return true;
-  const overlap = Math.min(aEnd, bEnd) - Math.max(aStart, bStart);
-  return overlap >= narrow / 2 && wide <= narrow * 3;
+  return overlapLength(aExtent, bExtent) >= narrow / 2 && wide <= narrow * 3;
 }
 
 /**
@@ -46,13 +41,13 @@ export function clusterBands(
   const groups: { anchor: Box; type: string; boxes: Box[] }[] = [];
   let largest = 0;
   for (const box of sorted) {
-    const [start, end] = extent(box, axis);
+    const size = intervalLength(rectExtent(box.item.rect, axis));
     const type = typeOf(box);
     let joined = false;
     for (let g = groups.length - 1; g >= 0; g -= 1) {
       const group = groups[g];
       if (!group) continue;
-      if (center(box, axis) - center(group.anchor, axis) > largest + (end - start) + 8) break;
+      if (center(box, axis) - center(group.anchor, axis) > largest + size + 8) break;
       if (group.type === type && sameBand(group.anchor, box, axis)) {
         group.boxes.push(box);
         joined = true;
@@ -60,7 +55,7 @@ export function clusterBands(
       }
     }
     if (!joined) groups.push({ anchor: box, type, boxes: [box] });
-    largest = Math.max(largest, end - start);
+    largest = Math.max(largest, size);
   }
   const across: Axis = axis === 'x' ? 'y' : 'x';
   return groups.map((group) => group.boxes.sort((a, b) => center(a, across) - center(b, across)));

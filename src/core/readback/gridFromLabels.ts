@@ -1,7 +1,8 @@
+import { rectExtent } from '../geometry/Rect.ts';
+import type { Grid } from '../model/Grid.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { intervalsBetween } from './intervalsBetween.ts';
 import type { Box } from './labelItems.ts';
-import type { Span } from './MapGrid.ts';
-import { spansBetween } from './spansBetween.ts';
 
 /**
  * The cells that stage labels across and lane labels down mark out (R12): the grid starts halfway
@@ -14,7 +15,7 @@ export function gridFromLabels(
   frame: SnapshotItem,
   stageBoxes: readonly Box[],
   laneBoxes: readonly Box[],
-): { columns: Span[]; rows: Span[] } {
+): Pick<Grid, 'columns' | 'rows'> {
   const laneRight = Math.max(...laneBoxes.map((box) => box.right));
   const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
   const firstStageLeft = Math.min(...stageBoxes.map((box) => box.left));
@@ -24,13 +25,13 @@ export function gridFromLabels(
   const frameRight = frame.rect.x + frame.rect.width;
   const frameBottom = frame.rect.y + frame.rect.height;
   return {
-    columns: spansBetween(
-      stageBoxes.map((box) => [box.left, box.right] as const),
+    columns: intervalsBetween(
+      stageBoxes.map((box) => rectExtent(box.item.rect, 'x')),
       (laneRight + firstStageLeft) / 2,
       Math.max(frameRight, lastStageRight),
     ),
-    rows: spansBetween(
-      laneBoxes.map((box) => [box.top, box.bottom] as const),
+    rows: intervalsBetween(
+      laneBoxes.map((box) => rectExtent(box.item.rect, 'y')),
       (stageBottom + firstLaneTop) / 2,
       Math.max(frameBottom, lastLaneBottom),
     ),

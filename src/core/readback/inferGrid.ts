@@ -1,3 +1,4 @@
+import { intervalContains } from '../geometry/Interval.ts';
 import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
@@ -103,7 +104,7 @@ export function inferGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): 
       .filter((lane, index) => {
         const row = rows[index];
         if (lane.kind !== 'emotions' || !row) return false;
-        const inRow = marks.filter((m) => m.cx < gridLeft && m.cy >= row.start && m.cy < row.end);
+        const inRow = marks.filter((m) => m.cx < gridLeft && intervalContains(row, m.cy));
         return inRow.length >= 2;
       })
       .map((lane) => lane.id),

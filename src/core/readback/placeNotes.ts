@@ -1,9 +1,9 @@
 import type { Note, UnplacedNote } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { findInterval, intervalLength, type Interval } from '../geometry/Interval.ts';
 import { emotionScore } from './emotionScore.ts';
-import { findSpan } from './findSpan.ts';
 import { boxOf, isNoteKind, type Box } from './labelItems.ts';
-import type { MapGrid, Span } from './MapGrid.ts';
+import type { MapGrid } from './MapGrid.ts';
 
 function first<T>(list: readonly T[]): T | undefined {
   return list[0];
@@ -13,9 +13,13 @@ function last<T>(list: readonly T[]): T | undefined {
   return list[list.length - 1];
 }
 
-/** Names the two neighbours whose spans leave a gap at `value`. */
-function gapBetween(spans: readonly Span[], names: readonly string[], value: number): string {
-  const index = spans.findIndex((span) => span.start > value);
+/** Names the two neighbours whose intervals leave a gap at `value`. */
+function gapBetween(
+  intervals: readonly Interval[],
+  names: readonly string[],
+  value: number,
+): string {
+  const index = intervals.findIndex((interval) => interval.start > value);
   return `"${names[index - 1] ?? ''}" and "${names[index] ?? ''}"`;
 }
 
@@ -26,7 +30,7 @@ export function unplacedReason(grid: MapGrid, x: number, y: number): string {
   if (y >= (last(rows)?.end ?? 0)) return 'below the last lane';
   if (x < (first(columns)?.start ?? 0)) return 'left of the first stage';
   if (x >= (last(columns)?.end ?? 0)) return 'right of the last stage';
-  if (findSpan(rows, y) < 0)
+  if (findInterval(rows, y) < 0)
     return `between lanes ${gapBetween(
       rows,
       grid.lanes.map((lane) => lane.name),
@@ -58,8 +62,8 @@ export function placeNotes(
   for (const item of items) {
     if (!isNoteKind(item) || grid.labelIds.has(item.id)) continue;
     const box = boxOf(item);
-    const stage = findSpan(grid.columns, box.cx);
-    const lane = findSpan(grid.rows, box.cy);
+    const stage = findInterval(grid.columns, box.cx);
+    const lane = findInterval(grid.rows, box.cy);
     const stageRef = grid.stages[stage];
     const laneRef = grid.lanes[lane];
     const row = grid.rows[lane];
@@ -72,7 +76,7 @@ export function placeNotes(
     const emotion = emotionScore(item.text, {
       inEmotionsLane: laneRef.kind === 'emotions',
       color: item.color,
-      ...(onScale ? { positionInCell: (box.cy - row.start) / (row.end - row.start) } : {}),
+      ...(onScale ? { positionInCell: (box.cy - row.start) / intervalLength(row) } : {}),
     });
     const note: Note = {
       id: item.id,

@@ -1,3 +1,4 @@
+import { gridArea } from '../model/gridArea.ts';
 import type { JourneyMap } from '../model/journey.schema.ts';
 import type { BoardSnapshot, SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { inferGrid } from './inferGrid.ts';
@@ -62,10 +63,7 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
       persona: readPersona(items),
       notes,
       unplaced,
-      grid: {
-        columns: grid.columns.map((span) => [span.start, span.end - span.start]),
-        rows: grid.rows.map((span) => [span.start, span.end - span.start]),
-      },
+      grid: gridArea(grid),
       modifiedAt: latestModification([frame, ...items]),
     });
   }

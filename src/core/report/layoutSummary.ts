@@ -1,4 +1,4 @@
-import type { Rect } from '../geometry/Rect.ts';
+import { frameRect, type Rect } from '../geometry/Rect.ts';
 import type {
   PlanConnector,
   PlanItem,
@@ -62,7 +62,7 @@ function text(
     kind: 'text',
     role,
     layer: 'content',
-    rect,
+    rect: frameRect(rect),
     lines,
     style: { color, fontSize, textAlign },
   };
@@ -110,7 +110,12 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
     role: 'curveBand',
     layer: 'background',
     shape: 'rectangle',
-    rect: { x: plotLeft, y: levelY(from), width: plotWidth, height: levelY(to) - levelY(from) },
+    rect: frameRect({
+      x: plotLeft,
+      y: levelY(from),
+      width: plotWidth,
+      height: levelY(to) - levelY(from),
+    }),
     lines: [],
     style: {
       ...findingStyle,
@@ -194,7 +199,7 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
       role: 'summaryFinding',
       layer: 'content',
       shape: 'round_rectangle',
-      rect: { x: PADDING, y, width: inner, height: FINDING_HEIGHT },
+      rect: frameRect({ x: PADDING, y, width: inner, height: FINDING_HEIGHT }),
       lines: [{ text: finding.message, strong: true }, { text: finding.advice }],
       style: findingStyle,
     };
@@ -216,12 +221,12 @@ function circle(centerX: number, centerY: number, score: number): PlanShape {
     role: 'curvePoint',
     layer: 'content',
     shape: 'circle',
-    rect: {
+    rect: frameRect({
       x: centerX - POINT_SIZE / 2,
       y: centerY - POINT_SIZE / 2,
       width: POINT_SIZE,
       height: POINT_SIZE,
-    },
+    }),
     lines: [],
     style: {
       ...findingStyle,
