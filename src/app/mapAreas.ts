@@ -1,25 +1,27 @@
-import type { Rect } from '../core/geometry/Rect.ts';
+import { boardRect, type BoardRect } from '../core/geometry/Rect.ts';
+import { gridCell } from '../core/model/Grid.ts';
+import { gridOfArea } from '../core/model/gridArea.ts';
 import type { JourneyMap } from '../core/model/journey.schema.ts';
 import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
-/** Board rectangles (top-left origin) to bring into view for a map. */
+/** Board rectangles to bring into view for a map. */
 export type MapAreas = {
   /** The map's frame; null when it is not in the snapshot. */
-  frame: Rect | null;
+  frame: BoardRect | null;
   /** By stage id, then lane id; a cell without a known rectangle is absent. */
-  cells: Readonly<Record<string, Readonly<Record<string, Rect>>>>;
+  cells: Readonly<Record<string, Readonly<Record<string, BoardRect>>>>;
 };
 
 /** Where the map's frame and cells are, from the grid readback found. */
 export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
   const frame = snapshot.items.find((item) => item.id === map.id && item.kind === 'frame');
-  const cells: Record<string, Record<string, Rect>> = {};
+  const grid = gridOfArea(map.grid);
+  const cells: Record<string, Record<string, BoardRect>> = {};
   map.stages.forEach((stage, s) => {
-    const [x, width] = map.grid.columns[s] ?? [0, 0];
     const row = (cells[stage.id] ??= {});
     map.lanes.forEach((lane, l) => {
-      const [y, height] = map.grid.rows[l] ?? [0, 0];
-      if (width > 0 && height > 0) row[lane.id] = { x, y, width, height };
+      const cell = gridCell(grid, s, l);
+      if (cell && cell.width > 0 && cell.height > 0) row[lane.id] = boardRect(cell);
     });
   });
   return { frame: frame?.rect ?? null, cells };

@@ -1,4 +1,4 @@
-import type { Rect } from '../core/geometry/Rect.ts';
+import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
 import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
@@ -29,7 +29,7 @@ export interface Board {
   /** Ids of the selected frames (empty when no frame is selected). */
   selectedFrameIds(): Promise<string[]>;
   /** Brings this area of the board (top-left origin) into view. */
-  zoomTo(area: Rect): Promise<void>;
+  zoomTo(area: BoardRect): Promise<void>;
   /** Calls `listener` after items are created, changed or deleted; returns the unsubscribe. */
   onItemsChange(listener: () => void): () => void;
 }

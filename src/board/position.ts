@@ -1,4 +1,4 @@
-import type { Rect } from '../core/geometry/Rect.ts';
+import { boardRect, type BoardRect, type Rect } from '../core/geometry/Rect.ts';
 
 type Point = { x: number; y: number };
 type SdkGeometry = { x: number; y: number; width: number; height: number };
@@ -12,14 +12,14 @@ export function toSdkCenter(rect: Rect, origin: Point = { x: 0, y: 0 }): Point {
 }
 
 /** The item's rectangle on the board; `parent` is the frame it belongs to, if any. */
-export function fromSdkGeometry(item: SdkGeometry, parent: SdkGeometry | null = null): Rect {
+export function fromSdkGeometry(item: SdkGeometry, parent: SdkGeometry | null = null): BoardRect {
   const origin = parent ? frameTopLeft(parent) : { x: 0, y: 0 };
-  return {
+  return boardRect({
     x: origin.x + item.x - item.width / 2,
     y: origin.y + item.y - item.height / 2,
     width: item.width,
     height: item.height,
-  };
+  });
 }
 
 export function frameTopLeft(frame: SdkGeometry): Point {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { MapAreas } from '../app/mapAreas.ts';
 import type { Board } from '../board/port.ts';
-import type { Rect } from '../core/geometry/Rect.ts';
+import type { BoardRect } from '../core/geometry/Rect.ts';
 import { mapTitle } from '../core/report/mapTitle.ts';
 import type { MapReport as MapInsightsReport } from '../core/report/Report.ts';
 import { AddSummary } from './AddSummary.tsx';
@@ -12,7 +12,7 @@ type Props = {
   board: Board;
   report: MapInsightsReport;
   areas: MapAreas | undefined;
-  onShow: (area: Rect) => void;
+  onShow: (area: BoardRect) => void;
 };
 
 const STRUCTURE_LABEL = {

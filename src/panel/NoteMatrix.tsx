@@ -1,5 +1,5 @@
 import type { MapAreas } from '../app/mapAreas.ts';
-import type { Rect } from '../core/geometry/Rect.ts';
+import type { BoardRect } from '../core/geometry/Rect.ts';
 import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { MapReport } from '../core/report/Report.ts';
 
@@ -8,7 +8,7 @@ type Props = {
   title: string;
   report: MapReport;
   areas: MapAreas | undefined;
-  onShow: (area: Rect) => void;
+  onShow: (area: BoardRect) => void;
 };
 
 function notes(count: number): string {

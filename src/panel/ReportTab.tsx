@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { makeReport } from '../app/makeReport.ts';
 import type { Board } from '../board/port.ts';
-import type { Rect } from '../core/geometry/Rect.ts';
+import type { BoardRect } from '../core/geometry/Rect.ts';
 import { errorMessage } from './errorMessage.ts';
 import { MapReport } from './MapReport.tsx';
 import { ReportComparisons } from './ReportComparisons.tsx';
@@ -25,7 +25,7 @@ export function ReportTab({ board, active }: Props) {
     [reading],
   );
 
-  const show = (area: Rect) => {
+  const show = (area: BoardRect) => {
     setZoomError(null);
     board
       .zoomTo(area)

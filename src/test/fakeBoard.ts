@@ -1,5 +1,5 @@
 import type { ApplyOptions, Board, InsertedMap } from '../board/port.ts';
-import type { Rect } from '../core/geometry/Rect.ts';
+import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
 import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 
@@ -14,7 +14,7 @@ export class FakeBoard implements Board {
   readonly summaries: { plan: SummaryPlan; nextTo: string }[] = [];
   snapshot: BoardSnapshot = { items: [] };
   selection: string[] = [];
-  readonly zooms: Rect[] = [];
+  readonly zooms: BoardRect[] = [];
   reads = 0;
   private failure: Error | null = null;
   private readFailure: Error | null = null;
@@ -96,7 +96,7 @@ export class FakeBoard implements Board {
     return [...this.selection];
   }
 
-  async zoomTo(area: Rect): Promise<void> {
+  async zoomTo(area: BoardRect): Promise<void> {
     this.zooms.push(area);
   }
 

@@ -1,4 +1,4 @@
-import type { Rect } from '../core/geometry/Rect.ts';
+import { boardRect, frameToBoard, type Rect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
 import type { MapRecord } from '../core/model/mapRecord.schema.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
@@ -16,7 +16,7 @@ export function rawItem(
   return {
     id,
     kind,
-    rect,
+    rect: boardRect(rect),
     text,
     color: null,
     fill: null,
@@ -85,7 +85,7 @@ export function planToRawItems(
   offset: { x: number; y: number },
 ): RawSnapshotItem[] {
   const items = plan.items.map((item, index): RawSnapshotItem => {
-    const rect = { ...item.rect, x: item.rect.x + offset.x, y: item.rect.y + offset.y };
+    const rect = frameToBoard(item.rect, offset);
     const extra: Extra = { parentId: frameId, record: recordOn(item, frameId) };
     const id = `${frameId}-${index}`;
     if (item.kind === 'note')

@@ -1,4 +1,4 @@
-import type { Rect } from '../../core/geometry/Rect.ts';
+import type { BoardRect } from '../../core/geometry/Rect.ts';
 import { fromSdkGeometry } from '../position.ts';
 
 type Placed = {
@@ -15,11 +15,11 @@ type Placed = {
  * Every item's rectangle on the board. A child is placed from its parent frame's top-left
  * corner; one whose parent was not read (not a frame) cannot be placed and is left out.
  */
-export function absoluteRects(items: readonly Placed[]): Map<string, Rect> {
+export function absoluteRects(items: readonly Placed[]): Map<string, BoardRect> {
   const byId = new Map(items.map((item) => [item.id, item]));
-  const rects = new Map<string, Rect>();
+  const rects = new Map<string, BoardRect>();
   const visiting = new Set<string>();
-  const rectOf = (item: Placed): Rect | undefined => {
+  const rectOf = (item: Placed): BoardRect | undefined => {
     const known = rects.get(item.id);
     if (known) return known;
     const parent = item.parentId ? byId.get(item.parentId) : undefined;
@@ -37,6 +37,6 @@ export function absoluteRects(items: readonly Placed[]): Map<string, Rect> {
   return rects;
 }
 
-function centreGeometry(rect: Rect) {
+function centreGeometry(rect: BoardRect) {
   return { ...rect, x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }

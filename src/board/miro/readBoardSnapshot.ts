@@ -1,4 +1,4 @@
-import type { Rect } from '../../core/geometry/Rect.ts';
+import type { BoardRect } from '../../core/geometry/Rect.ts';
 import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
 import { NoteColor } from '../../core/model/noteColor.ts';
 import { mayHoldRecord } from '../../core/readback/labelItems.ts';
@@ -156,7 +156,7 @@ function tagsOf(item: SdkReadItem | undefined, tagTitles: ReadonlyMap<string, st
 }
 
 /** Tags and the record are filled in once they are read. */
-function toRawItem(item: SdkReadItem, rect: Rect): RawSnapshotItem {
+function toRawItem(item: SdkReadItem, rect: BoardRect): RawSnapshotItem {
   return {
     id: item.id,
     kind: item.type === 'sticky_note' ? 'sticky' : item.type,

@@ -1,7 +1,7 @@
 import type { BoardSnapshot, RawSnapshotItem } from '../../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
 import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
-import type { Rect } from '../../core/geometry/Rect.ts';
+import type { BoardRect } from '../../core/geometry/Rect.ts';
 import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import { STICKY_NOTE_SIZE } from '../emulator/limits.ts';
@@ -86,7 +86,7 @@ function rectOf(
   item: RestItem,
   geometryById: ReadonlyMap<string, Geometry>,
   warnings: string[],
-): Rect | undefined {
+): BoardRect | undefined {
   const own = geometryById.get(item.id);
   if (!own) return undefined;
   const parentId = item.parent?.id;

@@ -1,4 +1,4 @@
-import type { Rect } from '../geometry/Rect.ts';
+import type { BoardRect } from '../geometry/Rect.ts';
 import type { MapRecord } from '../model/mapRecord.schema.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
@@ -8,8 +8,7 @@ export type SnapshotItemKind = 'frame' | 'sticky' | 'card' | 'shape' | 'text' | 
 export type RawSnapshotItem = {
   id: string;
   kind: SnapshotItemKind;
-  /** On the board, top-left origin, board units. */
-  rect: Rect;
+  rect: BoardRect;
   /** Plain text: HTML stripped, paragraphs and `<br>` as line breaks, entities decoded. A frame's title; a card's title, a line break and its description. */
   text: string;
   /** A sticky note's named colour; null for other kinds. */

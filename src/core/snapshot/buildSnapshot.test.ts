@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boardRect } from '../geometry/Rect.ts';
 import type { RawSnapshotItem } from './BoardSnapshot.ts';
 import { buildSnapshot } from './buildSnapshot.ts';
 
@@ -13,7 +14,7 @@ function item(
   return {
     id,
     kind,
-    rect: { x, y, width: size, height: size },
+    rect: boardRect({ x, y, width: size, height: size }),
     text: '',
     color: null,
     fill: null,
