@@ -2,6 +2,7 @@ import {
   intervalContains,
   intervalCovers,
   intervalFrom,
+  intervalLength,
   intervalsOverlap,
   type Axis,
   type Interval,
@@ -35,7 +36,7 @@ export function frameToBoard(rect: FrameRect, frameOrigin: Point): BoardRect {
 
 /** The rectangle whose sides are these two intervals. */
 export function rectOfIntervals(x: Interval, y: Interval): Rect {
-  return { x: x.start, y: y.start, width: x.end - x.start, height: y.end - y.start };
+  return { x: x.start, y: y.start, width: intervalLength(x), height: intervalLength(y) };
 }
 
 /** The stretch of `axis` the rectangle covers. */

@@ -22,8 +22,8 @@ export function gridFromLabels(
   const firstLaneTop = Math.min(...laneBoxes.map((box) => box.top));
   const lastStageRight = Math.max(...stageBoxes.map((box) => box.right));
   const lastLaneBottom = Math.max(...laneBoxes.map((box) => box.bottom));
-  const frameRight = frame.rect.x + frame.rect.width;
-  const frameBottom = frame.rect.y + frame.rect.height;
+  const frameRight = rectExtent(frame.rect, 'x').end;
+  const frameBottom = rectExtent(frame.rect, 'y').end;
   return {
     columns: intervalsBetween(
       stageBoxes.map((box) => rectExtent(box.item.rect, 'x')),

@@ -1,3 +1,4 @@
+import { rectCenter, rectExtent } from '../geometry/Rect.ts';
 import { isGoalCardText } from '../model/goalCard.ts';
 import { isPersonaCardText } from '../model/personaCard.ts';
 import { isScaleMarkText } from '../model/scaleMark.ts';
@@ -15,15 +16,17 @@ export type Box = {
 };
 
 export function boxOf(item: SnapshotItem): Box {
-  const { x, y, width, height } = item.rect;
+  const across = rectExtent(item.rect, 'x');
+  const down = rectExtent(item.rect, 'y');
+  const center = rectCenter(item.rect);
   return {
     item,
-    left: x,
-    right: x + width,
-    top: y,
-    bottom: y + height,
-    cx: x + width / 2,
-    cy: y + height / 2,
+    left: across.start,
+    right: across.end,
+    top: down.start,
+    bottom: down.end,
+    cx: center.x,
+    cy: center.y,
   };
 }
 
