@@ -116,7 +116,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         {
           x: column.start,
           y: grid.gridTop,
-          width: STAGE_WIDTH,
+          width: intervalLength(column),
           height: grid.gridBottom - grid.gridTop,
         },
         [],
