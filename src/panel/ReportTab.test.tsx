@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardError } from '../board/port.ts';
 import { layoutMap } from '../core/layout/layoutMap.ts';
 import { boardWith, FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
+import { SimulatedClock } from '../test/SimulatedClock.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { rawItem, snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
 
@@ -23,8 +24,8 @@ const NOTES: CellNote[] = [
   { stageId: 'awareness', laneId: 'actions', text: 'Sees an ad' },
 ];
 
-async function openReport(board: FakeBoard) {
-  const rendered = renderPanel(board);
+async function openReport(board: FakeBoard, clock = new SimulatedClock()) {
+  const rendered = renderPanel(board, clock);
   await rendered.user.click(screen.getByRole('tab', { name: 'Report' }));
   return rendered;
 }
@@ -178,12 +179,16 @@ describe('the Report tab', () => {
 
   it('reads the board again once items have stopped changing for a moment', async () => {
     const board = boardWith(snapshotOfMaps([{ frameId: 'f1', plan }]));
-    await openReport(board);
+    const clock = new SimulatedClock();
+    await openReport(board, clock);
     await mapSection('Sample journey map');
     expect(board.reads).toBe(1);
     board.changeItems(snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES.slice(0, 1) }]));
+    act(() => clock.advance(200));
     board.changeItems(snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES.slice(0, 2) }]));
-    board.changeItems();
+    act(() => clock.advance(299)); // REFRESH_DELAY_MS after the last change, less 1
+    expect(board.reads).toBe(1);
+    act(() => clock.advance(1));
     await waitFor(() =>
       expect(
         screen.getByRole('button', { name: 'Purchase × Pain points: 2 notes — show on board' }),
