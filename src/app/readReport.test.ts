@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../core/layout/layoutMap.ts';
 import { boardWith } from '../test/fakeBoard.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
-import { rawItem, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
+import { frameWithLabelsAndNoGrid, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
 import { readReport, reportOfSnapshot } from './readReport.ts';
 
 const NOW = '2026-12-01T00:00:00.000Z';
@@ -55,25 +55,7 @@ describe('reportOfSnapshot', () => {
   });
 
   it('lists the warnings of taking the snapshot before those of readback', () => {
-    // two lane labels and no grid: looks like a map but cannot be read as one
-    const unreadable = snapshotOfMaps(
-      [],
-      [
-        rawItem('f9', 'frame', { x: 0, y: 0, width: 2000, height: 2000 }, { text: 'Ideas' }),
-        rawItem(
-          't1',
-          'text',
-          { x: 100, y: 100, width: 300, height: 50 },
-          { text: 'Pain points', parentId: 'f9' },
-        ),
-        rawItem(
-          't2',
-          'text',
-          { x: 1200, y: 1500, width: 300, height: 50 },
-          { text: 'Emotions', parentId: 'f9' },
-        ),
-      ],
-    );
+    const unreadable = frameWithLabelsAndNoGrid();
     const { report } = reportOfSnapshot(unreadable, {
       warnings: ['a value read as a default'],
       now: NOW,

@@ -7,7 +7,12 @@ import { boardWith, FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
 import { SimulatedClock } from '../test/SimulatedClock.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
-import { rawItem, snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
+import {
+  rawItem,
+  frameWithLabelsAndNoGrid,
+  snapshotOfMaps,
+  type CellNote,
+} from '../test/snapshotOfMaps.ts';
 
 afterEach(cleanup);
 
@@ -90,25 +95,7 @@ describe('the Report tab', () => {
   });
 
   it('lists the warnings readback gives', async () => {
-    // two lane labels and no grid: looks like a map but cannot be read as one
-    const snapshot = snapshotOfMaps(
-      [],
-      [
-        rawItem('f9', 'frame', { x: 0, y: 0, width: 2000, height: 2000 }, { text: 'Ideas' }),
-        rawItem(
-          't1',
-          'text',
-          { x: 100, y: 100, width: 300, height: 50 },
-          { text: 'Pain points', parentId: 'f9' },
-        ),
-        rawItem(
-          't2',
-          'text',
-          { x: 1200, y: 1500, width: 300, height: 50 },
-          { text: 'Emotions', parentId: 'f9' },
-        ),
-      ],
-    );
+    const snapshot = frameWithLabelsAndNoGrid();
     await openReport(boardWith(snapshot));
     const warnings = await screen.findByRole('region', { name: 'Warnings (1)' });
     expect(within(warnings).getByRole('listitem').textContent).toMatch(
