@@ -13,6 +13,86 @@ const platformImports = [
   },
 ];
 
+/**
+ * The layers' import rules (DESIGN §2): what each layer must not import. The paths are relative
+ * imports, so `^(\.\./)+board/` is the project's board/ seen from any folder below src/.
+ */
+const above = (layers, message) => ({ regex: `^(\\.\\./)+(${layers.join('|')})/`, message });
+/** The read flow's steps, which app/ puts together: outside it only their types are used. */
+const readPipeline = {
+  regex: '^(\\.\\./)+core/(readback/|snapshot/buildSnapshot|report/(buildReport|analyzeMap)\\.ts$)',
+  allowTypeImports: true,
+  message: 'Read and report through app/ (readMaps, readReport), not core pieces of your own.',
+};
+const testHelpers = above(['test'], 'Test builders and fakes are for tests only.');
+const sandboxBoard = (regex) => ({
+  regex,
+  message:
+    'sandbox/ reaches the emulator through sandbox/SandboxEmulator.ts, board files through board/rest.',
+});
+
+/**
+ * Per layer, what its sources must not import, and its tests (`tests`, when they differ): tests
+ * of app/ and panel/ may run the real adapter over the emulator and build boards from test/.
+ */
+const layers = {
+  board: {
+    sources: [above(['app', 'panel', 'sandbox', 'cli', 'entries'], 'board/ imports core/ only.')],
+  },
+  app: {
+    sources: [
+      above(['panel', 'sandbox', 'cli', 'entries'], 'app/ is called by the UIs, never calls them.'),
+    ],
+    adapters: {
+      regex: '^(\\.\\./)+board/(?!port\\.ts$)',
+      allowTypeImports: true,
+      message: 'app/ works on the Board port; entries/ choose the adapter.',
+    },
+  },
+  panel: {
+    sources: [
+      above(['sandbox', 'cli', 'entries'], 'panel/ imports app/, core/ and the Board port.'),
+      readPipeline,
+    ],
+    adapters: {
+      regex: '^(\\.\\./)+board/(miro|rest|emulator|figjam)/',
+      message: 'panel/ sees the board through the Board port only.',
+    },
+  },
+  sandbox: {
+    sources: [
+      above(['panel', 'cli', 'entries'], 'sandbox/ hosts the panel in a frame, not by import.'),
+      readPipeline,
+      sandboxBoard(
+        '^(\\.\\./)+board/(miro|emulator|figjam|rest/(?!boardFileToState|stateToBoardFile|parseBoardFile))',
+      ),
+    ],
+  },
+  cli: {
+    sources: [
+      above(['panel', 'sandbox', 'entries'], 'cli/ imports app/, core/ and board/rest.'),
+      readPipeline,
+      { regex: '^(\\.\\./)+board/(miro|emulator|figjam)/', message: 'cli/ reads over board/rest.' },
+    ],
+  },
+};
+
+const layerRules = Object.entries(layers).flatMap(([layer, { sources, adapters }]) => [
+  {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...sources, ...(adapters ? [adapters] : []), testHelpers] },
+      ],
+    },
+  },
+  {
+    files: [`src/${layer}/**/*.test.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: sources }] },
+  },
+]);
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results'] },
   js.configs.recommended,
@@ -78,6 +158,22 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         { name: 'miro', message: 'Only board/miro talks to the Miro SDK.' },
+      ],
+    },
+  },
+  ...layerRules,
+  {
+    files: ['src/sandbox/SandboxEmulator.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...layers.sandbox.sources.filter((pattern) => !pattern.regex.includes('board/')),
+            sandboxBoard('^(\\.\\./)+board/(?!emulator/EmulatorView\\.ts$)'),
+            testHelpers,
+          ],
+        },
       ],
     },
   },

@@ -10,6 +10,5 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     testTimeout: GENEROUS_MS,
     hookTimeout: GENEROUS_MS,
-    onConsoleLog: () => false,
   },
 });

@@ -1,18 +1,41 @@
 import type { Board } from '../board/port.ts';
 import type { JourneyMap } from '../core/model/journey.schema.ts';
 import { readback } from '../core/readback/readback.ts';
+import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
+import { chooseMaps, type MapChoice } from './chooseMaps.ts';
 import { mapAreas, type MapAreas } from './mapAreas.ts';
 
 export type ReadMapsOptions = { selectionOnly?: boolean };
 
+/** The journey maps read from a board or a board file, and what readback had to say. */
 export type MapsOnBoard = {
   maps: JourneyMap[];
   warnings: string[];
   /** Where each map and its cells are on the board, by map id. */
   areas: Readonly<Record<string, MapAreas>>;
-  /** True when `maps` holds only the maps of the selected frames. */
+  /** True when `maps` holds only the maps a choice named; false when it holds every map. */
   selectionApplied: boolean;
 };
+
+export type MapsInSnapshotOptions = {
+  /** Without a choice, or when it names no map on the board, every map is kept. */
+  choice?: MapChoice;
+  /** Warnings of taking the snapshot, listed before readback's. */
+  warnings?: readonly string[];
+};
+
+/** The journey maps in a snapshot already taken, such as one converted from a board file. */
+export function mapsInSnapshot(
+  snapshot: BoardSnapshot,
+  { choice, warnings = [] }: MapsInSnapshotOptions = {},
+): MapsOnBoard {
+  const read = readback(snapshot);
+  const chosen = choice ? chooseMaps(read.maps, choice) : [];
+  const selectionApplied = chosen.length > 0;
+  const kept = selectionApplied ? chosen : read.maps;
+  const areas = Object.fromEntries(kept.map((map) => [map.id, mapAreas(map, snapshot)]));
+  return { maps: kept, warnings: [...warnings, ...read.warnings], areas, selectionApplied };
+}
 
 /**
  * The journey maps on the board. With `selectionOnly`, only the maps of the selected frames —
@@ -26,10 +49,5 @@ export async function readMaps(
     board.readSnapshot(),
     selectionOnly ? board.selectedFrameIds() : Promise.resolve([]),
   ]);
-  const { maps, warnings } = readback(snapshot);
-  const selectedIds = new Set(selected);
-  const selectionApplied = selectionOnly && maps.some((map) => selectedIds.has(map.id));
-  const kept = selectionApplied ? maps.filter((map) => selectedIds.has(map.id)) : maps;
-  const areas = Object.fromEntries(kept.map((map) => [map.id, mapAreas(map, snapshot)]));
-  return { maps: kept, warnings, areas, selectionApplied };
+  return mapsInSnapshot(snapshot, selectionOnly ? { choice: { frameIds: selected } } : {});
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { BoardFileRead } from '../board/rest/boardFile.schema.ts';
+import { boardFileToSnapshot, type SnapshotFromFile } from '../board/rest/boardFileToSnapshot.ts';
 import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 import { readRestBoard } from '../board/rest/readRestBoard.ts';
@@ -27,11 +28,14 @@ const ApiBase = z
   );
 
 /**
- * The board the report is about: a board file read and checked, or a live board; with a warning
- * for each value read as a default.
+ * The board the report is about, from a board file read and checked or from a live board; with
+ * a warning for each value read as a default.
  */
-export async function loadBoard(source: ReportSource, io: CliIo): Promise<BoardFileRead> {
-  return source.kind === 'file' ? loadFile(source.path, io) : loadLive(source.boardId, io);
+export async function loadBoard(source: ReportSource, io: CliIo): Promise<SnapshotFromFile> {
+  const loaded =
+    source.kind === 'file' ? await loadFile(source.path, io) : await loadLive(source.boardId, io);
+  const { snapshot, warnings } = boardFileToSnapshot(loaded.file);
+  return { snapshot, warnings: [...loaded.warnings, ...warnings] };
 }
 
 async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {

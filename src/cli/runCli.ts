@@ -1,16 +1,13 @@
-import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
+import { reportOfSnapshot } from '../app/readReport.ts';
 import { RestApiError } from '../board/rest/MiroRestClient.ts';
 import { catalog } from '../core/catalog/catalog.ts';
-import { readback } from '../core/readback/readback.ts';
-import { buildReport } from '../core/report/buildReport.ts';
+import type { JourneyMap } from '../core/model/journey.schema.ts';
 import { renderReport } from '../core/report/render/renderReport.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
 import { listTemplates } from './listTemplates.ts';
 import { loadBoard } from './loadBoard.ts';
 import { parseCliArgs, type CliCommand } from './parseCliArgs.ts';
-import type { ReadbackResult } from './ReadbackResult.ts';
-import { selectMaps } from './selectMaps.ts';
 import { USAGE } from './usage.ts';
 
 const NAME = 'journey-mapper';
@@ -41,15 +38,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function report(command: Extract<CliCommand, { command: 'report' }>, io: CliIo) {
-  const loaded = await loadBoard(command.source, io);
-  const { snapshot, warnings } = boardFileToSnapshot(loaded.file);
-  const read = readback(snapshot);
-  const result: ReadbackResult = {
-    maps: read.maps,
-    warnings: [...loaded.warnings, ...warnings, ...read.warnings],
-  };
-  const selected = selectMaps(result, command.map);
-  const report = buildReport(selected, { now: new Date(io.now()).toISOString() });
+  const { snapshot, warnings } = await loadBoard(command.source, io);
+  const { reading, report } = reportOfSnapshot(snapshot, {
+    warnings,
+    choice: command.map === undefined ? undefined : { idOrTitle: command.map },
+    now: new Date(io.now()).toISOString(),
+  });
+  if (command.map !== undefined && !reading.selectionApplied)
+    throw new InputError(noSuchMap(command.map, reading.maps));
   const text = renderReport(report, command.format);
   if (command.out === undefined) {
     io.stdout(text);
@@ -61,6 +57,13 @@ async function report(command: Extract<CliCommand, { command: 'report' }>, io: C
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`Cannot write ${command.out}: ${reason}`, { cause: error });
   }
+}
+
+function noSuchMap(wanted: string, maps: readonly JourneyMap[]): string {
+  const names = maps.map((map) => map.title.trim() || map.id);
+  const known =
+    names.length > 0 ? `maps on the board: ${names.join(', ')}` : 'the board has no maps';
+  return `No map with id or title "${wanted}"; ${known}`;
 }
 
 function fail(error: unknown, io: CliIo, debug: boolean): number {

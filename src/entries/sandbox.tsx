@@ -4,8 +4,7 @@ import '@fontsource/open-sans/600.css';
 import '../sandbox/sandbox.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
-import { parseEmulatorState } from '../board/emulator/parseEmulatorState.ts';
+import { openEmulator, parseEmulatorState } from '../board/emulator/EmulatorView.ts';
 import { withoutLegacyStructures } from '../board/miro/keys.ts';
 import { loadBoard, UNREADABLE_KEY } from '../sandbox/boardStorage.ts';
 import type { BoardView } from '../sandbox/BoardView.ts';
@@ -19,15 +18,10 @@ if (!root) throw new Error('sandbox.html has no #root element');
 const storage = window.localStorage;
 const stored = loadBoard(storage, parseEmulatorState);
 // A board saved by an earlier version may hold per-map structures in app data: none are read now.
-const emulator = new MiroEmulator(
+const emulator = openEmulator(
   stored.kind === 'restored'
-    ? {
-        state: {
-          ...stored.state,
-          appData: withoutLegacyStructures(stored.state.appData).appData,
-        },
-      }
-    : {},
+    ? { ...stored.state, appData: withoutLegacyStructures(stored.state.appData).appData }
+    : undefined,
 );
 const notices: Notice[] =
   stored.kind === 'unreadable'

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import type { Board } from '../board/port.ts';
 import { catalog } from '../core/catalog/catalog.ts';
 import type { Template } from '../core/model/template.schema.ts';
+import { systemClock, type Clock } from './Clock.ts';
 import { TabList, type TabSpec } from './TabList.tsx';
 import { TemplatesTab } from './TemplatesTab.tsx';
 import './panel.css';
@@ -10,6 +11,8 @@ type Props = {
   board: Board;
   /** The shipped catalog unless given. */
   templates?: readonly Template[];
+  /** The system's unless given. */
+  clock?: Clock;
 };
 
 type TabId = 'templates' | 'report';
@@ -23,7 +26,7 @@ const TABS: readonly TabSpec<TabId>[] = [
 ];
 
 /** The panel. A tab once opened stays mounted while hidden, so its state is kept. */
-export function App({ board, templates = catalog }: Props) {
+export function App({ board, templates = catalog, clock = systemClock }: Props) {
   const id = useId();
   const [selected, setSelected] = useState<TabId>('templates');
   const [reportOpened, setReportOpened] = useState(false);
@@ -62,7 +65,7 @@ export function App({ board, templates = catalog }: Props) {
       >
         {reportOpened && (
           <Suspense fallback={<p className="p-small">Loading the report…</p>}>
-            <ReportTab board={board} active={selected === 'report'} />
+            <ReportTab board={board} active={selected === 'report'} clock={clock} />
           </Suspense>
         )}
       </div>

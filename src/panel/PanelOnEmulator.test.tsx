@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failAt } from '../board/emulator/faults.ts';
@@ -7,15 +7,18 @@ import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../board/miro/MiroBoard.ts';
 import { layoutMap } from '../core/layout/layoutMap.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
+import { SimulatedClock } from '../test/SimulatedClock.ts';
 import { App } from './App.tsx';
+import { REFRESH_DELAY_MS } from './useReportOnBoard.ts';
 
 afterEach(cleanup);
 
 /** The real panel over the real adapter, on the emulator instead of Miro. */
-function renderOnEmulator(emulator = new MiroEmulator()) {
+function renderOnEmulator(emulator = new MiroEmulator(), clock = new SimulatedClock()) {
   const user = userEvent.setup();
-  render(<App board={new MiroBoard(emulator, { retry: { delays: [], sleep: async () => {} } })} />);
-  return { emulator, user };
+  const board = new MiroBoard(emulator, { retry: { delays: [], sleep: async () => {} } });
+  render(<App board={board} clock={clock} />);
+  return { emulator, user, clock };
 }
 
 describe('the panel on the emulated board', () => {
@@ -55,7 +58,7 @@ describe('the panel on the emulated board', () => {
     const y = frame.boardY - frame.height / 2 + 2380 + 260;
     emulator.user.addStickyNote({ x: x - 150, y, content: '<p>Fees shown late</p>' });
     const second = emulator.user.addStickyNote({ x: x + 150, y, content: '<p>Slow</p>' });
-    const { user } = renderOnEmulator(emulator);
+    const { user, clock } = renderOnEmulator(emulator);
     await user.click(screen.getByRole('tab', { name: 'Report' }));
     const section = await screen.findByRole('region', { name: 'Checkout journey' });
     expect(within(section).getByText('Recorded by the app')).toBeTruthy();
@@ -65,6 +68,8 @@ describe('the panel on the emulated board', () => {
     ).toBeTruthy();
 
     emulator.user.deleteItems([second]);
+    await act(async () => {}); // the SDK delivers its events in microtasks
+    act(() => clock.advance(REFRESH_DELAY_MS));
     await waitFor(() =>
       expect(
         within(section).getByRole('button', { name: `${cell}: 1 note — show on board` }),

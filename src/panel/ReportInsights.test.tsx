@@ -9,6 +9,7 @@ import { layoutMap } from '../core/layout/layoutMap.ts';
 import { boardWith, type FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
+import { SimulatedClock } from '../test/SimulatedClock.ts';
 import { snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
 import { App } from './App.tsx';
 
@@ -44,8 +45,8 @@ afterEach(() => {
   createObjectURL.mockClear();
 });
 
-async function openReport(board: FakeBoard) {
-  const rendered = renderPanel(board);
+async function openReport(board: FakeBoard, clock?: SimulatedClock) {
+  const rendered = renderPanel(board, clock);
   await rendered.user.click(screen.getByRole('tab', { name: 'Report' }));
   const section = await screen.findByRole('region', { name: 'Sample journey map' });
   return { ...rendered, section };
@@ -179,6 +180,16 @@ describe('exporting the report', () => {
     expect(writeText).toHaveBeenCalledTimes(1);
     expect(writeText.mock.calls[0]).toEqual([expect.stringContaining('Sample journey map')]);
     expect(await screen.findByText('Copied')).toBeTruthy();
+  });
+
+  it('dates the report by the clock the panel is given', async () => {
+    const writeText = vi.fn(async () => {});
+    const clock = new SimulatedClock();
+    clock.advance(Date.UTC(2026, 11, 1, 9, 30));
+    const { user } = await openReport(boardWith(snapshotOfMaps([{ frameId: 'f1', plan }])), clock);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    expect(writeText.mock.calls[0]).toEqual([expect.stringContaining('2026-12-01T09:30:00.000Z')]);
   });
 
   it('says when there is no clipboard', async () => {

@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardError } from '../board/port.ts';
 import { layoutMap } from '../core/layout/layoutMap.ts';
 import { boardWith, FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
+import { SimulatedClock } from '../test/SimulatedClock.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
-import { rawItem, snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
+import {
+  rawItem,
+  frameWithLabelsAndNoGrid,
+  snapshotOfMaps,
+  type CellNote,
+} from '../test/snapshotOfMaps.ts';
 
 afterEach(cleanup);
 
@@ -23,8 +29,8 @@ const NOTES: CellNote[] = [
   { stageId: 'awareness', laneId: 'actions', text: 'Sees an ad' },
 ];
 
-async function openReport(board: FakeBoard) {
-  const rendered = renderPanel(board);
+async function openReport(board: FakeBoard, clock = new SimulatedClock()) {
+  const rendered = renderPanel(board, clock);
   await rendered.user.click(screen.getByRole('tab', { name: 'Report' }));
   return rendered;
 }
@@ -89,25 +95,7 @@ describe('the Report tab', () => {
   });
 
   it('lists the warnings readback gives', async () => {
-    // two lane labels and no grid: looks like a map but cannot be read as one
-    const snapshot = snapshotOfMaps(
-      [],
-      [
-        rawItem('f9', 'frame', { x: 0, y: 0, width: 2000, height: 2000 }, { text: 'Ideas' }),
-        rawItem(
-          't1',
-          'text',
-          { x: 100, y: 100, width: 300, height: 50 },
-          { text: 'Pain points', parentId: 'f9' },
-        ),
-        rawItem(
-          't2',
-          'text',
-          { x: 1200, y: 1500, width: 300, height: 50 },
-          { text: 'Emotions', parentId: 'f9' },
-        ),
-      ],
-    );
+    const snapshot = frameWithLabelsAndNoGrid();
     await openReport(boardWith(snapshot));
     const warnings = await screen.findByRole('region', { name: 'Warnings (1)' });
     expect(within(warnings).getByRole('listitem').textContent).toMatch(
@@ -178,12 +166,16 @@ describe('the Report tab', () => {
 
   it('reads the board again once items have stopped changing for a moment', async () => {
     const board = boardWith(snapshotOfMaps([{ frameId: 'f1', plan }]));
-    await openReport(board);
+    const clock = new SimulatedClock();
+    await openReport(board, clock);
     await mapSection('Sample journey map');
     expect(board.reads).toBe(1);
     board.changeItems(snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES.slice(0, 1) }]));
+    act(() => clock.advance(200));
     board.changeItems(snapshotOfMaps([{ frameId: 'f1', plan, notes: NOTES.slice(0, 2) }]));
-    board.changeItems();
+    act(() => clock.advance(299)); // REFRESH_DELAY_MS after the last change, less 1
+    expect(board.reads).toBe(1);
+    act(() => clock.advance(1));
     await waitFor(() =>
       expect(
         screen.getByRole('button', { name: 'Purchase × Pain points: 2 notes — show on board' }),

@@ -1,29 +1,27 @@
-import { useId, useMemo, useState } from 'react';
-import { makeReport } from '../app/makeReport.ts';
+import { useId, useState } from 'react';
 import type { Board } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
+import type { Clock } from './Clock.ts';
 import { errorMessage } from './errorMessage.ts';
 import { MapReport } from './MapReport.tsx';
 import { ReportComparisons } from './ReportComparisons.tsx';
 import { ReportExports } from './ReportExports.tsx';
 import { ReportWarnings } from './ReportWarnings.tsx';
-import { useMapsOnBoard } from './useMapsOnBoard.ts';
+import { useReportOnBoard } from './useReportOnBoard.ts';
 
-type Props = { board: Board; active: boolean };
+type Props = { board: Board; active: boolean; clock: Clock };
 
 export const EMPTY_BOARD_MESSAGE =
   'No journey maps on this board yet — insert one from Templates, or draw a grid with stage and lane labels.';
 
 /** The journey maps on the board at a glance; kept up to date while the tab is shown. */
-export function ReportTab({ board, active }: Props) {
+export function ReportTab({ board, active, clock }: Props) {
   const toggleId = useId();
   const [selectionOnly, setSelectionOnly] = useState(false);
   const [zoomError, setZoomError] = useState<string | null>(null);
-  const { reading, loading, error, refresh } = useMapsOnBoard(board, selectionOnly, active);
-  const report = useMemo(
-    () => (reading ? makeReport(reading, new Date().toISOString()) : null),
-    [reading],
-  );
+  const { latest, loading, error, refresh } = useReportOnBoard(board, selectionOnly, active, clock);
+  const reading = latest?.reading ?? null;
+  const report = latest?.report ?? null;
 
   const show = (area: BoardRect) => {
     setZoomError(null);

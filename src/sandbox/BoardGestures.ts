@@ -1,8 +1,12 @@
-import type { BoardView } from './BoardView.ts';
-import type { Point } from './camera.ts';
+import type { Rect } from '../core/geometry/Rect.ts';
+import type { DrawState } from './BoardRenderer.ts';
+import type { Camera, Point } from './camera.ts';
 import { panBy, screenToBoard } from './camera.ts';
 import { itemsInside, rectBetween } from './hitTest.ts';
+import type { SandboxEmulator } from './SandboxEmulator.ts';
+import type { Scene } from './scene.ts';
 import { movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
+import type { BoardAction } from './shortcuts.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { wheelIntent } from './wheelIntent.ts';
 
@@ -16,6 +20,23 @@ type Gesture =
   | { kind: 'drag'; start: Point; ids: string[] }
   | { kind: 'marquee'; start: Point; base: readonly string[] };
 
+/** What a gesture needs of the board on the canvas: the BoardView, seen from its input. */
+export interface GestureTarget {
+  readonly canvas: HTMLCanvasElement;
+  readonly emulator: SandboxEmulator;
+  camera(): Camera;
+  currentScene(): Scene;
+  /** The topmost item at a board point. */
+  hit(point: Point): string | undefined;
+  setPreview(preview: Pick<DrawState, 'moving' | 'marquee'>): void;
+  setViewport(viewport: Rect): void;
+  /** `anchor` in CSS pixels on the canvas; the canvas's centre unless given. */
+  zoomBy(factor: number, anchor?: Point): void;
+  addStickyAt(at: Point): void;
+  edit(id: string): void;
+  run(action: BoardAction): void;
+}
+
 /**
  * Pointer, wheel and keyboard input on the board, turned into what a person means by it. Keys
  * count anywhere on the page except in text fields.
@@ -24,7 +45,7 @@ export class BoardGestures {
   private gesture: Gesture = { kind: 'idle' };
   private spaceHeld = false;
 
-  constructor(private readonly view: BoardView) {}
+  constructor(private readonly view: GestureTarget) {}
 
   attach(canvas: HTMLCanvasElement): () => void {
     const listeners: Array<

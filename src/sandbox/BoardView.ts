@@ -1,5 +1,5 @@
 import type { Rect } from '../core/geometry/Rect.ts';
-import { BoardGestures } from './BoardGestures.ts';
+import { BoardGestures, type GestureTarget } from './BoardGestures.ts';
 import type { DrawState } from './BoardRenderer.ts';
 import { BoardRenderer } from './BoardRenderer.ts';
 import type { Camera, Point } from './camera.ts';
@@ -31,7 +31,7 @@ type Preview = Pick<DrawState, 'moving' | 'marquee'>;
  * The board on a canvas: keeps the scene in step with the emulator, draws it in animation
  * frames when something changed, and turns a person's gestures into `emulator.user` actions.
  */
-export class BoardView {
+export class BoardView implements GestureTarget {
   private scene: Scene = EMPTY_SCENE;
   private sceneStale = true;
   private screen: { width: number; height: number } | undefined;

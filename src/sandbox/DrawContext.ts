@@ -1,4 +1,4 @@
-import type { StoredTag } from '../board/emulator/StoredItem.ts';
+import type { StoredTag } from './SandboxEmulator.ts';
 import type { TextLayouts } from './TextLayouts.ts';
 import type { Measure } from './wrapText.ts';
 

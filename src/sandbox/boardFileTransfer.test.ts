@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
+import { openEmulator } from './SandboxEmulator.ts';
 import { boardFileText, readBoardFile } from './boardFileTransfer.ts';
 
 describe('board files', () => {
   it('reads back the board it wrote', () => {
-    const emulator = new MiroEmulator();
+    const emulator = openEmulator();
     emulator.user.addStickyNote({ x: 10, y: 20, content: '<p>Hidden fees</p>', color: 'red' });
     const result = readBoardFile(boardFileText(emulator.exportState()));
     if (!result.success) throw new Error(result.error);
@@ -12,7 +12,7 @@ describe('board files', () => {
   });
 
   it('passes on the values it read as defaults as warnings', () => {
-    const emulator = new MiroEmulator();
+    const emulator = openEmulator();
     emulator.user.addStickyNote({ x: 10, y: 20, content: '<p>Hidden fees</p>' });
     const file = JSON.parse(boardFileText(emulator.exportState())) as {
       data: { style: object }[];
@@ -26,7 +26,7 @@ describe('board files', () => {
   });
 
   it('pretty-prints the file', () => {
-    expect(boardFileText(new MiroEmulator().exportState())).toContain('\n  ');
+    expect(boardFileText(openEmulator().exportState())).toContain('\n  ');
   });
 
   it('reports a file that is not a board in one line', () => {

@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
+import type { EmulatorState } from './SandboxEmulator.ts';
 import { boardFileToState } from '../board/rest/boardFileToState.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 import { stateToBoardFile } from '../board/rest/stateToBoardFile.ts';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
+import type { EmulatorState } from './SandboxEmulator.ts';
 import { autosave, loadBoard, STORAGE_KEY, UNREADABLE_KEY } from './boardStorage.ts';
 
 const state: EmulatorState = {

@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
+import type { EmulatorState } from './SandboxEmulator.ts';
 
 export const STORAGE_KEY = 'journey-mapper:sandbox-board';
 export const UNREADABLE_KEY = 'journey-mapper:sandbox-board:unreadable';

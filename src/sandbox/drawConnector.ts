@@ -1,4 +1,4 @@
-import type { StoredConnector } from '../board/emulator/StoredItem.ts';
+import type { StoredConnector } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import { connectorPath, midpoint } from './connectorPath.ts';
 import type { DrawContext } from './DrawContext.ts';

@@ -1,4 +1,4 @@
-import type { StoredFrame } from '../board/emulator/StoredItem.ts';
+import type { StoredFrame } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { fontOf } from './TextMeasurer.ts';

@@ -1,4 +1,4 @@
-import type { StoredStickyNote } from '../board/emulator/StoredItem.ts';
+import type { StoredStickyNote } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { MIN_TEXT_ITEM_PX } from './DrawContext.ts';

@@ -1,4 +1,4 @@
-import type { StoredTag } from '../board/emulator/StoredItem.ts';
+import type { StoredTag } from './SandboxEmulator.ts';
 import type { Point } from './camera.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { fontOf } from './TextMeasurer.ts';

@@ -1,4 +1,4 @@
-import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
+import type { EmulatorState } from './SandboxEmulator.ts';
 
 /** A board with nothing on it, keeping the view and the id counter (ids are never reused). */
 export function emptyBoard(current: EmulatorState): EmulatorState {

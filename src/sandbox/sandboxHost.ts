@@ -1,4 +1,4 @@
-import type { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
+import type { MiroEmulator } from './SandboxEmulator.ts';
 
 /**
  * What the sandbox page puts on `window` before it frames the app's pages: their `miro`

@@ -1,7 +1,6 @@
 import { contentToPlainText } from './richText.ts';
-import type { StoredConnector, StoredTag } from '../board/emulator/StoredItem.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
-import type { BoardItem } from './SandboxEmulator.ts';
+import type { BoardItem, StoredConnector, StoredTag } from './SandboxEmulator.ts';
 
 export type SceneItem = { id: string; type: BoardItem['type']; item: BoardItem; rect: Rect };
 

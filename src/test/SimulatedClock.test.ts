@@ -35,4 +35,25 @@ describe('SimulatedClock', () => {
     const clock = new SimulatedClock();
     await expect(clock.run(() => new Promise(() => {}))).rejects.toThrow(/other than time/);
   });
+
+  it('fires the timers due when moved by hand, in the order they fall due', () => {
+    const clock = new SimulatedClock();
+    const fired: string[] = [];
+    clock.after(300, () => fired.push(`late at ${clock.now()}`));
+    clock.after(100, () => fired.push(`early at ${clock.now()}`));
+    clock.advance(299);
+    expect(fired).toEqual(['early at 100']);
+    clock.advance(1);
+    expect(fired).toEqual(['early at 100', 'late at 300']);
+    expect(clock.now()).toBe(300);
+  });
+
+  it('never fires a timer that was cancelled', () => {
+    const clock = new SimulatedClock();
+    const fired: number[] = [];
+    const cancel = clock.after(10, () => fired.push(clock.now()));
+    cancel();
+    clock.advance(20);
+    expect(fired).toEqual([]);
+  });
 });

@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../panel/App.tsx';
+import type { Clock } from '../panel/Clock.ts';
 import { FakeBoard } from './fakeBoard.ts';
 
-/** Renders the panel over a fresh FakeBoard. */
-export function renderPanel(board = new FakeBoard()) {
+/** Renders the panel over a fresh FakeBoard; on the system's clock unless given one. */
+export function renderPanel(board = new FakeBoard(), clock?: Clock) {
   const user = userEvent.setup();
-  render(<App board={board} />);
+  render(<App board={board} clock={clock} />);
   return { board, user };
 }
 

@@ -114,3 +114,28 @@ function planItem(
       return rawItem(id, 'sticky', rect, { ...common, text: item.text, color: item.color });
   }
 }
+
+/**
+ * A frame "Ideas" with two lane labels and no grid: it looks like a map but cannot be read as
+ * one, so readback warns about it.
+ */
+export function frameWithLabelsAndNoGrid(): BoardSnapshot {
+  return snapshotOfMaps(
+    [],
+    [
+      rawItem('f9', 'frame', { x: 0, y: 0, width: 2000, height: 2000 }, { text: 'Ideas' }),
+      rawItem(
+        't1',
+        'text',
+        { x: 100, y: 100, width: 300, height: 50 },
+        { text: 'Pain points', parentId: 'f9' },
+      ),
+      rawItem(
+        't2',
+        'text',
+        { x: 1200, y: 1500, width: 300, height: 50 },
+        { text: 'Emotions', parentId: 'f9' },
+      ),
+    ],
+  );
+}

@@ -1,0 +1,50 @@
+import type { Rect as SdkRect } from '@mirohq/websdk-types';
+import type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
+import { MiroEmulator } from './MiroEmulator.ts';
+import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
+
+export type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
+export type { MiroEmulator } from './MiroEmulator.ts';
+export { parseEmulatorState, type ParsedEmulatorState } from './parseEmulatorState.ts';
+export type {
+  StoredCard,
+  StoredConnector,
+  StoredFrame,
+  StoredItem,
+  StoredShape,
+  StoredStickyNote,
+  StoredTag,
+  StoredText,
+} from './StoredItem.ts';
+
+/** An item as the sandbox draws it: stored fields plus its centre on the board. */
+export type BoardItem = StoredItem & { boardX: number; boardY: number };
+
+export type ViewNotification = { level: 'info' | 'error'; message: string };
+
+/**
+ * What the sandbox page uses of the emulated board. The page acts only as a person would
+ * (`user`) and moves whole states in and out; the app's pages get the whole emulator as their
+ * `miro`.
+ */
+export interface EmulatorView {
+  readonly user: EmulatorUser;
+  /** Top-left based, board units: what the person sees. */
+  readonly viewport: SdkRect;
+  readonly openedPanel: { url: string; height?: number } | undefined;
+  readonly notifications: readonly ViewNotification[];
+  readonly board: { ui: { closePanel(): Promise<void> } };
+  /** In creation order. */
+  items(): BoardItem[];
+  connectors(): StoredConnector[];
+  tags(): StoredTag[];
+  subscribe(listener: (change: BoardChange) => void): () => void;
+  exportState(): EmulatorState;
+  replaceState(state: EmulatorState): void;
+  clickIcon(): void;
+}
+
+/** An emulated board holding `state` (validated by `parseEmulatorState`), or an empty one. */
+export function openEmulator(state?: EmulatorState): MiroEmulator {
+  return new MiroEmulator(state ? { state } : {});
+}
