@@ -3,15 +3,16 @@ import { useEffect, useRef } from 'react';
 import type { BoardView } from './BoardView.ts';
 import { paperRect } from './drawStickyNote.ts';
 import { noteFill, textColorOn } from './noteColors.ts';
-import { contentToPlainText, textToContent } from './richText.ts';
+import { htmlToEditableText } from '../core/text/htmlToLines.ts';
+import { typedTextToHtml } from '../core/text/textToHtml.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
 
 type Props = { view: BoardView; id: string; onClose(): void };
 
 function currentText(item: BoardItem): string {
-  if (item.type === 'card') return contentToPlainText(item.title);
+  if (item.type === 'card') return htmlToEditableText(item.title);
   if (item.type === 'frame') return item.title;
-  return contentToPlainText(item.content);
+  return htmlToEditableText(item.content);
 }
 
 function editorStyle(item: BoardItem, view: BoardView): CSSProperties | undefined {
@@ -68,7 +69,7 @@ export function TextEditor({ view, id, onClose }: Props) {
     closed.current = true;
     const text = field.current?.value ?? initial;
     if (keep && text !== initial && view.currentScene().byId.has(id))
-      view.emulator.user.editContent(id, textToContent(text));
+      view.emulator.user.editContent(id, typedTextToHtml(text));
     onClose();
     view.canvas.focus({ preventScroll: true });
   };

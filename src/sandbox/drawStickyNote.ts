@@ -3,7 +3,7 @@ import type { Rect } from '../core/geometry/Rect.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { MIN_TEXT_ITEM_PX } from './DrawContext.ts';
 import { noteFill, textColorOn } from './noteColors.ts';
-import { contentToLines } from './richText.ts';
+import { htmlToLines } from '../core/text/htmlToLines.ts';
 import { drawTag } from './drawTag.ts';
 import { drawTextBlock } from './textBlock.ts';
 import { fitText } from './wrapText.ts';
@@ -50,7 +50,7 @@ export function drawStickyNote(dc: DrawContext, note: StoredStickyNote, rect: Re
   if (note.content !== '') {
     const sizes = FONT_SIZES.map((size) => size * Math.min(unit, paper.height / 199));
     const layout = dc.layouts.get(note.id, `${note.content}|${box.width}|${box.height}`, () =>
-      fitText(contentToLines(note.content), box, sizes, LINE_HEIGHT, dc.measure),
+      fitText(htmlToLines(note.content), box, sizes, LINE_HEIGHT, dc.measure),
     );
     ctx.save();
     ctx.beginPath();

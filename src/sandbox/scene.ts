@@ -1,4 +1,4 @@
-import { contentToPlainText } from './richText.ts';
+import { htmlToEditableText } from '../core/text/htmlToLines.ts';
 import type { StoredConnector, StoredTag } from '../board/emulator/StoredItem.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
@@ -85,5 +85,5 @@ export function isTextEditable(type: BoardItem['type']): boolean {
 export function opensEditorOnDoubleClick(entry: SceneItem): boolean {
   if (!isTextEditable(entry.type)) return false;
   if (entry.item.type !== 'shape') return true;
-  return contentToPlainText(entry.item.content).trim() !== '';
+  return htmlToEditableText(entry.item.content).trim() !== '';
 }

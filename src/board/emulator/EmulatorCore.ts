@@ -16,7 +16,7 @@ import type { ItemStoreOptions } from './ItemStore.ts';
 import { ItemMetadata } from './ItemMetadata.ts';
 import { ItemStore } from './ItemStore.ts';
 import { ItemRef, parse } from './sdkArguments.ts';
-import { CREDITS_PER_CALL } from './limits.ts';
+import { CREDITS_PER_CALL } from '../miroRules/limits.ts';
 import { TagStore } from './TagStore.ts';
 
 export type EmulatorNotification = { level: 'info' | 'error'; message: string };

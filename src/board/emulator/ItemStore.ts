@@ -1,12 +1,12 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
-import type { CreateFrameChildren } from './limits.ts';
+import type { CreateFrameChildren } from '../miroRules/limits.ts';
 import {
   CHILDREN_LIE_INSIDE_THEIR_FRAME,
   CONNECTORS_GO_WITH_THEIR_ENDS,
   FRAMES_NEST,
   MAX_FRAME_CHILDREN,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import { parseCard, parseNewFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {

@@ -1,5 +1,5 @@
 import type { AppData, ShapeStyle, StickyNoteStyle, TextStyle } from '@mirohq/websdk-types';
-import type { StrokeCap } from './sdkEnums.ts';
+import type { StrokeCap } from '../miroRules/sdkEnums.ts';
 
 /**
  * An item as the emulated board holds it. `x`/`y` are the centre: on the board for a top-level

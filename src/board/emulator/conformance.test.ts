@@ -6,7 +6,7 @@ import { MiroEmulator } from './MiroEmulator.ts';
 import { parseEmulatorState } from './parseEmulatorState.ts';
 
 /**
- * One test per limit and unconfirmed behaviour of limits.ts, named after it and its source: the
+ * One test per limit and unconfirmed behaviour of miroRules/limits.ts, named after it and its source: the
  * largest allowed value passes, one past it throws, and the board is as it was after the throw.
  */
 

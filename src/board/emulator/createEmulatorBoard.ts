@@ -17,8 +17,8 @@ import { findEmptySpace } from './findEmptySpace.ts';
 import { fitViewport } from './fitViewport.ts';
 import { connectorView, itemView, tagView } from './itemView.ts';
 import { assertJsonValue, jsonByteSize, withEntry } from './jsonValue.ts';
-import type { EmulatorLimits } from './limits.ts';
-import { PANEL_OPENS_WHILE_ONE_IS_OPEN } from './limits.ts';
+import type { EmulatorLimits } from './EmulatorLimits.ts';
+import { PANEL_OPENS_WHILE_ONE_IS_OPEN } from '../miroRules/limits.ts';
 import {
   EmptySpaceRequest,
   ItemRef,

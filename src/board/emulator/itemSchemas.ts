@@ -10,7 +10,7 @@ import {
   tagIds,
   textAlign,
   textAlignVertical,
-} from './fieldSchemas.ts';
+} from '../miroRules/fieldSchemas.ts';
 import {
   CARD_DEFAULTS,
   MIN_FRAME_SIZE,
@@ -22,9 +22,9 @@ import {
   STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT,
   TEXT_MIN_FONT_SIZE,
   TEXT_MIN_WIDTH_PER_FONT_SIZE,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import { parseRecordProps as parse } from './parseRecordProps.ts';
-import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
+import { FONT_FAMILIES, SHAPE_TYPES } from '../miroRules/sdkEnums.ts';
 import type {
   StoredCard,
   StoredCommon,
@@ -34,7 +34,7 @@ import type {
   StoredStickyNote,
   StoredText,
 } from './StoredItem.ts';
-import { estimateTextHeight } from './textHeight.ts';
+import { estimateTextHeight } from '../miroRules/textHeight.ts';
 
 const shapeSize = z.number().min(MIN_SHAPE_SIZE, `must be at least ${MIN_SHAPE_SIZE}`);
 

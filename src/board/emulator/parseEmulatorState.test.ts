@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmulatorState } from './EmulatorState.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
 import { parseEmulatorState } from './parseEmulatorState.ts';
-import { STICKY_NOTE_COLORS } from './limits.ts';
+import { STICKY_NOTE_COLORS } from '../miroRules/limits.ts';
 
 const T0 = Date.UTC(2024, 4, 14, 9, 31, 2);
 

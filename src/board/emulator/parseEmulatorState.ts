@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import type { EmulatorState } from './EmulatorState.ts';
-import { MAX_TAGS_PER_BOARD } from './limits.ts';
+import { MAX_TAGS_PER_BOARD } from '../miroRules/limits.ts';
 import { Area } from './sdkArguments.ts';
 import {
   AppDataSchema,

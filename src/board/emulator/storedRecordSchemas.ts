@@ -10,8 +10,8 @@ import {
   tagIds,
   textAlign,
   textAlignVertical,
-} from './fieldSchemas.ts';
-import { CONNECTOR_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from './limits.ts';
+} from '../miroRules/fieldSchemas.ts';
+import { CONNECTOR_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from '../miroRules/limits.ts';
 import {
   CONNECTOR_SHAPES,
   FONT_FAMILIES,
@@ -19,7 +19,7 @@ import {
   STROKE_CAPS,
   STROKE_STYLES,
   TAG_COLORS,
-} from './sdkEnums.ts';
+} from '../miroRules/sdkEnums.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 import { TagTitle } from './TagStore.ts';
 

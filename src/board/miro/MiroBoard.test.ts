@@ -9,7 +9,7 @@ import { MiroEmulator, type EmulatorItemState } from '../emulator/MiroEmulator.t
 import { BoardError, type Progress } from '../port.ts';
 import { METADATA_KEY } from './keys.ts';
 import { MiroBoard } from './MiroBoard.ts';
-import { linesToHtml, noteTextToHtml } from './richText.ts';
+import { linesToHtml, noteTextToHtml } from '../../core/text/textToHtml.ts';
 
 const noWait = { delays: [0, 0, 0, 0, 0], sleep: async () => {} };
 

@@ -5,7 +5,7 @@ import { runPool, settled } from '../runPool.ts';
 import { findFrame } from './findDrawn.ts';
 import { METADATA_KEY } from './keys.ts';
 import type { RecordCache } from './RecordCache.ts';
-import { linesToHtml, noteTextToHtml } from './richText.ts';
+import { linesToHtml, noteTextToHtml } from '../../core/text/textToHtml.ts';
 import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef } from './sdk.ts';
 
 /** Runs one SDK call (the adapter retries it when rate-limited). */

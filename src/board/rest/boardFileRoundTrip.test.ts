@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTE_COLORS } from '../../core/model/noteColor.ts';
 import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../emulator/sdkEnums.ts';
+import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../miroRules/sdkEnums.ts';
 import type {
   StoredCommon,
   StoredConnector,

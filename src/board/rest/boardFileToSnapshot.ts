@@ -4,8 +4,8 @@ import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.sche
 import type { Rect } from '../../core/geometry/Rect.ts';
 import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
-import { STICKY_NOTE_SIZE } from '../emulator/limits.ts';
-import { estimateTextHeight } from '../emulator/textHeight.ts';
+import { STICKY_NOTE_SIZE } from '../miroRules/limits.ts';
+import { estimateTextHeight } from '../miroRules/textHeight.ts';
 import { hexColor } from '../miro/hexColor.ts';
 import { METADATA_KEY } from '../miro/keys.ts';
 import { fromSdkGeometry } from '../position.ts';

@@ -1,7 +1,7 @@
 import type { AppData, FontFamily, Rect as SdkRect } from '@mirohq/websdk-types';
 import type { EmulatorState } from '../emulator/EmulatorState.ts';
 import { fitViewport } from '../emulator/fitViewport.ts';
-import { FONT_FAMILIES } from '../emulator/sdkEnums.ts';
+import { FONT_FAMILIES } from '../miroRules/sdkEnums.ts';
 import type { StoredConnector, StoredItem, StoredTag } from '../emulator/StoredItem.ts';
 import { withoutLegacyStructures } from '../miro/keys.ts';
 import { authorshipOf } from './authorshipOf.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from '../../core/model/noteColor.ts';
-import { borderStyle, textAlign, textAlignVertical } from '../emulator/fieldSchemas.ts';
-import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from '../emulator/sdkEnums.ts';
+import { borderStyle, textAlign, textAlignVertical } from '../miroRules/fieldSchemas.ts';
+import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from '../miroRules/sdkEnums.ts';
 
 /** A field holding one of `values`; any other string, and a missing value, reads as `readAs`. */
 export type LenientField<T extends string = string> = { values: readonly T[]; readAs: T };

@@ -1,7 +1,7 @@
 import type { AppData, FontFamily } from '@mirohq/websdk-types';
-import { STICKY_NOTE_SIZE } from '../emulator/limits.ts';
+import { STICKY_NOTE_SIZE } from '../miroRules/limits.ts';
 import type { StoredCommon, StoredItem } from '../emulator/StoredItem.ts';
-import { estimateTextHeight } from '../emulator/textHeight.ts';
+import { estimateTextHeight } from '../miroRules/textHeight.ts';
 import { authorshipOf } from './authorshipOf.ts';
 import type { RestFrame, RestSupportedItem } from './boardFile.schema.ts';
 

@@ -1,19 +1,10 @@
 /**
- * Every limit the emulator enforces on SDK calls, each with the documentation it comes from.
+ * Miro's limits and documented behaviours, each with the documentation it comes from: the
+ * emulator enforces them on SDK calls, and the REST reader and the SDK adapter read by them.
  * Where Miro's behaviour is unconfirmed the emulator takes the stricter reading and says so
  * ("Unconfirmed:"). A board restored from saved state is not held to these: it holds what Miro
  * or a REST dump produced. conformance.test.ts shows each boundary.
  */
-
-/** The limits a test may override (`MiroEmulator`'s `limits` option) to exercise the rule itself. */
-export type EmulatorLimits = {
-  /** Serialized UTF-8 JSON size of all of one app's metadata on one item. */
-  metadataBytesPerItem: number;
-  /** Serialized UTF-8 JSON size of all of one app's data on one board. */
-  appDataBytes: number;
-  creditsPerMinute: number;
-  creditsPerHour: number;
-};
 
 // Storage.
 
@@ -48,13 +39,6 @@ export const MINUTE_MS = 60_000;
 /** Rate-limiting page: "Max. credits per hour | 1,000,000"; a rolling hour, as the minute. */
 export const CREDITS_PER_HOUR = 1_000_000;
 export const HOUR_MS = 3_600_000;
-
-export const DEFAULT_LIMITS: EmulatorLimits = {
-  metadataBytesPerItem: METADATA_BYTES_PER_ITEM,
-  appDataBytes: APP_DATA_BYTES_PER_BOARD,
-  creditsPerMinute: CREDITS_PER_MINUTE,
-  creditsPerHour: CREDITS_PER_HOUR,
-};
 
 // Content and tags.
 
