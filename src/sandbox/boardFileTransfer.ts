@@ -1,7 +1,7 @@
 import type { EmulatorState } from '../board/emulator/EmulatorState.ts';
-import { boardFileToState } from '../board/rest/boardFileToState.ts';
+import { boardFileToState } from '../board/emulator/boardFile/boardFileToState.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
-import { stateToBoardFile } from '../board/rest/stateToBoardFile.ts';
+import { stateToBoardFile } from '../board/emulator/boardFile/stateToBoardFile.ts';
 
 export const EXPORT_FILE_NAME = 'journey-mapper-board.json';
 

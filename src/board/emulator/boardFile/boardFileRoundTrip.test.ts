@@ -1,18 +1,18 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTE_COLORS } from '../../core/model/noteColor.ts';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../miroRules/sdkEnums.ts';
+import { NOTE_COLORS } from '../../../core/model/noteColor.ts';
+import type { EmulatorState } from '../EmulatorState.ts';
+import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../../miroRules/sdkEnums.ts';
 import type {
   StoredCommon,
   StoredConnector,
   StoredFrame,
   StoredItem,
   StoredTag,
-} from '../emulator/StoredItem.ts';
+} from '../StoredItem.ts';
 import { boardFileToState } from './boardFileToState.ts';
-import { parseBoardFile } from './parseBoardFile.ts';
+import { parseBoardFile } from '../../rest/parseBoardFile.ts';
 import { stateToBoardFile } from './stateToBoardFile.ts';
 
 /** Finite, and never -0, which JSON writes as 0. */

@@ -1,9 +1,9 @@
 import type { AppData, FontFamily } from '@mirohq/websdk-types';
-import { STICKY_NOTE_SIZE } from '../miroRules/limits.ts';
-import type { StoredCommon, StoredItem } from '../emulator/StoredItem.ts';
-import { estimateTextHeight } from '../miroRules/textHeight.ts';
+import { STICKY_NOTE_SIZE } from '../../miroRules/limits.ts';
+import type { StoredCommon, StoredItem } from '../StoredItem.ts';
+import { estimateTextHeight } from '../../miroRules/textHeight.ts';
 import { authorshipOf } from './authorshipOf.ts';
-import type { RestFrame, RestSupportedItem } from './boardFile.schema.ts';
+import type { RestFrame, RestSupportedItem } from '../../rest/boardFile.schema.ts';
 
 export type ItemContext = {
   /** The item's parent, when it has one. */

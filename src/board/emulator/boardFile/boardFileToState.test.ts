@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import restPage from '../../test/fixtures/rest-page.json';
+import restPage from '../../../test/fixtures/rest-page.json';
 import { boardFileToState, DEFAULT_VIEWPORT } from './boardFileToState.ts';
-import { parseBoardFile } from './parseBoardFile.ts';
+import { parseBoardFile } from '../../rest/parseBoardFile.ts';
 
 const FRAME_ID = '3458764590123456700';
 const USER_ID = '3074457350987654321';

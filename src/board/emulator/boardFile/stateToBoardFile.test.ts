@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import restPage from '../../test/fixtures/rest-page.json';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
+import restPage from '../../../test/fixtures/rest-page.json';
+import type { EmulatorState } from '../EmulatorState.ts';
 import { boardFileToState } from './boardFileToState.ts';
-import { parseBoardFile } from './parseBoardFile.ts';
+import { parseBoardFile } from '../../rest/parseBoardFile.ts';
 import { stateToBoardFile } from './stateToBoardFile.ts';
 
 const USER = { id: '3074457350987654321', type: 'user' };

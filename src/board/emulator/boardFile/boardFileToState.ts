@@ -1,11 +1,16 @@
 import type { AppData, FontFamily, Rect as SdkRect } from '@mirohq/websdk-types';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import { fitViewport } from '../emulator/fitViewport.ts';
-import { FONT_FAMILIES } from '../miroRules/sdkEnums.ts';
-import type { StoredConnector, StoredItem, StoredTag } from '../emulator/StoredItem.ts';
-import { withoutLegacyStructures } from '../miro/keys.ts';
+import type { EmulatorState } from '../EmulatorState.ts';
+import { fitViewport } from '../fitViewport.ts';
+import { FONT_FAMILIES } from '../../miroRules/sdkEnums.ts';
+import type { StoredConnector, StoredItem, StoredTag } from '../StoredItem.ts';
+import { withoutLegacyStructures } from '../../miro/keys.ts';
 import { authorshipOf } from './authorshipOf.ts';
-import type { BoardFile, RestConnector, RestItem, RestSupportedItem } from './boardFile.schema.ts';
+import type {
+  BoardFile,
+  RestConnector,
+  RestItem,
+  RestSupportedItem,
+} from '../../rest/boardFile.schema.ts';
 import { restItemToStored } from './restItemToStored.ts';
 
 /** Top-left based; what an empty board shows. */
