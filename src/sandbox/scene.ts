@@ -1,5 +1,6 @@
 import { htmlToEditableText } from '../core/text/htmlToLines.ts';
 import type { StoredConnector, StoredTag } from '../board/emulator/StoredItem.ts';
+import { fromSdkGeometry } from '../board/position.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
 
@@ -19,12 +20,12 @@ export type Scene = {
 export const EMPTY_SCENE: Scene = { items: [], byId: new Map(), connectors: [], tags: new Map() };
 
 export function itemRect(item: BoardItem): Rect {
-  return {
-    x: item.boardX - item.width / 2,
-    y: item.boardY - item.height / 2,
+  return fromSdkGeometry({
+    x: item.boardX,
+    y: item.boardY,
     width: item.width,
     height: item.height,
-  };
+  });
 }
 
 export function buildScene(

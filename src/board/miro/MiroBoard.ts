@@ -11,6 +11,7 @@ import {
   type RetryPolicy,
 } from '../retry.ts';
 import { messageOf } from '../messageOf.ts';
+import { fromSdkGeometry, toSdkCenter } from '../position.ts';
 import { limiter, settled } from '../runPool.ts';
 import { drawPlan, type ChildrenOnCreate, type DrawContext } from './drawPlan.ts';
 import { drawingOf } from './findDrawn.ts';
@@ -81,8 +82,7 @@ export class MiroBoard implements Board {
       const view = await this.call(() => this.sdk.board.viewport.get());
       return this.call(() =>
         this.sdk.board.findEmptySpace({
-          x: view.x + view.width / 2,
-          y: view.y + view.height / 2,
+          ...toSdkCenter(view),
           width: plan.frame.width,
           height: plan.frame.height,
           offset: this.spacing,
@@ -99,11 +99,11 @@ export class MiroBoard implements Board {
     options: ApplyOptions = {},
   ): Promise<InsertedMap> {
     const space = await this.beforeDrawing('summary', plan.title, async () => {
-      const beside = await this.frameGeometry(nextTo.frameId);
+      const beside = fromSdkGeometry(await this.frameGeometry(nextTo.frameId));
+      const right = { ...plan.frame, x: beside.x + beside.width + this.spacing, y: beside.y };
       return this.call(() =>
         this.sdk.board.findEmptySpace({
-          x: beside.x + beside.width / 2 + this.spacing + plan.frame.width / 2,
-          y: beside.y - beside.height / 2 + plan.frame.height / 2,
+          ...toSdkCenter(right),
           width: plan.frame.width,
           height: plan.frame.height,
           offset: this.spacing,

@@ -4,6 +4,7 @@ import { fitViewport } from '../fitViewport.ts';
 import { FONT_FAMILIES } from '../../miroRules/sdkEnums.ts';
 import type { StoredConnector, StoredItem, StoredTag } from '../StoredItem.ts';
 import { withoutLegacyStructures } from '../../miro/keys.ts';
+import { boardCenter } from '../../position.ts';
 import { authorshipOf } from './authorshipOf.ts';
 import type {
   BoardFile,
@@ -177,9 +178,7 @@ function viewportOf(items: readonly StoredItem[]): SdkRect {
   const frames = new Map(items.map((item) => [item.id, item]));
   const rects = items.map((item) => {
     const frame = item.parentId === null ? undefined : frames.get(item.parentId);
-    const x = frame ? frame.x - frame.width / 2 + item.x : item.x;
-    const y = frame ? frame.y - frame.height / 2 + item.y : item.y;
-    return { x, y, width: item.width, height: item.height };
+    return { ...boardCenter(item, frame ?? null), width: item.width, height: item.height };
   });
   return fitViewport(rects, DEFAULT_VIEWPORT);
 }

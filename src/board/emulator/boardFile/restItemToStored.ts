@@ -1,4 +1,5 @@
 import type { AppData, FontFamily } from '@mirohq/websdk-types';
+import { parentRelative } from '../../position.ts';
 import { STICKY_NOTE_SIZE } from '../../miroRules/limits.ts';
 import type { StoredCommon, StoredItem } from '../StoredItem.ts';
 import { estimateTextHeight } from '../../miroRules/textHeight.ts';
@@ -116,18 +117,15 @@ function commonOf(
   frame: RestFrame | undefined,
   metadata: AppData,
 ): StoredCommon {
-  const { x, y, relativeTo } = item.position;
-  const corner =
+  const { relativeTo } = item.position;
+  const { x, y } =
     frame && relativeTo === 'canvas_center'
-      ? {
-          x: frame.position.x - frame.geometry.width / 2,
-          y: frame.position.y - frame.geometry.height / 2,
-        }
-      : { x: 0, y: 0 };
+      ? parentRelative(item.position, { ...frame.position, ...frame.geometry })
+      : item.position;
   return {
     id: item.id,
-    x: x - corner.x,
-    y: y - corner.y,
+    x,
+    y,
     parentId: frame?.id ?? null,
     ...authorshipOf(item),
     metadata,
