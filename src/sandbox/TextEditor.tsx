@@ -5,6 +5,7 @@ import { paperRect } from './drawStickyNote.ts';
 import { noteFill, textColorOn } from './noteColors.ts';
 import { htmlToEditableText } from '../core/text/htmlToLines.ts';
 import { typedTextToHtml } from '../core/text/textToHtml.ts';
+import { DEFAULT_NOTE_SIZE } from '../core/model/noteSize.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
 
 type Props = { view: BoardView; id: string; onClose(): void };
@@ -23,14 +24,14 @@ function editorStyle(item: BoardItem, view: BoardView): CSSProperties | undefine
   const base = { left: box.x, top: box.y, width: box.width, height: Math.max(box.height, 28) };
   if (item.type === 'sticky_note') {
     const fill = noteFill(item.style.fillColor);
-    const fontSize = Math.min(48, Math.max(12, (22 * box.width) / 199));
+    const fontSize = Math.min(48, Math.max(12, (22 * box.width) / DEFAULT_NOTE_SIZE.width));
     return {
       ...base,
       background: fill,
       color: textColorOn(fill),
       fontSize,
       textAlign: item.style.textAlign ?? 'center',
-      padding: (14 * box.width) / 199,
+      padding: (14 * box.width) / DEFAULT_NOTE_SIZE.width,
     };
   }
   const fontSize = 'style' in item && 'fontSize' in item.style ? item.style.fontSize : 14;

@@ -1,3 +1,5 @@
+import { DEFAULT_NOTE_SIZE } from '../../core/model/noteSize.ts';
+
 /**
  * Miro's limits and documented behaviours, each with the documentation it comes from: the
  * emulator enforces them on SDK calls, and the REST reader and the SDK adapter read by them.
@@ -142,11 +144,12 @@ export const STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT = false;
 
 /**
  * Sticky-note reference: "Default width: shape: 'square': 199 dp; shape: 'rectangle': 350 dp",
- * "Default height …: 228 dp (it includes the sticky note shadow)".
+ * "Default height …: 228 dp (it includes the sticky note shadow)"; the square one is core's
+ * `DEFAULT_NOTE_SIZE`.
  */
 export const STICKY_NOTE_SIZE = {
-  square: { width: 199, height: 228 },
-  rectangle: { width: 350, height: 228 },
+  square: DEFAULT_NOTE_SIZE,
+  rectangle: { width: 350, height: DEFAULT_NOTE_SIZE.height },
 } as const;
 
 // Connectors (https://developers.miro.com/docs/websdk-reference-connector; REST spec as mirrored

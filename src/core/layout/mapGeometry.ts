@@ -1,8 +1,9 @@
 import type { Lane } from '../model/journey.schema.ts';
+import { DEFAULT_NOTE_SIZE } from '../model/noteSize.ts';
 
-/** Board units. A default sticky note is 199 × 228 (its height includes the shadow). */
-export const NOTE_WIDTH = 199;
-export const NOTE_HEIGHT = 228;
+/** Board units. Notes are laid out at Miro's default size, 199 × 228 (`DEFAULT_NOTE_SIZE`). */
+export const NOTE_WIDTH = DEFAULT_NOTE_SIZE.width;
+export const NOTE_HEIGHT = DEFAULT_NOTE_SIZE.height;
 export const NOTE_GAP = 20;
 
 export const FRAME_PADDING = 80;
