@@ -22,7 +22,7 @@ export async function readMaps(
   board: Board,
   { selectionOnly = false }: ReadMapsOptions = {},
 ): Promise<MapsOnBoard> {
-  const [snapshot, selected] = await Promise.all([
+  const [{ snapshot, warnings: readWarnings }, selected] = await Promise.all([
     board.readSnapshot(),
     selectionOnly ? board.selectedFrameIds() : Promise.resolve([]),
   ]);
@@ -31,5 +31,5 @@ export async function readMaps(
   const selectionApplied = selectionOnly && maps.some((map) => selectedIds.has(map.id));
   const kept = selectionApplied ? maps.filter((map) => selectedIds.has(map.id)) : maps;
   const areas = Object.fromEntries(kept.map((map) => [map.id, mapAreas(map, snapshot)]));
-  return { maps: kept, warnings, areas, selectionApplied };
+  return { maps: kept, warnings: [...readWarnings, ...warnings], areas, selectionApplied };
 }

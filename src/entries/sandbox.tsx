@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { parseEmulatorState } from '../board/emulator/parseEmulatorState.ts';
-import { withoutLegacyStructures } from '../board/miro/keys.ts';
+import { withoutLegacyStructures } from '../board/appKeys.ts';
 import { loadBoard, UNREADABLE_KEY } from '../sandbox/boardStorage.ts';
 import type { BoardView } from '../sandbox/BoardView.ts';
 import type { Notice } from '../sandbox/Messages.tsx';

@@ -34,6 +34,7 @@ import type {
   StoredStickyNote,
   StoredText,
 } from './StoredItem.ts';
+import { stickyNoteHeight } from '../miroRules/stickyNoteHeight.ts';
 import { estimateTextHeight } from '../miroRules/textHeight.ts';
 
 const shapeSize = z.number().min(MIN_SHAPE_SIZE, `must be at least ${MIN_SHAPE_SIZE}`);
@@ -183,7 +184,7 @@ export function parseStickyNote(input: unknown): Placed<StoredStickyNote> {
   const base = STICKY_NOTE_SIZE[props.shape];
   const finalWidth =
     width ?? (height === undefined ? base.width : (height * base.width) / base.height);
-  const finalHeight = height ?? (finalWidth * base.height) / base.width;
+  const finalHeight = height ?? stickyNoteHeight(props.shape, finalWidth);
   return { x, y, fields: { ...props, width: finalWidth, height: finalHeight } };
 }
 

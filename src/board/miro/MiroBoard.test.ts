@@ -7,7 +7,7 @@ import { rectsOverlap } from '../../core/geometry/Rect.ts';
 import { failAt, RATE_LIMIT_MESSAGE, rateLimitAt } from '../emulator/faults.ts';
 import { MiroEmulator, type EmulatorItemState } from '../emulator/MiroEmulator.ts';
 import { BoardError, type Progress } from '../port.ts';
-import { METADATA_KEY } from './keys.ts';
+import { METADATA_KEY } from '../appKeys.ts';
 import { MiroBoard } from './MiroBoard.ts';
 import { linesToHtml, noteTextToHtml } from '../../core/text/textToHtml.ts';
 

@@ -1,6 +1,6 @@
 import type { Rect } from '../../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../../core/layout/BoardPlan.ts';
-import type { BoardSnapshot } from '../../core/snapshot/BoardSnapshot.ts';
+import type { SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
 import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
 import {
   isRateLimitError,
@@ -113,7 +113,7 @@ export class MiroBoard implements Board {
     return this.draw('summary', plan, space, options);
   }
 
-  async readSnapshot(): Promise<BoardSnapshot> {
+  async readSnapshot(): Promise<SnapshotRead> {
     try {
       return await readBoardSnapshot(this.sdk, (fn) => this.call(fn), this.records);
     } catch (error) {

@@ -3,7 +3,7 @@ import { frameTopLeft, toSdkCenter } from '../position.ts';
 import { isRateLimitError, RetriesExhaustedError } from '../retry.ts';
 import { runPool, settled } from '../runPool.ts';
 import { findFrame } from './findDrawn.ts';
-import { METADATA_KEY } from './keys.ts';
+import { METADATA_KEY } from '../appKeys.ts';
 import type { RecordCache } from './RecordCache.ts';
 import { linesToHtml, noteTextToHtml } from '../../core/text/textToHtml.ts';
 import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef } from './sdk.ts';

@@ -3,7 +3,7 @@ import type { EmulatorState } from '../EmulatorState.ts';
 import { fitViewport } from '../fitViewport.ts';
 import { FONT_FAMILIES } from '../../miroRules/sdkEnums.ts';
 import type { StoredConnector, StoredItem, StoredTag } from '../StoredItem.ts';
-import { withoutLegacyStructures } from '../../miro/keys.ts';
+import { withoutLegacyStructures } from '../../appKeys.ts';
 import { boardCenter } from '../../position.ts';
 import { authorshipOf } from './authorshipOf.ts';
 import type {

@@ -1,10 +1,9 @@
 import type { AppData, FontFamily } from '@mirohq/websdk-types';
 import { parentRelative } from '../../position.ts';
-import { STICKY_NOTE_SIZE } from '../../miroRules/limits.ts';
 import type { StoredCommon, StoredItem } from '../StoredItem.ts';
-import { estimateTextHeight } from '../../miroRules/textHeight.ts';
 import { authorshipOf } from './authorshipOf.ts';
 import type { RestFrame, RestSupportedItem } from '../../rest/boardFile.schema.ts';
+import { itemHeight } from '../../rest/itemHeight.ts';
 
 export type ItemContext = {
   /** The item's parent, when it has one. */
@@ -68,7 +67,7 @@ export function restItemToStored(item: RestSupportedItem, context: ItemContext):
         type: 'text',
         content,
         width,
-        height: item.geometry.height ?? estimateTextHeight(content, width, style.fontSize),
+        height: itemHeight(item),
         style: {
           color: style.color,
           fillColor: style.fillColor,
@@ -81,14 +80,13 @@ export function restItemToStored(item: RestSupportedItem, context: ItemContext):
     }
     case 'sticky_note': {
       const { shape } = item.data;
-      const base = STICKY_NOTE_SIZE[shape];
       return {
         ...common,
         type: 'sticky_note',
         content: item.data.content,
         shape,
         width,
-        height: item.geometry.height ?? (width * base.height) / base.width,
+        height: itemHeight(item),
         style: {
           fillColor: item.style.fillColor,
           textAlign: item.style.textAlign,
