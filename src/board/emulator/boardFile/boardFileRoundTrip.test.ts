@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOTE_COLORS } from '../../../core/model/noteColor.ts';
 import type { EmulatorState } from '../EmulatorState.ts';
-import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../../miroRules/sdkEnums.ts';
+import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS, TAG_COLORS } from '../../miroRules/sdkEnums.ts';
 import type {
   StoredCommon,
   StoredConnector,
@@ -161,7 +161,9 @@ const arbitraryState: fc.Arbitrary<EmulatorState> = fc
     entries: fc.array(fc.record({ entry, common: authorship, metadata: appData }), {
       maxLength: 12,
     }),
-    tags: fc.array(fc.record({ title: fc.string(), color: fc.string() }), { maxLength: 4 }),
+    tags: fc.array(fc.record({ title: fc.string(), color: fc.constantFrom(...TAG_COLORS) }), {
+      maxLength: 4,
+    }),
     connectors: fc.array(
       fc.record({ fields: connectorFields, common: authorship, metadata: appData }),
       {

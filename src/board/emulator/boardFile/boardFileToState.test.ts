@@ -187,6 +187,28 @@ describe('boardFileToState', () => {
     expect(warnings).toEqual(['Left out 1 tag reference to tags not in the file']);
   });
 
+  it('shows shapes it does not know as rectangles', () => {
+    const shape = {
+      id: '1',
+      type: 'shape',
+      data: { content: '', shape: 'flow_chart_magnetic_disk' },
+      geometry: { width: 100, height: 100 },
+      position: { x: 0, y: 0 },
+    };
+    const { state, warnings } = convert([shape]);
+    expect(state.items[0]).toMatchObject({ shape: 'rectangle' });
+    expect(warnings).toEqual([
+      'Shapes the board does not know shown as rectangles: flow_chart_magnetic_disk',
+    ]);
+  });
+
+  it('shows tag colours it does not know as red', () => {
+    const tags = [{ id: '8', title: 'Idea', fillColor: 'ultraviolet' }];
+    const { state, warnings } = convert({ data: [], tags });
+    expect(state.tags).toEqual([{ id: '8', type: 'tag', title: 'Idea', color: 'red' }]);
+    expect(warnings).toEqual(['Tag colours the board does not know shown as red: ultraviolet']);
+  });
+
   it('shows fonts it does not know as arial', () => {
     const text = {
       id: '1',

@@ -1,6 +1,6 @@
 import type { AppData, FontFamily } from '@mirohq/websdk-types';
 import { parentRelative } from '../../position.ts';
-import type { StoredCommon, StoredItem } from '../StoredItem.ts';
+import type { StoredCommon, StoredItem, StoredShape } from '../StoredItem.ts';
 import { authorshipOf } from './authorshipOf.ts';
 import type { RestFrame, RestSupportedItem } from '../../rest/boardFile.schema.ts';
 import { itemHeight } from '../../rest/itemHeight.ts';
@@ -15,6 +15,8 @@ export type ItemContext = {
   knownTagIds(ids: string[]): string[];
   /** `family`, or the font shown in its place when the SDK does not know it. */
   knownFont(family: string): FontFamily;
+  /** `shape`, or the shape shown in its place when the SDK does not know it. */
+  knownShape(shape: string): StoredShape['shape'];
 };
 
 /**
@@ -41,7 +43,7 @@ export function restItemToStored(item: RestSupportedItem, context: ItemContext):
         ...common,
         type: 'shape',
         content: item.data.content,
-        shape: item.data.shape,
+        shape: context.knownShape(item.data.shape),
         width,
         height: item.geometry.height,
         style: {
