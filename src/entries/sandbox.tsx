@@ -6,7 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { parseEmulatorState } from '../board/emulator/parseEmulatorState.ts';
-import { withoutLegacyStructures } from '../board/appKeys.ts';
+import { withoutLegacyMapStructures } from '../board/emulator/boardFile/withoutLegacyMapStructures.ts';
 import { loadBoard, UNREADABLE_KEY } from '../sandbox/boardStorage.ts';
 import type { BoardView } from '../sandbox/BoardView.ts';
 import type { Notice } from '../sandbox/Messages.tsx';
@@ -18,16 +18,8 @@ if (!root) throw new Error('sandbox.html has no #root element');
 
 const storage = window.localStorage;
 const stored = loadBoard(storage, parseEmulatorState);
-// A board saved by an earlier version may hold per-map structures in app data: none are read now.
 const emulator = new MiroEmulator(
-  stored.kind === 'restored'
-    ? {
-        state: {
-          ...stored.state,
-          appData: withoutLegacyStructures(stored.state.appData).appData,
-        },
-      }
-    : {},
+  stored.kind === 'restored' ? { state: withoutLegacyMapStructures(stored.state) } : {},
 );
 const notices: Notice[] =
   stored.kind === 'unreadable'

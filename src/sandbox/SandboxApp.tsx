@@ -11,7 +11,6 @@ import type { BoardView } from './BoardView.ts';
 import { ColorPalette } from './ColorPalette.tsx';
 import type { Notice } from './Messages.tsx';
 import { Messages } from './Messages.tsx';
-import { emptyBoard } from './emptyBoard.ts';
 import type { SandboxEmulator } from './SandboxEmulator.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -94,7 +93,7 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
           onImport={(file) => void importFile(file)}
           onReset={() => {
             setEditing(undefined);
-            emulator.replaceState(emptyBoard(emulator.exportState()));
+            emulator.clear();
           }}
         />
         <Toolbar

@@ -25,5 +25,6 @@ export interface SandboxEmulator {
   subscribe(listener: (change: BoardChange) => void): () => void;
   exportState(): EmulatorState;
   replaceState(state: EmulatorState): void;
+  clear(): void;
   clickIcon(): void;
 }

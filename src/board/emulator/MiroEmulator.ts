@@ -194,4 +194,18 @@ export class MiroEmulator implements MiroSdk {
     this.userActions.clearHistory();
     this.core.restore(state);
   }
+
+  /** Empties the board, app data included, keeping the view and the id counter (ids are never reused). */
+  clear(): void {
+    const { nextId, viewport } = this.exportState();
+    this.replaceState({
+      version: 1,
+      items: [],
+      connectors: [],
+      tags: [],
+      appData: {},
+      nextId,
+      viewport,
+    });
+  }
 }

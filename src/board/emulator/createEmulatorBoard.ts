@@ -68,8 +68,7 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
       throw new Error(
         `setAppData: app data would take ${bytes} bytes; the limit is ${limits.appDataBytes}`,
       );
-    core.appData = next;
-    core.publishAppData();
+    core.setAppData(next);
     return structuredClone(next);
   };
 
@@ -81,7 +80,7 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
 
   const notify = (level: 'info' | 'error', message: unknown, method: string) =>
     call(method, () => {
-      core.notifications.push({ level, message: parse(Message, method, message) });
+      core.notify({ level, message: parse(Message, method, message) });
     });
 
   return {
