@@ -42,8 +42,8 @@ async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
     throw new InputError(`Cannot read ${path}: ${fileProblem(error)}`, { cause: error });
   }
   const result = parseBoardFileText(text);
-  if (!result.success) throw new InputError(`${path}: ${result.error}`);
-  return { file: result.file, warnings: result.warnings };
+  if (!result.ok) throw new InputError(`${path}: ${result.error.message}`, { cause: result.error });
+  return { file: result.value, warnings: result.warnings };
 }
 
 async function loadLive(boardId: string, io: CliIo): Promise<BoardFileRead> {

@@ -19,20 +19,19 @@ if (!root) throw new Error('sandbox.html has no #root element');
 const storage = window.localStorage;
 const stored = loadBoard(storage, parseEmulatorState);
 const emulator = new MiroEmulator(
-  stored.kind === 'restored' ? { state: withoutLegacyMapStructures(stored.state) } : {},
+  stored.ok && stored.value ? { state: withoutLegacyMapStructures(stored.value) } : {},
 );
-const notices: Notice[] =
-  stored.kind === 'unreadable'
-    ? [
-        {
-          id: 1,
-          tone: 'error',
-          text:
-            `The board saved in this browser could not be read, so this is a new, empty board. ` +
-            `The saved text is kept in local storage under "${UNREADABLE_KEY}". (${stored.reason})`,
-        },
-      ]
-    : [];
+const notices: Notice[] = !stored.ok
+  ? [
+      {
+        id: 1,
+        tone: 'error',
+        text:
+          `The board saved in this browser could not be read, so this is a new, empty board. ` +
+          `The saved text is kept in local storage under "${UNREADABLE_KEY}". (${stored.error.message})`,
+      },
+    ]
+  : [];
 
 let view: BoardView | undefined;
 // Set before any iframe exists: the app's pages take their `miro` from it as they load.

@@ -63,13 +63,16 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
 
   const importFile = async (file: File) => {
     const result = readBoardFile(await file.text());
-    if (!result.success) {
-      notify('error', `${file.name} was not imported; the board is unchanged. ${result.error}`);
+    if (!result.ok) {
+      notify(
+        'error',
+        `${file.name} was not imported; the board is unchanged. ${result.error.message}`,
+      );
       return;
     }
     setEditing(undefined);
-    emulator.replaceState(result.state);
-    const count = result.state.items.length;
+    emulator.replaceState(result.value);
+    const count = result.value.items.length;
     notify('info', `Imported ${file.name}: ${count} ${count === 1 ? 'item' : 'items'}.`);
     for (const warning of result.warnings) notify('info', warning);
     view?.fit();

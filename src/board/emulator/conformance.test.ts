@@ -800,7 +800,7 @@ describe('restored boards', () => {
       nextId: '3458764500000000100',
     };
     const parsed = parseEmulatorState(JSON.parse(JSON.stringify(lenient)));
-    expect(parsed).toEqual({ success: true, state: lenient });
+    expect(parsed).toEqual({ ok: true, value: lenient, warnings: [] });
     expect(new MiroEmulator({ state: lenient }).exportState()).toEqual(lenient);
   });
 });

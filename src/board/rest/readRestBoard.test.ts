@@ -97,8 +97,8 @@ describe('readRestBoard', () => {
     const server = await serve();
     const live = boardFileToSnapshot((await read(server)).file);
     const parsed = parseBoardFile(handDrawn);
-    if (!parsed.success) throw new Error(parsed.error);
-    expect(live).toEqual(boardFileToSnapshot(parsed.file));
+    if (!parsed.ok) throw parsed.error;
+    expect(live).toEqual(boardFileToSnapshot(parsed.value));
   });
 
   it('reads values it does not know as defaults, on any page, with a warning for each', async () => {

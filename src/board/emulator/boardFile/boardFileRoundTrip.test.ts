@@ -243,8 +243,8 @@ const arbitraryState: fc.Arbitrary<EmulatorState> = fc
 function roundTrip(state: EmulatorState) {
   const text = JSON.stringify(stateToBoardFile(state));
   const result = parseBoardFile(JSON.parse(text));
-  if (!result.success) throw new Error(result.error);
-  return boardFileToState(result.file);
+  if (!result.ok) throw result.error;
+  return boardFileToState(result.value);
 }
 
 describe('board file round trip', () => {

@@ -8,8 +8,8 @@ const USER_ID = '3074457350987654321';
 
 function convert(json: unknown) {
   const result = parseBoardFile(json);
-  if (!result.success) throw new Error(result.error);
-  return boardFileToState(result.file);
+  if (!result.ok) throw result.error;
+  return boardFileToState(result.value);
 }
 
 function frame(id: string, x: number, y: number, width = 1000, height = 800) {
