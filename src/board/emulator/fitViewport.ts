@@ -1,8 +1,11 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
 import { fromSdkGeometry } from '../position.ts';
 
-/** Margin around the fitted items, as a fraction of their bounding box on each side. */
-export const ZOOM_PADDING = 0.1;
+/**
+ * Margin `viewport.zoomTo` leaves around the items, as a fraction of their bounding box on each
+ * side. Miro documents none; the emulator takes a tenth.
+ */
+export const ZOOM_TO_MARGIN_FRACTION = 0.1;
 
 /**
  * The viewport (top-left based) that shows all `items` (centre-based) with a margin, centred
@@ -14,8 +17,8 @@ export function fitViewport(items: readonly SdkRect[], current: SdkRect): SdkRec
   const right = Math.max(...rects.map((rect) => rect.x + rect.width));
   const top = Math.min(...rects.map((rect) => rect.y));
   const bottom = Math.max(...rects.map((rect) => rect.y + rect.height));
-  const paddedWidth = (right - left) * (1 + 2 * ZOOM_PADDING);
-  const paddedHeight = (bottom - top) * (1 + 2 * ZOOM_PADDING);
+  const paddedWidth = (right - left) * (1 + 2 * ZOOM_TO_MARGIN_FRACTION);
+  const paddedHeight = (bottom - top) * (1 + 2 * ZOOM_TO_MARGIN_FRACTION);
   const aspect = current.width / current.height;
   const width = Math.max(paddedWidth, paddedHeight * aspect);
   const height = width / aspect;

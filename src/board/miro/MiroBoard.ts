@@ -44,10 +44,10 @@ const CHANGE_EVENTS: readonly SdkItemsEvent[] = [
 ];
 
 /** Room left around an area brought into view, in screen pixels. */
-const ZOOM_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
+const ZOOM_PADDING_PX = { top: 40, right: 40, bottom: 40, left: 40 };
 
 /** Room left around a new frame brought into view, as a fraction of its size on each side. */
-const VIEW_MARGIN = 0.1;
+const NEW_FRAME_MARGIN_FRACTION = 0.1;
 
 type Drawable = Pick<BoardPlan, 'title' | 'frame' | 'items'> & {
   connectors?: SummaryPlan['connectors'];
@@ -134,7 +134,7 @@ export class MiroBoard implements Board {
 
   async zoomTo(area: Rect): Promise<void> {
     await this.call(() =>
-      this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING }),
+      this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING_PX }),
     );
   }
 
@@ -175,16 +175,11 @@ export class MiroBoard implements Board {
       created: [],
       step: () => options.onProgress?.({ done: ++done, total }),
     };
-    const margin = {
-      x: plan.frame.width * (0.5 + VIEW_MARGIN),
-      y: plan.frame.height * (0.5 + VIEW_MARGIN),
-    };
-    const area = {
-      x: center.x - margin.x,
-      y: center.y - margin.y,
-      width: margin.x * 2,
-      height: margin.y * 2,
-    };
+    const area = fromSdkGeometry({
+      ...center,
+      width: plan.frame.width * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
+      height: plan.frame.height * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
+    });
     try {
       const [{ frame }] = await settled([drawPlan(context, plan, center), this.zoomQuietly(area)]);
       return { frameId: frame.id, itemCount: context.created.length };
