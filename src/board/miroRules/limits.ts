@@ -217,7 +217,53 @@ export const DEFAULT_CREATE_FRAME_CHILDREN: CreateFrameChildren = 'attach';
  */
 export const DEFAULT_REMOVE_FRAME_TAKES_CHILDREN = false;
 
-// Defaults the docs leave open.
+// Defaults the docs leave open. What an item gets for a prop that a create call or a REST
+// record leaves out: the emulator creates with these, and the REST reader reads with them.
+
+/**
+ * Unconfirmed beyond the 100×100 size (shape reference, "Default: 100"): the values a new shape
+ * shows in Miro's UI.
+ */
+export const SHAPE_DEFAULTS = {
+  shape: 'rectangle',
+  width: 100,
+  height: 100,
+  style: {
+    color: '#1a1a1a',
+    fillColor: '#ffffff',
+    fillOpacity: 1,
+    fontFamily: 'arial',
+    fontSize: 14,
+    textAlign: 'center',
+    textAlignVertical: 'middle',
+    borderStyle: 'normal',
+    borderOpacity: 1,
+    borderColor: '#1a1a1a',
+    borderWidth: 2,
+  },
+} as const;
+
+/** Unconfirmed: the values a new text shows in Miro's UI. */
+export const TEXT_DEFAULTS = {
+  width: 300,
+  style: {
+    color: '#1a1a1a',
+    fillColor: 'transparent',
+    fillOpacity: 1,
+    fontFamily: 'arial',
+    fontSize: 14,
+    textAlign: 'left',
+  },
+} as const;
+
+/** Sticky-note reference: square and light yellow by default; the alignments are unconfirmed. */
+export const STICKY_NOTE_DEFAULTS = {
+  shape: 'square',
+  style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'top' },
+} as const;
+
+/** Unconfirmed: a new frame's fill in Miro's UI. */
+export const FRAME_DEFAULTS = { fillColor: '#ffffff' } as const;
 
 /**
  * Board reference, createCard example: "cardTheme: '#2d9bf0' // Default color: light blue".
