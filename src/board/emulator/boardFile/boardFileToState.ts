@@ -1,4 +1,5 @@
 import type { AppData, Rect as SdkRect } from '@mirohq/websdk-types';
+import { FIRST_ID } from '../BoardRecords.ts';
 import type { EmulatorState } from '../EmulatorState.ts';
 import { fitViewport } from '../fitViewport.ts';
 import { DEFAULT_TAG_COLOR } from '../../miroRules/limits.ts';
@@ -17,9 +18,6 @@ import { restItemToStored } from './restItemToStored.ts';
 
 /** Top-left based; what an empty board shows. */
 export const DEFAULT_VIEWPORT: SdkRect = { x: -960, y: -540, width: 1920, height: 1080 };
-
-/** The first id an empty emulated board hands out (the emulator's `FIRST_ID`). */
-const EMPTY_BOARD_NEXT_ID = '3458764500000000001';
 
 /**
  * The emulator board a board file describes. Positions are kept as the file gives them (centres;
@@ -178,7 +176,7 @@ function nextIdOf(file: BoardFile): string {
   const ids = [...file.items, ...file.connectors, ...file.tags].map((record) => BigInt(record.id));
   const carried = file.journeyMapper?.nextId;
   if (carried !== undefined) ids.push(BigInt(carried) - 1n);
-  if (ids.length === 0) return EMPTY_BOARD_NEXT_ID;
+  if (ids.length === 0) return FIRST_ID;
   return String(ids.reduce((max, id) => (id > max ? id : max)) + 1n);
 }
 
