@@ -13,7 +13,7 @@ import { layoutSummary } from '../src/core/report/layoutSummary.ts';
 import { readMaps } from '../src/app/readMaps.ts';
 import { makeReport } from '../src/app/makeReport.ts';
 import { jsonByteSize } from '../src/board/emulator/jsonValue.ts';
-import { DEFAULT_LIMITS } from '../src/board/emulator/limits.ts';
+import { DEFAULT_LIMITS } from '../src/board/emulator/EmulatorLimits.ts';
 import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
 import { DEFAULT_CONCURRENCY, MiroBoard } from '../src/board/miro/MiroBoard.ts';
 import { SimulatedClock } from '../src/test/SimulatedClock.ts';

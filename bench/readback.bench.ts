@@ -79,7 +79,7 @@ const callsOf = (stats: typeof emulator.stats) =>
     .map(([method, count]) => `${method} ×${count}`)
     .join(', ')})`;
 emulator.resetStats();
-const snapshot = await board.readSnapshot();
+const { snapshot } = await board.readSnapshot();
 const firstRead = callsOf(emulator.stats);
 emulator.resetStats();
 await board.readSnapshot();

@@ -45,9 +45,10 @@ export async function readMaps(
   board: Board,
   { selectionOnly = false }: ReadMapsOptions = {},
 ): Promise<MapsOnBoard> {
-  const [snapshot, selected] = await Promise.all([
+  const [{ snapshot, warnings: readWarnings }, selected] = await Promise.all([
     board.readSnapshot(),
     selectionOnly ? board.selectedFrameIds() : Promise.resolve([]),
   ]);
-  return mapsInSnapshot(snapshot, selectionOnly ? { choice: { frameIds: selected } } : {});
+  const choice = selectionOnly ? { choice: { frameIds: selected } } : {};
+  return mapsInSnapshot(snapshot, { ...choice, warnings: readWarnings });
 }

@@ -1,6 +1,6 @@
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
-import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
+import type { SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
 
 export type Progress = { done: number; total: number };
 
@@ -24,8 +24,11 @@ export interface Board {
     nextTo: { frameId: string },
     options?: ApplyOptions,
   ): Promise<InsertedMap>;
-  /** Everything readback needs, in a fixed handful of calls whatever the board's size. */
-  readSnapshot(): Promise<BoardSnapshot>;
+  /**
+   * Everything readback needs, in a fixed handful of calls whatever the board's size; what
+   * cannot be read is left out with a warning.
+   */
+  readSnapshot(): Promise<SnapshotRead>;
   /** Ids of the selected frames (empty when no frame is selected). */
   selectedFrameIds(): Promise<string[]>;
   /** Brings this area of the board (top-left origin) into view. */

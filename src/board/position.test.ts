@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromSdkGeometry, toSdkCenter } from './position.ts';
+import { boardCenter, fromSdkGeometry, parentRelative, toSdkCenter } from './position.ts';
 
 describe('positions', () => {
   it('puts a frame-local rectangle at its centre on the board', () => {
@@ -28,5 +28,22 @@ describe('positions', () => {
       width: 20,
       height: 40,
     });
+  });
+});
+
+describe('parent-relative positions', () => {
+  // frame centre (500, 500), 400 × 200 → top-left (300, 400)
+  const frame = { x: 500, y: 500, width: 400, height: 200 };
+
+  it('puts a child’s centre on the board from its frame’s top-left', () => {
+    expect(boardCenter({ x: 50, y: 60 }, frame)).toEqual({ x: 350, y: 460 });
+  });
+
+  it('keeps a top-level item’s centre as it is', () => {
+    expect(boardCenter({ x: 50, y: 60 }, null)).toEqual({ x: 50, y: 60 });
+  });
+
+  it('measures a board point from the frame’s top-left', () => {
+    expect(parentRelative({ x: 350, y: 460 }, frame)).toEqual({ x: 50, y: 60 });
   });
 });

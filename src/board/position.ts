@@ -4,8 +4,9 @@ type Point = { x: number; y: number };
 type SdkGeometry = { x: number; y: number; width: number; height: number };
 
 /**
- * The one pair of conversions between core rectangles (top-left origin) and Miro positions
- * (item centre; a child of a frame is measured from the frame's top-left corner).
+ * The one set of conversions between core rectangles (top-left origin) and Miro positions
+ * (item centre; a child of a frame is measured from the frame's top-left corner). The SDK
+ * adapter, the REST reader, the emulator and the sandbox all place items through these.
  */
 export function toSdkCenter(rect: Rect, origin: Point = { x: 0, y: 0 }): Point {
   return { x: origin.x + rect.x + rect.width / 2, y: origin.y + rect.y + rect.height / 2 };
@@ -24,4 +25,17 @@ export function fromSdkGeometry(item: SdkGeometry, parent: SdkGeometry | null = 
 
 export function frameTopLeft(frame: SdkGeometry): Point {
   return { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+}
+
+/** A centre given from the `parent` frame's top-left (a child's position) as a board point. */
+export function boardCenter(position: Point, parent: SdkGeometry | null): Point {
+  if (!parent) return { x: position.x, y: position.y };
+  const corner = frameTopLeft(parent);
+  return { x: corner.x + position.x, y: corner.y + position.y };
+}
+
+/** A board point as measured from the `parent` frame's top-left: how a child is positioned. */
+export function parentRelative(point: Point, parent: SdkGeometry): Point {
+  const corner = frameTopLeft(parent);
+  return { x: point.x - corner.x, y: point.y - corner.y };
 }

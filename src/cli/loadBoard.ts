@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BoardFileRead } from '../board/rest/boardFile.schema.ts';
-import { boardFileToSnapshot, type SnapshotFromFile } from '../board/rest/boardFileToSnapshot.ts';
+import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
+import type { SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
 import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 import { readRestBoard } from '../board/rest/readRestBoard.ts';
@@ -31,7 +32,7 @@ const ApiBase = z
  * The board the report is about, from a board file read and checked or from a live board; with
  * a warning for each value read as a default.
  */
-export async function loadBoard(source: ReportSource, io: CliIo): Promise<SnapshotFromFile> {
+export async function loadBoard(source: ReportSource, io: CliIo): Promise<SnapshotRead> {
   const loaded =
     source.kind === 'file' ? await loadFile(source.path, io) : await loadLive(source.boardId, io);
   const { snapshot, warnings } = boardFileToSnapshot(loaded.file);
@@ -46,8 +47,8 @@ async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
     throw new InputError(`Cannot read ${path}: ${fileProblem(error)}`, { cause: error });
   }
   const result = parseBoardFileText(text);
-  if (!result.success) throw new InputError(`${path}: ${result.error}`);
-  return { file: result.file, warnings: result.warnings };
+  if (!result.ok) throw new InputError(`${path}: ${result.error.message}`, { cause: result.error });
+  return { file: result.value, warnings: result.warnings };
 }
 
 async function loadLive(boardId: string, io: CliIo): Promise<BoardFileRead> {

@@ -4,8 +4,11 @@ import '@fontsource/open-sans/600.css';
 import '../sandbox/sandbox.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { openEmulator, parseEmulatorState } from '../board/emulator/EmulatorView.ts';
-import { withoutLegacyStructures } from '../board/miro/keys.ts';
+import {
+  openEmulator,
+  parseEmulatorState,
+  withoutLegacyMapStructures,
+} from '../board/emulator/EmulatorView.ts';
 import { loadBoard, UNREADABLE_KEY } from '../sandbox/boardStorage.ts';
 import type { BoardView } from '../sandbox/BoardView.ts';
 import type { Notice } from '../sandbox/Messages.tsx';
@@ -17,24 +20,20 @@ if (!root) throw new Error('sandbox.html has no #root element');
 
 const storage = window.localStorage;
 const stored = loadBoard(storage, parseEmulatorState);
-// A board saved by an earlier version may hold per-map structures in app data: none are read now.
 const emulator = openEmulator(
-  stored.kind === 'restored'
-    ? { ...stored.state, appData: withoutLegacyStructures(stored.state.appData).appData }
-    : undefined,
+  stored.ok && stored.value ? withoutLegacyMapStructures(stored.value) : undefined,
 );
-const notices: Notice[] =
-  stored.kind === 'unreadable'
-    ? [
-        {
-          id: 1,
-          tone: 'error',
-          text:
-            `The board saved in this browser could not be read, so this is a new, empty board. ` +
-            `The saved text is kept in local storage under "${UNREADABLE_KEY}". (${stored.reason})`,
-        },
-      ]
-    : [];
+const notices: Notice[] = !stored.ok
+  ? [
+      {
+        id: 1,
+        tone: 'error',
+        text:
+          `The board saved in this browser could not be read, so this is a new, empty board. ` +
+          `The saved text is kept in local storage under "${UNREADABLE_KEY}". (${stored.error.message})`,
+      },
+    ]
+  : [];
 
 let view: BoardView | undefined;
 // Set before any iframe exists: the app's pages take their `miro` from it as they load.

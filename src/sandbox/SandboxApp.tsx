@@ -11,7 +11,6 @@ import type { BoardView } from './BoardView.ts';
 import { ColorPalette } from './ColorPalette.tsx';
 import type { Notice } from './Messages.tsx';
 import { Messages } from './Messages.tsx';
-import { emptyBoard } from './emptyBoard.ts';
 import type { SandboxEmulator } from './SandboxEmulator.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
@@ -64,13 +63,16 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
 
   const importFile = async (file: File) => {
     const result = readBoardFile(await file.text());
-    if (!result.success) {
-      notify('error', `${file.name} was not imported; the board is unchanged. ${result.error}`);
+    if (!result.ok) {
+      notify(
+        'error',
+        `${file.name} was not imported; the board is unchanged. ${result.error.message}`,
+      );
       return;
     }
     setEditing(undefined);
-    emulator.replaceState(result.state);
-    const count = result.state.items.length;
+    emulator.replaceState(result.value);
+    const count = result.value.items.length;
     notify('info', `Imported ${file.name}: ${count} ${count === 1 ? 'item' : 'items'}.`);
     for (const warning of result.warnings) notify('info', warning);
     view?.fit();
@@ -94,7 +96,7 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
           onImport={(file) => void importFile(file)}
           onReset={() => {
             setEditing(undefined);
-            emulator.replaceState(emptyBoard(emulator.exportState()));
+            emulator.clear();
           }}
         />
         <Toolbar

@@ -17,4 +17,8 @@ export type {
   StoredTag,
   StoredText,
 } from '../board/emulator/EmulatorView.ts';
-export { openEmulator } from '../board/emulator/EmulatorView.ts';
+export {
+  boardFileToState,
+  openEmulator,
+  stateToBoardFile,
+} from '../board/emulator/EmulatorView.ts';

@@ -3,15 +3,17 @@ import { useEffect, useRef } from 'react';
 import type { BoardView } from './BoardView.ts';
 import { paperRect } from './drawStickyNote.ts';
 import { noteFill, textColorOn } from './noteColors.ts';
-import { contentToPlainText, textToContent } from './richText.ts';
+import { htmlToEditableText } from '../core/text/htmlToLines.ts';
+import { typedTextToHtml } from '../core/text/textToHtml.ts';
+import { DEFAULT_NOTE_SIZE } from '../core/model/noteSize.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
 
 type Props = { view: BoardView; id: string; onClose(): void };
 
 function currentText(item: BoardItem): string {
-  if (item.type === 'card') return contentToPlainText(item.title);
+  if (item.type === 'card') return htmlToEditableText(item.title);
   if (item.type === 'frame') return item.title;
-  return contentToPlainText(item.content);
+  return htmlToEditableText(item.content);
 }
 
 function editorStyle(item: BoardItem, view: BoardView): CSSProperties | undefined {
@@ -22,14 +24,14 @@ function editorStyle(item: BoardItem, view: BoardView): CSSProperties | undefine
   const base = { left: box.x, top: box.y, width: box.width, height: Math.max(box.height, 28) };
   if (item.type === 'sticky_note') {
     const fill = noteFill(item.style.fillColor);
-    const fontSize = Math.min(48, Math.max(12, (22 * box.width) / 199));
+    const fontSize = Math.min(48, Math.max(12, (22 * box.width) / DEFAULT_NOTE_SIZE.width));
     return {
       ...base,
       background: fill,
       color: textColorOn(fill),
       fontSize,
       textAlign: item.style.textAlign ?? 'center',
-      padding: (14 * box.width) / 199,
+      padding: (14 * box.width) / DEFAULT_NOTE_SIZE.width,
     };
   }
   const fontSize = 'style' in item && 'fontSize' in item.style ? item.style.fontSize : 14;
@@ -68,7 +70,7 @@ export function TextEditor({ view, id, onClose }: Props) {
     closed.current = true;
     const text = field.current?.value ?? initial;
     if (keep && text !== initial && view.currentScene().byId.has(id))
-      view.emulator.user.editContent(id, textToContent(text));
+      view.emulator.user.editContent(id, typedTextToHtml(text));
     onClose();
     view.canvas.focus({ preventScroll: true });
   };

@@ -7,8 +7,8 @@ describe('board files', () => {
     const emulator = openEmulator();
     emulator.user.addStickyNote({ x: 10, y: 20, content: '<p>Hidden fees</p>', color: 'red' });
     const result = readBoardFile(boardFileText(emulator.exportState()));
-    if (!result.success) throw new Error(result.error);
-    expect(result.state.items).toEqual(emulator.exportState().items);
+    if (!result.ok) throw result.error;
+    expect(result.value.items).toEqual(emulator.exportState().items);
   });
 
   it('passes on the values it read as defaults as warnings', () => {
@@ -19,7 +19,7 @@ describe('board files', () => {
     };
     Object.assign(file.data[0]?.style ?? {}, { textAlign: 'unknown' });
     const result = readBoardFile(JSON.stringify(file));
-    if (!result.success) throw new Error(result.error);
+    if (!result.ok) throw result.error;
     expect(result.warnings).toEqual([
       'Item 3458764500000000001: style.textAlign "unknown" is not a value this app knows; read as "center"',
     ]);
@@ -31,7 +31,7 @@ describe('board files', () => {
 
   it('reports a file that is not a board in one line', () => {
     const result = readBoardFile('{"data": 3}');
-    expect(result.success).toBe(false);
-    expect(!result.success && result.error.includes('\n')).toBe(false);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message.includes('\n')).toBe(false);
   });
 });

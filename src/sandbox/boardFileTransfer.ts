@@ -1,23 +1,20 @@
-import type { EmulatorState } from './SandboxEmulator.ts';
-import { boardFileToState } from '../board/rest/boardFileToState.ts';
+import type { Parsed } from '../core/validation/Parsed.ts';
+import { boardFileToState, stateToBoardFile, type EmulatorState } from './SandboxEmulator.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
-import { stateToBoardFile } from '../board/rest/stateToBoardFile.ts';
 
 export const EXPORT_FILE_NAME = 'journey-mapper-board.json';
-
-export type ImportResult =
-  { success: true; state: EmulatorState; warnings: string[] } | { success: false; error: string };
 
 /** The board as a Miro REST API v2 board file, pretty-printed. */
 export function boardFileText(state: EmulatorState): string {
   return `${JSON.stringify(stateToBoardFile(state), null, 2)}\n`;
 }
 
-export function readBoardFile(text: string): ImportResult {
+/** The board a board file describes, with a warning for each thing read as a default or lost. */
+export function readBoardFile(text: string): Parsed<EmulatorState> {
   const parsed = parseBoardFileText(text);
-  if (!parsed.success) return parsed;
-  const { state, warnings } = boardFileToState(parsed.file);
-  return { success: true, state, warnings: [...parsed.warnings, ...warnings] };
+  if (!parsed.ok) return parsed;
+  const { state, warnings } = boardFileToState(parsed.value);
+  return { ok: true, value: state, warnings: [...parsed.warnings, ...warnings] };
 }
 
 export function downloadText(fileName: string, text: string): void {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EmulatorState } from './SandboxEmulator.ts';
+import { accepted, refused } from '../core/validation/Parsed.ts';
 import { autosave, loadBoard, STORAGE_KEY, UNREADABLE_KEY } from './boardStorage.ts';
 
 const state: EmulatorState = {
@@ -21,31 +22,30 @@ function memoryStorage(entries: Record<string, string> = {}) {
   };
 }
 
-const accept = () => ({ success: true as const, state });
-const refuse = () => ({ success: false as const, error: 'At items.0.type: unknown item type' });
+const accept = () => accepted(state);
+const refuse = () => refused('At items.0.type: unknown item type');
 
 describe('loadBoard', () => {
   it('finds nothing on a first visit', () => {
-    expect(loadBoard(memoryStorage(), accept)).toEqual({ kind: 'none' });
+    expect(loadBoard(memoryStorage(), accept)).toEqual({ ok: true, value: null, warnings: [] });
   });
 
   it('restores a saved board', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: JSON.stringify(state) });
-    expect(loadBoard(storage, accept)).toEqual({ kind: 'restored', state });
+    expect(loadBoard(storage, accept)).toEqual({ ok: true, value: state, warnings: [] });
   });
 
   it('sets aside text that is not a board, with the reason', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{"items": 3}' });
-    expect(loadBoard(storage, refuse)).toEqual({
-      kind: 'unreadable',
-      reason: 'At items.0.type: unknown item type',
-    });
+    const loaded = loadBoard(storage, refuse);
+    expect(!loaded.ok && loaded.error.message).toBe('At items.0.type: unknown item type');
     expect(storage.map.get(UNREADABLE_KEY)).toBe('{"items": 3}');
   });
 
   it('sets aside text that is not JSON', () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{oops' });
-    expect(loadBoard(storage, accept).kind).toBe('unreadable');
+    const loaded = loadBoard(storage, accept);
+    expect(!loaded.ok && loaded.error.reason).toBe('notJson');
     expect(storage.map.get(UNREADABLE_KEY)).toBe('{oops');
   });
 });

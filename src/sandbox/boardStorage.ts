@@ -1,17 +1,15 @@
 import type { EmulatorState } from './SandboxEmulator.ts';
+import { accepted, type Parsed } from '../core/validation/Parsed.ts';
+import { parseJsonText } from '../core/validation/parseJsonText.ts';
 
 export const STORAGE_KEY = 'journey-mapper:sandbox-board';
 export const UNREADABLE_KEY = 'journey-mapper:sandbox-board:unreadable';
 export const SAVE_DELAY_MS = 300;
 
-export type StoredBoard =
-  | { kind: 'none' }
-  | { kind: 'restored'; state: EmulatorState }
-  | { kind: 'unreadable'; reason: string };
+/** The board saved in this browser, null when none is; or why the saved text cannot be read. */
+export type StoredBoard = Parsed<EmulatorState | null>;
 
-type Parse = (
-  json: unknown,
-) => { success: true; state: EmulatorState } | { success: false; error: string };
+type Parse = (json: unknown) => Parsed<EmulatorState>;
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 /**
@@ -20,29 +18,19 @@ type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem'>;
  */
 export function loadBoard(storage: KeyValueStorage, parse: Parse): StoredBoard {
   const text = storage.getItem(STORAGE_KEY);
-  if (text === null) return { kind: 'none' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return setAside(
-      storage,
-      text,
-      `it is not JSON (${error instanceof Error ? error.message : 'parse error'})`,
-    );
-  }
-  const result = parse(json);
-  if (result.success) return { kind: 'restored', state: result.state };
-  return setAside(storage, text, result.error);
+  if (text === null) return accepted(null);
+  const json = parseJsonText(text, 'The saved board');
+  const result = json.ok ? parse(json.value) : json;
+  if (!result.ok) setAside(storage, text);
+  return result;
 }
 
-function setAside(storage: KeyValueStorage, text: string, reason: string): StoredBoard {
+function setAside(storage: KeyValueStorage, text: string): void {
   try {
     storage.setItem(UNREADABLE_KEY, text);
   } catch {
     // Storage full: the text stays under the board key until the next save.
   }
-  return { kind: 'unreadable', reason };
 }
 
 /**

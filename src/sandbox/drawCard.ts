@@ -2,7 +2,7 @@ import type { StoredCard } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { MIN_TEXT_ITEM_PX } from './DrawContext.ts';
-import { contentToLines } from './richText.ts';
+import { htmlToLines } from '../core/text/htmlToLines.ts';
 import { drawTextBlock } from './textBlock.ts';
 import { wrapLines } from './wrapText.ts';
 
@@ -43,7 +43,7 @@ function drawCardText(dc: DrawContext, card: StoredCard, rect: Rect): void {
   const title = dc.layouts.get(`${card.id}:title`, `${card.title}|${width}`, () => ({
     fontSize: TITLE_SIZE,
     lines: wrapLines(
-      contentToLines(card.title).map((line) => ({ ...line, bold: true })),
+      htmlToLines(card.title).map((line) => ({ ...line, bold: true })),
       width / TITLE_SIZE,
       dc.measure,
     ),
@@ -61,7 +61,7 @@ function drawCardText(dc: DrawContext, card: StoredCard, rect: Rect): void {
     `${card.description}|${width}`,
     () => ({
       fontSize: DESCRIPTION_SIZE,
-      lines: wrapLines(contentToLines(card.description), width / DESCRIPTION_SIZE, dc.measure),
+      lines: wrapLines(htmlToLines(card.description), width / DESCRIPTION_SIZE, dc.measure),
     }),
   );
   drawTextBlock(

@@ -2,7 +2,7 @@ import type { StoredConnector } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import { connectorPath, midpoint } from './connectorPath.ts';
 import type { DrawContext } from './DrawContext.ts';
-import { contentToLines } from './richText.ts';
+import { htmlToLines } from '../core/text/htmlToLines.ts';
 import { fontOf } from './TextMeasurer.ts';
 
 const CAPTION_SIZE = 14;
@@ -68,7 +68,7 @@ function drawArrowHead(
 
 function drawCaption(dc: DrawContext, content: string, at: { x: number; y: number }): void {
   const { ctx } = dc;
-  const text = contentToLines(content)
+  const text = htmlToLines(content)
     .map((line) => line.text)
     .join(' ');
   const width = dc.measure(text, false) * CAPTION_SIZE;

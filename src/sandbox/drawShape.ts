@@ -2,7 +2,7 @@ import type { StoredShape, StoredText } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { MIN_TEXT_ITEM_PX } from './DrawContext.ts';
-import { contentToLines } from './richText.ts';
+import { htmlToLines } from '../core/text/htmlToLines.ts';
 import { shapePath } from './shapePath.ts';
 import type { TextBlockStyle } from './textBlock.ts';
 import { drawTextBlock } from './textBlock.ts';
@@ -29,7 +29,7 @@ function drawContent(
   if (content === '' || box.width <= 0) return;
   const layout = dc.layouts.get(slot, `${content}|${box.width}|${fontSize}`, () => ({
     fontSize,
-    lines: wrapLines(contentToLines(content), box.width / fontSize, dc.measure),
+    lines: wrapLines(htmlToLines(content), box.width / fontSize, dc.measure),
   }));
   drawTextBlock(dc, layout, box, style);
 }

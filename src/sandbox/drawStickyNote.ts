@@ -1,17 +1,18 @@
 import type { StoredStickyNote } from './SandboxEmulator.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
+import { DEFAULT_NOTE_SIZE } from '../core/model/noteSize.ts';
 import type { DrawContext } from './DrawContext.ts';
 import { MIN_TEXT_ITEM_PX } from './DrawContext.ts';
 import { noteFill, textColorOn } from './noteColors.ts';
-import { contentToLines } from './richText.ts';
+import { htmlToLines } from '../core/text/htmlToLines.ts';
 import { drawTag } from './drawTag.ts';
 import { drawTextBlock } from './textBlock.ts';
 import { fitText } from './wrapText.ts';
 
 /** The paper of a 199 × 228 note is 199 × 199: the rest of its height is the shadow. */
-export const PAPER_RATIO = 199 / 228;
+export const PAPER_RATIO = DEFAULT_NOTE_SIZE.width / DEFAULT_NOTE_SIZE.height;
 const LINE_HEIGHT = 1.3;
-/** Auto-sized font sizes for a note 199 wide, largest first. */
+/** Auto-sized font sizes for a note of the default width, largest first. */
 const FONT_SIZES = [40, 36, 32, 28, 24, 21, 18, 16, 14, 12, 10, 9, 8, 7, 6, 5, 4];
 
 export function paperRect(rect: Rect): Rect {
@@ -37,7 +38,7 @@ export function drawStickyNote(dc: DrawContext, note: StoredStickyNote, rect: Re
   }
   if (onScreen < MIN_TEXT_ITEM_PX) return;
 
-  const unit = paper.width / 199;
+  const unit = paper.width / DEFAULT_NOTE_SIZE.width;
   const padding = 14 * unit;
   const hasTags = note.tagIds.length > 0;
   const tagBand = hasTags ? 30 * unit : 0;
@@ -48,9 +49,11 @@ export function drawStickyNote(dc: DrawContext, note: StoredStickyNote, rect: Re
     height: paper.height - 2 * padding - tagBand,
   };
   if (note.content !== '') {
-    const sizes = FONT_SIZES.map((size) => size * Math.min(unit, paper.height / 199));
+    const sizes = FONT_SIZES.map(
+      (size) => size * Math.min(unit, paper.height / DEFAULT_NOTE_SIZE.width),
+    );
     const layout = dc.layouts.get(note.id, `${note.content}|${box.width}|${box.height}`, () =>
-      fitText(contentToLines(note.content), box, sizes, LINE_HEIGHT, dc.measure),
+      fitText(htmlToLines(note.content), box, sizes, LINE_HEIGHT, dc.measure),
     );
     ctx.save();
     ctx.beginPath();

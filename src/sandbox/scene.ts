@@ -1,4 +1,5 @@
-import { contentToPlainText } from './richText.ts';
+import { htmlToEditableText } from '../core/text/htmlToLines.ts';
+import { fromSdkGeometry } from '../board/position.ts';
 import type { Rect } from '../core/geometry/Rect.ts';
 import type { BoardItem, StoredConnector, StoredTag } from './SandboxEmulator.ts';
 
@@ -18,12 +19,12 @@ export type Scene = {
 export const EMPTY_SCENE: Scene = { items: [], byId: new Map(), connectors: [], tags: new Map() };
 
 export function itemRect(item: BoardItem): Rect {
-  return {
-    x: item.boardX - item.width / 2,
-    y: item.boardY - item.height / 2,
+  return fromSdkGeometry({
+    x: item.boardX,
+    y: item.boardY,
     width: item.width,
     height: item.height,
-  };
+  });
 }
 
 export function buildScene(
@@ -84,5 +85,5 @@ export function isTextEditable(type: BoardItem['type']): boolean {
 export function opensEditorOnDoubleClick(entry: SceneItem): boolean {
   if (!isTextEditable(entry.type)) return false;
   if (entry.item.type !== 'shape') return true;
-  return contentToPlainText(entry.item.content).trim() !== '';
+  return htmlToEditableText(entry.item.content).trim() !== '';
 }

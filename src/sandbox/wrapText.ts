@@ -1,4 +1,4 @@
-import type { RichLine } from './richText.ts';
+import type { RichLine } from '../core/text/htmlToLines.ts';
 
 /** The width of `text` in the same units as the width it must fit. */
 export type Measure = (text: string, bold: boolean) => number;

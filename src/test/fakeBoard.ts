@@ -1,7 +1,7 @@
 import type { ApplyOptions, Board, InsertedMap } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
-import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
+import type { BoardSnapshot, SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
 
 /**
  * A Board that records the plans it is given. It reports progress half-way and at the end; it can
@@ -85,11 +85,11 @@ export class FakeBoard implements Board {
     return release;
   }
 
-  async readSnapshot(): Promise<BoardSnapshot> {
+  async readSnapshot(): Promise<SnapshotRead> {
     this.reads++;
     if (this.readGate) await this.readGate;
     if (this.readFailure) throw this.readFailure;
-    return structuredClone(this.snapshot);
+    return { snapshot: structuredClone(this.snapshot), warnings: [] };
   }
 
   async selectedFrameIds(): Promise<string[]> {

@@ -1,6 +1,6 @@
 import type { FaultInjector } from './faults.ts';
 import { toFault } from './faults.ts';
-import { HOUR_MS, MINUTE_MS } from './limits.ts';
+import { HOUR_MS, MINUTE_MS } from '../miroRules/limits.ts';
 
 export type Clock = { now(): number };
 export type Sleep = (ms: number) => Promise<void>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { BoardRecords } from './BoardRecords.ts';
-import { between, content, hexColor } from './fieldSchemas.ts';
+import { between, content, hexColor } from '../miroRules/fieldSchemas.ts';
 import {
   CONNECTOR_DEFAULTS,
   CONNECTOR_ENDS_MAY_BE_FRAMES,
@@ -9,9 +9,9 @@ import {
   CONNECTOR_STROKE_WIDTH,
   MAX_CAPTION_LENGTH,
   MAX_CONNECTOR_CAPTIONS,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import { parseRecordProps, pick } from './parseRecordProps.ts';
-import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from './sdkEnums.ts';
+import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from '../miroRules/sdkEnums.ts';
 import type { StoredConnector } from './StoredItem.ts';
 
 const Endpoint = z.strictObject({ item: z.string().min(1) });

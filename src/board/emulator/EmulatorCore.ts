@@ -16,7 +16,7 @@ import type { ItemStoreOptions } from './ItemStore.ts';
 import { ItemMetadata } from './ItemMetadata.ts';
 import { ItemStore } from './ItemStore.ts';
 import { ItemRef, parse } from './sdkArguments.ts';
-import { CREDITS_PER_CALL } from './limits.ts';
+import { CREDITS_PER_CALL } from '../miroRules/limits.ts';
 import { TagStore } from './TagStore.ts';
 
 export type EmulatorNotification = { level: 'info' | 'error'; message: string };
@@ -40,11 +40,11 @@ export class EmulatorCore {
   readonly metadata: ItemMetadata;
   readonly events = new EmulatorEvents();
   readonly meter: CallMeter;
-  appData: AppData = {};
+  private appDataValue: AppData = {};
   openedPanel: { url: string; height?: number } | undefined;
   /** What Miro's voting tool recorded; the emulator has no voting UI of its own. */
   votingResults: SdkVotingResult[] = [];
-  readonly notifications: EmulatorNotification[] = [];
+  private readonly shown: EmulatorNotification[] = [];
   private viewportRect: SdkRect;
   private selectionIds: readonly string[] = [];
 
@@ -166,8 +166,23 @@ export class EmulatorCore {
   }
 
   /** App data changes no item: subscribers hear of an update of no items. */
-  publishAppData(): void {
+  get appData(): Readonly<AppData> {
+    return this.appDataValue;
+  }
+
+  /** Replaces the board's app data (already checked against the limits) and tells subscribers. */
+  setAppData(appData: AppData): void {
+    this.appDataValue = structuredClone(appData);
     this.events.notify({ kind: 'update', itemIds: [] });
+  }
+
+  /** What the app has shown with `board.notifications`, oldest first. */
+  get notifications(): readonly EmulatorNotification[] {
+    return this.shown;
+  }
+
+  notify(notification: EmulatorNotification): void {
+    this.shown.push(notification);
   }
 
   exportState(): EmulatorState {
@@ -177,7 +192,7 @@ export class EmulatorCore {
       items,
       connectors,
       tags,
-      appData: structuredClone(this.appData),
+      appData: structuredClone(this.appDataValue),
       nextId,
       viewport: this.viewport,
     };
@@ -196,7 +211,7 @@ export class EmulatorCore {
     });
     const changes = diffContent(this.records.export(), content);
     this.records.load(content);
-    this.appData = structuredClone(state.appData);
+    this.appDataValue = structuredClone(state.appData);
     this.viewportRect = { ...state.viewport };
     this.events.notify({ kind: 'reset' });
     this.emitSdkEvents(changes);

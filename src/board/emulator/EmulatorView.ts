@@ -5,7 +5,10 @@ import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
 export type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
 export type { MiroEmulator } from './MiroEmulator.ts';
-export { parseEmulatorState, type ParsedEmulatorState } from './parseEmulatorState.ts';
+export { parseEmulatorState } from './parseEmulatorState.ts';
+export { boardFileToState } from './boardFile/boardFileToState.ts';
+export { stateToBoardFile } from './boardFile/stateToBoardFile.ts';
+export { withoutLegacyMapStructures } from './boardFile/withoutLegacyMapStructures.ts';
 export type {
   StoredCard,
   StoredConnector,
@@ -41,6 +44,8 @@ export interface EmulatorView {
   subscribe(listener: (change: BoardChange) => void): () => void;
   exportState(): EmulatorState;
   replaceState(state: EmulatorState): void;
+  /** Empties the board, keeping the view and the id counter. */
+  clear(): void;
   clickIcon(): void;
 }
 

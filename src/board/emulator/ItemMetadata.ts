@@ -1,7 +1,7 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import type { BoardRecords } from './BoardRecords.ts';
 import { assertJsonValue, jsonByteSize, withEntry } from './jsonValue.ts';
-import { FRAMES_HOLD_METADATA } from './limits.ts';
+import { FRAMES_HOLD_METADATA } from '../miroRules/limits.ts';
 
 /** This app's metadata on items and connectors; frames hold none. */
 export class ItemMetadata {

@@ -1,12 +1,13 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
+import { boardCenter, parentRelative } from '../position.ts';
 import type { BoardRecords } from './BoardRecords.ts';
-import type { CreateFrameChildren } from './limits.ts';
+import type { CreateFrameChildren } from '../miroRules/limits.ts';
 import {
   CHILDREN_LIE_INSIDE_THEIR_FRAME,
   CONNECTORS_GO_WITH_THEIR_ENDS,
   FRAMES_NEST,
   MAX_FRAME_CHILDREN,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import { parseCard, parseNewFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
 import { syncedRecord } from './syncedRecord.ts';
 import type {
@@ -53,9 +54,10 @@ export class ItemStore {
 
   /** The item's centre in board coordinates. */
   boardCenter(item: StoredItem): { x: number; y: number } {
-    if (item.parentId === null) return { x: item.x, y: item.y };
-    const corner = topLeft(this.records.requireFrame(item.parentId));
-    return { x: corner.x + item.x, y: corner.y + item.y };
+    return boardCenter(
+      item,
+      item.parentId === null ? null : this.records.requireFrame(item.parentId),
+    );
   }
 
   /** Centre-based, like Miro's `Rect`s. */
@@ -66,9 +68,10 @@ export class ItemStore {
   /** The topmost (last-created) frame whose area, edges included, holds the board point. */
   frameAt(x: number, y: number): StoredFrame | undefined {
     const frames = this.list().filter((item): item is StoredFrame => item.type === 'frame');
-    return frames
-      .reverse()
-      .find((frame) => contains(frame, x - topLeft(frame).x, y - topLeft(frame).y));
+    return frames.reverse().find((frame) => {
+      const at = parentRelative({ x, y }, frame);
+      return contains(frame, at.x, at.y);
+    });
   }
 
   /** `childrenIds` are handled as the `createFrameChildren` option says. */
@@ -146,9 +149,11 @@ export class ItemStore {
     if (!FRAMES_NEST && item.type === 'frame')
       throw new Error('frame.add: a frame cannot be added to a frame');
     if (item.parentId === frameId) return item;
-    const center = this.boardCenter(item);
-    const corner = topLeft(frame);
-    const attached = { ...item, parentId: frameId, x: center.x - corner.x, y: center.y - corner.y };
+    const attached = {
+      ...item,
+      parentId: frameId,
+      ...parentRelative(this.boardCenter(item), frame),
+    };
     this.checkFits(attached, frame, 'frame.add');
     this.checkRoom(frame, 'frame.add');
     if (item.parentId !== null) this.detach(item.parentId, itemId);
@@ -218,9 +223,7 @@ export class ItemStore {
       const current = this.records.requireFrame(frame.id);
       this.setChildren(frame.id, [...current.childrenIds, id]);
     }
-    const corner = frame ? topLeft(this.records.requireFrame(frame.id)) : { x: 0, y: 0 };
-    const x = center.x - corner.x;
-    const y = center.y - corner.y;
+    const { x, y } = frame ? parentRelative(center, this.records.requireFrame(frame.id)) : center;
     this.records.putItem(this.stamp({ ...item, parentId: frame?.id ?? null, x, y }));
   }
 
@@ -268,7 +271,6 @@ export class ItemStore {
       throw new Error(
         `Invalid frame: At childrenIds: at most ${MAX_FRAME_CHILDREN} items can be attached to a frame`,
       );
-    const corner = { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
     ids.forEach((id, index) => {
       const at = `Invalid frame: At childrenIds.${index}`;
       const item = this.records.item(id);
@@ -276,9 +278,9 @@ export class ItemStore {
       if (!FRAMES_NEST && item.type === 'frame')
         throw new Error(`${at}: a frame cannot be added to a frame`);
       if (ids.indexOf(id) !== index) throw new Error(`${at}: ${id} is listed twice`);
-      const center = this.boardCenter(item);
-      const [dx, dy] = [center.x - corner.x, center.y - corner.y];
-      const outside = dx < 0 || dy < 0 || dx > frame.width || dy > frame.height;
+      const offset = parentRelative(this.boardCenter(item), frame);
+      const outside =
+        offset.x < 0 || offset.y < 0 || offset.x > frame.width || offset.y > frame.height;
       if (CHILDREN_LIE_INSIDE_THEIR_FRAME && outside)
         throw new Error(`${at}: item ${id} would lie outside the frame`);
     });
@@ -332,11 +334,6 @@ export class ItemStore {
     this.insert(item);
     return frame ? (this.attach(frame.id, item.id) as T) : item;
   }
-}
-
-/** Frames are always top-level, so their stored centre is on the board. */
-export function topLeft(frame: StoredFrame): { x: number; y: number } {
-  return { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
 }
 
 /** Whether a point measured from the frame's top-left lies inside it, edges included. */

@@ -304,6 +304,25 @@ describe('MiroEmulator metadata and app data', () => {
   });
 });
 
+describe('MiroEmulator clear', () => {
+  it('empties the board and its app data, keeping the view and the next id', async () => {
+    const { miro, board } = setup();
+    await board.createStickyNote({});
+    await board.setAppData('theme', 'dark');
+    const { viewport } = miro.exportState();
+    miro.clear();
+    expect(miro.exportState()).toEqual({
+      version: 1,
+      items: [],
+      connectors: [],
+      tags: [],
+      appData: {},
+      nextId: '3458764500000000002',
+      viewport,
+    });
+  });
+});
+
 describe('MiroEmulator viewport and UI', () => {
   it('reports the viewport by its top-left corner', async () => {
     const { board } = setup();

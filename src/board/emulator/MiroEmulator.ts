@@ -11,13 +11,13 @@ import { EmulatorUserActions } from './EmulatorUserActions.ts';
 import type { FaultInjector } from './faults.ts';
 import { RATE_LIMIT_MESSAGE } from './faults.ts';
 import { itemProps } from './itemView.ts';
-import type { CreateFrameChildren, EmulatorLimits } from './limits.ts';
+import { DEFAULT_LIMITS, type EmulatorLimits } from './EmulatorLimits.ts';
+import type { CreateFrameChildren } from '../miroRules/limits.ts';
 import {
   DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME,
   DEFAULT_CREATE_FRAME_CHILDREN,
-  DEFAULT_LIMITS,
   DEFAULT_REMOVE_FRAME_TAKES_CHILDREN,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
 export type { EmulatorBoard } from './createEmulatorBoard.ts';
@@ -33,7 +33,7 @@ export type MiroEmulatorOptions = {
   /** The text of the error a call gets when credits run out; Miro documents none. */
   rateLimitMessage?: string;
   limits?: Partial<EmulatorLimits>;
-  /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME` in limits.ts. */
+  /** See `DEFAULT_ATTACH_ON_CREATE_INSIDE_FRAME` in miroRules/limits.ts. */
   attachOnCreateInsideFrame?: boolean;
   /** What `createFrame({ childrenIds })` does; see `DEFAULT_CREATE_FRAME_CHILDREN`. */
   createFrameChildren?: CreateFrameChildren;
@@ -193,5 +193,19 @@ export class MiroEmulator implements MiroSdk {
     this.core.setSelection([]);
     this.userActions.clearHistory();
     this.core.restore(state);
+  }
+
+  /** Empties the board, app data included, keeping the view and the id counter (ids are never reused). */
+  clear(): void {
+    const { nextId, viewport } = this.exportState();
+    this.replaceState({
+      version: 1,
+      items: [],
+      connectors: [],
+      tags: [],
+      appData: {},
+      nextId,
+      viewport,
+    });
   }
 }

@@ -5,9 +5,9 @@ import {
   MAX_TAG_TITLE_LENGTH,
   MAX_TAGS_PER_BOARD,
   MIN_TAG_TITLE_LENGTH,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import { parseRecordProps, pick } from './parseRecordProps.ts';
-import { TAG_COLORS } from './sdkEnums.ts';
+import { TAG_COLORS } from '../miroRules/sdkEnums.ts';
 import type { StoredTag } from './StoredItem.ts';
 
 export const TagTitle = z.string().min(MIN_TAG_TITLE_LENGTH).max(MAX_TAG_TITLE_LENGTH);

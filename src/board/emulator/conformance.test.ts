@@ -6,7 +6,7 @@ import { MiroEmulator } from './MiroEmulator.ts';
 import { parseEmulatorState } from './parseEmulatorState.ts';
 
 /**
- * One test per limit and unconfirmed behaviour of limits.ts, named after it and its source: the
+ * One test per limit and unconfirmed behaviour of miroRules/limits.ts, named after it and its source: the
  * largest allowed value passes, one past it throws, and the board is as it was after the throw.
  */
 
@@ -800,7 +800,7 @@ describe('restored boards', () => {
       nextId: '3458764500000000100',
     };
     const parsed = parseEmulatorState(JSON.parse(JSON.stringify(lenient)));
-    expect(parsed).toEqual({ success: true, state: lenient });
+    expect(parsed).toEqual({ ok: true, value: lenient, warnings: [] });
     expect(new MiroEmulator({ state: lenient }).exportState()).toEqual(lenient);
   });
 });

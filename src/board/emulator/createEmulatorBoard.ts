@@ -17,8 +17,8 @@ import { findEmptySpace } from './findEmptySpace.ts';
 import { fitViewport } from './fitViewport.ts';
 import { connectorView, itemView, tagView } from './itemView.ts';
 import { assertJsonValue, jsonByteSize, withEntry } from './jsonValue.ts';
-import type { EmulatorLimits } from './limits.ts';
-import { PANEL_OPENS_WHILE_ONE_IS_OPEN } from './limits.ts';
+import type { EmulatorLimits } from './EmulatorLimits.ts';
+import { PANEL_OPENS_WHILE_ONE_IS_OPEN } from '../miroRules/limits.ts';
 import {
   EmptySpaceRequest,
   ItemRef,
@@ -68,8 +68,7 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
       throw new Error(
         `setAppData: app data would take ${bytes} bytes; the limit is ${limits.appDataBytes}`,
       );
-    core.appData = next;
-    core.publishAppData();
+    core.setAppData(next);
     return structuredClone(next);
   };
 
@@ -81,7 +80,7 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
 
   const notify = (level: 'info' | 'error', message: unknown, method: string) =>
     call(method, () => {
-      core.notifications.push({ level, message: parse(Message, method, message) });
+      core.notify({ level, message: parse(Message, method, message) });
     });
 
   return {

@@ -10,21 +10,25 @@ import {
   tagIds,
   textAlign,
   textAlignVertical,
-} from './fieldSchemas.ts';
+} from '../miroRules/fieldSchemas.ts';
 import {
   CARD_DEFAULTS,
+  FRAME_DEFAULTS,
   MIN_FRAME_SIZE,
   MIN_SHAPE_SIZE,
   SHAPE_BORDER_WIDTH,
+  SHAPE_DEFAULTS,
   SHAPE_FONT_SIZE,
   STICKY_NOTE_COLORS,
+  STICKY_NOTE_DEFAULTS,
   STICKY_NOTE_SIZE,
   STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT,
+  TEXT_DEFAULTS,
   TEXT_MIN_FONT_SIZE,
   TEXT_MIN_WIDTH_PER_FONT_SIZE,
-} from './limits.ts';
+} from '../miroRules/limits.ts';
 import { parseRecordProps as parse } from './parseRecordProps.ts';
-import { FONT_FAMILIES, SHAPE_TYPES } from './sdkEnums.ts';
+import { FONT_FAMILIES, SHAPE_TYPES } from '../miroRules/sdkEnums.ts';
 import type {
   StoredCard,
   StoredCommon,
@@ -34,7 +38,8 @@ import type {
   StoredStickyNote,
   StoredText,
 } from './StoredItem.ts';
-import { estimateTextHeight } from './textHeight.ts';
+import { stickyNoteHeight } from '../miroRules/stickyNoteHeight.ts';
+import { estimateTextHeight } from '../miroRules/textHeight.ts';
 
 const shapeSize = z.number().min(MIN_SHAPE_SIZE, `must be at least ${MIN_SHAPE_SIZE}`);
 
@@ -51,28 +56,28 @@ const FrameProps = z.strictObject({
   title: z.string().default(''),
   width: z.number().min(MIN_FRAME_SIZE).default(MIN_FRAME_SIZE),
   height: z.number().min(MIN_FRAME_SIZE).default(MIN_FRAME_SIZE),
-  style: z.strictObject({ fillColor: fillColor.default('#ffffff') }).prefault({}),
+  style: z.strictObject({ fillColor: fillColor.default(FRAME_DEFAULTS.fillColor) }).prefault({}),
 });
 
 const ShapeProps = z.strictObject({
   ...position,
   content: content.default(''),
-  shape: z.enum(SHAPE_TYPES).default('rectangle'),
-  width: shapeSize.default(100),
-  height: shapeSize.default(100),
+  shape: z.enum(SHAPE_TYPES).default(SHAPE_DEFAULTS.shape),
+  width: shapeSize.default(SHAPE_DEFAULTS.width),
+  height: shapeSize.default(SHAPE_DEFAULTS.height),
   style: z
     .strictObject({
-      color: hexColor.default('#1a1a1a'),
-      fillColor: fillColor.default('#ffffff'),
-      fillOpacity: opacity.default(1),
-      fontFamily: z.enum(FONT_FAMILIES).default('arial'),
-      fontSize: between(SHAPE_FONT_SIZE).default(14),
-      textAlign: textAlign.default('center'),
-      textAlignVertical: textAlignVertical.default('middle'),
-      borderStyle: borderStyle.default('normal'),
-      borderOpacity: opacity.default(1),
-      borderColor: hexColor.default('#1a1a1a'),
-      borderWidth: between(SHAPE_BORDER_WIDTH).default(2),
+      color: hexColor.default(SHAPE_DEFAULTS.style.color),
+      fillColor: fillColor.default(SHAPE_DEFAULTS.style.fillColor),
+      fillOpacity: opacity.default(SHAPE_DEFAULTS.style.fillOpacity),
+      fontFamily: z.enum(FONT_FAMILIES).default(SHAPE_DEFAULTS.style.fontFamily),
+      fontSize: between(SHAPE_FONT_SIZE).default(SHAPE_DEFAULTS.style.fontSize),
+      textAlign: textAlign.default(SHAPE_DEFAULTS.style.textAlign),
+      textAlignVertical: textAlignVertical.default(SHAPE_DEFAULTS.style.textAlignVertical),
+      borderStyle: borderStyle.default(SHAPE_DEFAULTS.style.borderStyle),
+      borderOpacity: opacity.default(SHAPE_DEFAULTS.style.borderOpacity),
+      borderColor: hexColor.default(SHAPE_DEFAULTS.style.borderColor),
+      borderWidth: between(SHAPE_BORDER_WIDTH).default(SHAPE_DEFAULTS.style.borderWidth),
     })
     .prefault({}),
 });
@@ -81,18 +86,18 @@ const TextProps = z
   .strictObject({
     ...position,
     content: content.default(''),
-    width: size.default(300),
+    width: size.default(TEXT_DEFAULTS.width),
     style: z
       .strictObject({
-        color: hexColor.default('#1a1a1a'),
-        fillColor: fillColor.default('transparent'),
-        fillOpacity: opacity.default(1),
-        fontFamily: z.enum(FONT_FAMILIES).default('arial'),
+        color: hexColor.default(TEXT_DEFAULTS.style.color),
+        fillColor: fillColor.default(TEXT_DEFAULTS.style.fillColor),
+        fillOpacity: opacity.default(TEXT_DEFAULTS.style.fillOpacity),
+        fontFamily: z.enum(FONT_FAMILIES).default(TEXT_DEFAULTS.style.fontFamily),
         fontSize: z
           .number()
           .min(TEXT_MIN_FONT_SIZE, `must be at least ${TEXT_MIN_FONT_SIZE}`)
-          .default(14),
-        textAlign: textAlign.default('left'),
+          .default(TEXT_DEFAULTS.style.fontSize),
+        textAlign: textAlign.default(TEXT_DEFAULTS.style.textAlign),
       })
       .prefault({}),
   })
@@ -110,14 +115,14 @@ const StickyNoteProps = z
   .strictObject({
     ...position,
     content: content.default(''),
-    shape: z.enum(['square', 'rectangle']).default('square'),
+    shape: z.enum(['square', 'rectangle']).default(STICKY_NOTE_DEFAULTS.shape),
     width: size.optional(),
     height: size.optional(),
     style: z
       .strictObject({
-        fillColor: z.enum(STICKY_NOTE_COLORS).default('light_yellow'),
-        textAlign: textAlign.default('center'),
-        textAlignVertical: textAlignVertical.default('top'),
+        fillColor: z.enum(STICKY_NOTE_COLORS).default(STICKY_NOTE_DEFAULTS.style.fillColor),
+        textAlign: textAlign.default(STICKY_NOTE_DEFAULTS.style.textAlign),
+        textAlignVertical: textAlignVertical.default(STICKY_NOTE_DEFAULTS.style.textAlignVertical),
       })
       .prefault({}),
     tagIds: tagIds.default([]),
@@ -183,7 +188,7 @@ export function parseStickyNote(input: unknown): Placed<StoredStickyNote> {
   const base = STICKY_NOTE_SIZE[props.shape];
   const finalWidth =
     width ?? (height === undefined ? base.width : (height * base.width) / base.height);
-  const finalHeight = height ?? (finalWidth * base.height) / base.width;
+  const finalHeight = height ?? stickyNoteHeight(props.shape, finalWidth);
   return { x, y, fields: { ...props, width: finalWidth, height: finalHeight } };
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EmulatorState } from './EmulatorState.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
 import { parseEmulatorState } from './parseEmulatorState.ts';
-import { STICKY_NOTE_COLORS } from './limits.ts';
+import { STICKY_NOTE_COLORS } from '../miroRules/limits.ts';
 
 const T0 = Date.UTC(2024, 4, 14, 9, 31, 2);
 
@@ -25,8 +25,8 @@ async function errorOf(breakIt: (state: EmulatorState) => void): Promise<string>
   const state = await sampleState();
   breakIt(state);
   const result = parseEmulatorState(JSON.parse(JSON.stringify(state)));
-  if (result.success) throw new Error('expected the state to be rejected');
-  return result.error;
+  if (result.ok) throw new Error('expected the state to be rejected');
+  return result.error.message;
 }
 
 type Op =
@@ -143,24 +143,23 @@ describe('parseEmulatorState', () => {
       fc.asyncProperty(fc.array(opArbitrary, { minLength: 5, maxLength: 30 }), async (ops) => {
         const state = (await buildBoard(ops)).exportState();
         const parsed = parseEmulatorState(JSON.parse(JSON.stringify(state)));
-        expect(parsed).toEqual({ success: true, state });
-        if (!parsed.success) return;
+        expect(parsed).toEqual({ ok: true, value: state, warnings: [] });
+        if (!parsed.ok) return;
         const copy = new MiroEmulator();
-        copy.replaceState(parsed.state);
+        copy.replaceState(parsed.value);
         expect(copy.exportState()).toEqual(state);
-        expect(new MiroEmulator({ state: parsed.state }).exportState()).toEqual(state);
+        expect(new MiroEmulator({ state: parsed.value }).exportState()).toEqual(state);
       }),
       { numRuns: 100 },
     );
   });
 
   it('rejects what is not a board state', () => {
-    expect(parseEmulatorState('board')).toMatchInlineSnapshot(`
-      {
-        "error": "Invalid board state: Invalid input: expected object, received string",
-        "success": false,
-      }
-    `);
+    const result = parseEmulatorState('board');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error.message).toMatchInlineSnapshot(
+      `"Invalid board state: Invalid input: expected object, received string"`,
+    );
   });
 
   it('names the path of a bad field', async () => {

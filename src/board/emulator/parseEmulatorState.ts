@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { describeIssues } from '../../core/validation/describeIssues.ts';
+import { accepted, refusedByIssues, type Parsed } from '../../core/validation/Parsed.ts';
 import type { EmulatorState } from './EmulatorState.ts';
-import { MAX_TAGS_PER_BOARD } from './limits.ts';
+import { MAX_TAGS_PER_BOARD } from '../miroRules/limits.ts';
 import { Area } from './sdkArguments.ts';
 import {
   AppDataSchema,
@@ -94,13 +94,9 @@ const StateSchema = StateShape.superRefine((state, context) =>
   ),
 );
 
-export type ParsedEmulatorState =
-  { success: true; state: EmulatorState } | { success: false; error: string };
-
 /** Validates a board read from local storage or a file; errors name the path. */
-export function parseEmulatorState(json: unknown): ParsedEmulatorState {
+export function parseEmulatorState(json: unknown): Parsed<EmulatorState> {
   const result = StateSchema.safeParse(json);
-  if (!result.success)
-    return { success: false, error: `Invalid board state: ${describeIssues(result.error)}` };
-  return { success: true, state: result.data };
+  if (!result.success) return refusedByIssues(result.error, 'Invalid board state: ');
+  return accepted(result.data);
 }

@@ -10,8 +10,8 @@ import {
   tagIds,
   textAlign,
   textAlignVertical,
-} from './fieldSchemas.ts';
-import { CONNECTOR_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from './limits.ts';
+} from '../miroRules/fieldSchemas.ts';
+import { CONNECTOR_DEFAULTS, MIN_FRAME_SIZE, STICKY_NOTE_COLORS } from '../miroRules/limits.ts';
 import {
   CONNECTOR_SHAPES,
   FONT_FAMILIES,
@@ -19,11 +19,13 @@ import {
   STROKE_CAPS,
   STROKE_STYLES,
   TAG_COLORS,
-} from './sdkEnums.ts';
-import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
+} from '../miroRules/sdkEnums.ts';
 import { TagTitle } from './TagStore.ts';
 
-/** Records as the emulator stores them: complete (no defaults) and with no unknown keys. */
+/**
+ * Records as the emulator stores them: complete (no defaults) and with no unknown keys. The
+ * record types (StoredItem.ts) are inferred from these.
+ */
 const id = z.string().min(1);
 const timestamp = z.string().min(1);
 export const AppDataSchema: z.ZodType<AppData> = z.record(z.string(), z.json());
@@ -40,7 +42,7 @@ const common = {
   metadata: AppDataSchema,
 };
 
-const StoredFrameSchema = z.strictObject({
+export const StoredFrameSchema = z.strictObject({
   ...common,
   type: z.literal('frame'),
   title: z.string(),
@@ -54,7 +56,7 @@ const StoredFrameSchema = z.strictObject({
   ),
 });
 
-const StoredShapeSchema = z.strictObject({
+export const StoredShapeSchema = z.strictObject({
   ...common,
   type: z.literal('shape'),
   content,
@@ -76,7 +78,7 @@ const StoredShapeSchema = z.strictObject({
   }),
 });
 
-const StoredTextSchema = z.strictObject({
+export const StoredTextSchema = z.strictObject({
   ...common,
   type: z.literal('text'),
   content,
@@ -92,7 +94,7 @@ const StoredTextSchema = z.strictObject({
   }),
 });
 
-const StoredStickyNoteSchema = z.strictObject({
+export const StoredStickyNoteSchema = z.strictObject({
   ...common,
   type: z.literal('sticky_note'),
   content,
@@ -103,7 +105,7 @@ const StoredStickyNoteSchema = z.strictObject({
   tagIds,
 });
 
-const StoredCardSchema = z.strictObject({
+export const StoredCardSchema = z.strictObject({
   ...common,
   type: z.literal('card'),
   title: content,
@@ -114,7 +116,7 @@ const StoredCardSchema = z.strictObject({
   tagIds,
 });
 
-export const StoredItemSchema: z.ZodType<StoredItem> = z.discriminatedUnion('type', [
+export const StoredItemSchema = z.discriminatedUnion('type', [
   StoredFrameSchema,
   StoredShapeSchema,
   StoredTextSchema,
@@ -124,7 +126,7 @@ export const StoredItemSchema: z.ZodType<StoredItem> = z.discriminatedUnion('typ
 
 const Endpoint = z.strictObject({ item: id }).nullable();
 
-export const StoredConnectorSchema: z.ZodType<StoredConnector> = z.strictObject({
+export const StoredConnectorSchema = z.strictObject({
   id,
   type: z.literal('connector'),
   start: Endpoint,
@@ -146,7 +148,7 @@ export const StoredConnectorSchema: z.ZodType<StoredConnector> = z.strictObject(
   metadata: AppDataSchema,
 });
 
-export const StoredTagSchema: z.ZodType<StoredTag> = z.strictObject({
+export const StoredTagSchema = z.strictObject({
   id,
   type: z.literal('tag'),
   title: TagTitle,

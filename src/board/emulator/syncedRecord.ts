@@ -1,5 +1,5 @@
 import { parseCard, parseFrame, parseShape, parseStickyNote, parseText } from './itemSchemas.ts';
-import { STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT } from './limits.ts';
+import { STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT } from '../miroRules/limits.ts';
 import { pick } from './parseRecordProps.ts';
 import type { StoredItem } from './StoredItem.ts';
 

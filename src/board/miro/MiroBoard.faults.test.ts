@@ -116,7 +116,7 @@ describe('adding a summary when a call fails', () => {
         const board = new MiroBoard(emulator, { retry: noWait });
         const { frameId } = await board.apply(plan);
         if (!summary) {
-          const report = buildReport(readback(await board.readSnapshot()), {
+          const report = buildReport(readback((await board.readSnapshot()).snapshot), {
             now: '2026-12-01T00:00:00.000Z',
           }).maps[0];
           if (!report) throw new Error(`${id} did not read back`);

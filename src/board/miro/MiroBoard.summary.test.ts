@@ -20,7 +20,7 @@ async function boardWithMap() {
   const emulator = new MiroEmulator();
   const board = new MiroBoard(emulator, { retry: noWait, spacing: 200 });
   const inserted = await board.apply(layoutMap(template, draftFromTemplate(template)));
-  const report = buildReport(readback(await board.readSnapshot()), {
+  const report = buildReport(readback((await board.readSnapshot()).snapshot), {
     now: '2025-01-01T00:00:00.000Z',
   });
   const mapReport = report.maps[0];

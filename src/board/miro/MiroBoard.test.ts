@@ -7,9 +7,9 @@ import { rectsOverlap } from '../../core/geometry/Rect.ts';
 import { failAt, RATE_LIMIT_MESSAGE, rateLimitAt } from '../emulator/faults.ts';
 import { MiroEmulator, type EmulatorItemState } from '../emulator/MiroEmulator.ts';
 import { BoardError, type Progress } from '../port.ts';
-import { METADATA_KEY } from './keys.ts';
+import { METADATA_KEY } from '../appKeys.ts';
 import { MiroBoard } from './MiroBoard.ts';
-import { linesToHtml, noteTextToHtml } from './richText.ts';
+import { linesToHtml, noteTextToHtml } from '../../core/text/textToHtml.ts';
 
 const noWait = { delays: [0, 0, 0, 0, 0], sleep: async () => {} };
 

@@ -1,6 +1,6 @@
 import type { Rect } from '../../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../../core/layout/BoardPlan.ts';
-import type { BoardSnapshot } from '../../core/snapshot/BoardSnapshot.ts';
+import type { SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
 import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
 import {
   isRateLimitError,
@@ -11,6 +11,7 @@ import {
   type RetryPolicy,
 } from '../retry.ts';
 import { messageOf } from '../messageOf.ts';
+import { fromSdkGeometry, toSdkCenter } from '../position.ts';
 import { limiter, settled } from '../runPool.ts';
 import { drawPlan, type ChildrenOnCreate, type DrawContext } from './drawPlan.ts';
 import { drawingOf } from './findDrawn.ts';
@@ -43,10 +44,10 @@ const CHANGE_EVENTS: readonly SdkItemsEvent[] = [
 ];
 
 /** Room left around an area brought into view, in screen pixels. */
-const ZOOM_PADDING = { top: 40, right: 40, bottom: 40, left: 40 };
+const ZOOM_PADDING_PX = { top: 40, right: 40, bottom: 40, left: 40 };
 
 /** Room left around a new frame brought into view, as a fraction of its size on each side. */
-const VIEW_MARGIN = 0.1;
+const NEW_FRAME_MARGIN_FRACTION = 0.1;
 
 type Drawable = Pick<BoardPlan, 'title' | 'frame' | 'items'> & {
   connectors?: SummaryPlan['connectors'];
@@ -81,8 +82,7 @@ export class MiroBoard implements Board {
       const view = await this.call(() => this.sdk.board.viewport.get());
       return this.call(() =>
         this.sdk.board.findEmptySpace({
-          x: view.x + view.width / 2,
-          y: view.y + view.height / 2,
+          ...toSdkCenter(view),
           width: plan.frame.width,
           height: plan.frame.height,
           offset: this.spacing,
@@ -99,11 +99,11 @@ export class MiroBoard implements Board {
     options: ApplyOptions = {},
   ): Promise<InsertedMap> {
     const space = await this.beforeDrawing('summary', plan.title, async () => {
-      const beside = await this.frameGeometry(nextTo.frameId);
+      const beside = fromSdkGeometry(await this.frameGeometry(nextTo.frameId));
+      const right = { ...plan.frame, x: beside.x + beside.width + this.spacing, y: beside.y };
       return this.call(() =>
         this.sdk.board.findEmptySpace({
-          x: beside.x + beside.width / 2 + this.spacing + plan.frame.width / 2,
-          y: beside.y - beside.height / 2 + plan.frame.height / 2,
+          ...toSdkCenter(right),
           width: plan.frame.width,
           height: plan.frame.height,
           offset: this.spacing,
@@ -113,7 +113,7 @@ export class MiroBoard implements Board {
     return this.draw('summary', plan, space, options);
   }
 
-  async readSnapshot(): Promise<BoardSnapshot> {
+  async readSnapshot(): Promise<SnapshotRead> {
     try {
       return await readBoardSnapshot(this.sdk, (fn) => this.call(fn), this.records);
     } catch (error) {
@@ -134,7 +134,7 @@ export class MiroBoard implements Board {
 
   async zoomTo(area: Rect): Promise<void> {
     await this.call(() =>
-      this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING }),
+      this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING_PX }),
     );
   }
 
@@ -175,16 +175,11 @@ export class MiroBoard implements Board {
       created: [],
       step: () => options.onProgress?.({ done: ++done, total }),
     };
-    const margin = {
-      x: plan.frame.width * (0.5 + VIEW_MARGIN),
-      y: plan.frame.height * (0.5 + VIEW_MARGIN),
-    };
-    const area = {
-      x: center.x - margin.x,
-      y: center.y - margin.y,
-      width: margin.x * 2,
-      height: margin.y * 2,
-    };
+    const area = fromSdkGeometry({
+      ...center,
+      width: plan.frame.width * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
+      height: plan.frame.height * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
+    });
     try {
       const [{ frame }] = await settled([drawPlan(context, plan, center), this.zoomQuietly(area)]);
       return { frameId: frame.id, itemCount: context.created.length };

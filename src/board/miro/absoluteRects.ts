@@ -1,5 +1,5 @@
 import type { BoardRect } from '../../core/geometry/Rect.ts';
-import { fromSdkGeometry } from '../position.ts';
+import { fromSdkGeometry, toSdkCenter } from '../position.ts';
 
 type Placed = {
   id: string;
@@ -29,14 +29,13 @@ export function absoluteRects(items: readonly Placed[]): Map<string, BoardRect> 
     const parentRect = parent ? rectOf(parent) : undefined;
     visiting.delete(item.id);
     if (parent && !parentRect) return undefined;
-    const rect = fromSdkGeometry(item, parentRect ? centreGeometry(parentRect) : null);
+    const rect = fromSdkGeometry(
+      item,
+      parentRect ? { ...parentRect, ...toSdkCenter(parentRect) } : null,
+    );
     rects.set(item.id, rect);
     return rect;
   };
   for (const item of items) rectOf(item);
   return rects;
-}
-
-function centreGeometry(rect: BoardRect) {
-  return { ...rect, x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }

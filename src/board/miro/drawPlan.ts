@@ -1,11 +1,11 @@
 import type { BoardPlan, PlanItem, SummaryPlan } from '../../core/layout/BoardPlan.ts';
-import { toSdkCenter } from '../position.ts';
+import { frameTopLeft, toSdkCenter } from '../position.ts';
 import { isRateLimitError, RetriesExhaustedError } from '../retry.ts';
 import { runPool, settled } from '../runPool.ts';
 import { findFrame } from './findDrawn.ts';
-import { METADATA_KEY } from './keys.ts';
+import { METADATA_KEY } from '../appKeys.ts';
 import type { RecordCache } from './RecordCache.ts';
-import { linesToHtml, noteTextToHtml } from './richText.ts';
+import { linesToHtml, noteTextToHtml } from '../../core/text/textToHtml.ts';
 import type { MiroSdk, SdkFrame, SdkItem, SdkItemRef } from './sdk.ts';
 
 /** Runs one SDK call (the adapter retries it when rate-limited). */
@@ -49,7 +49,7 @@ export async function drawPlan(
   center: { x: number; y: number },
 ): Promise<{ frame: SdkFrame; drawn: SdkItem[] }> {
   const { call, concurrency, created, step } = context;
-  const origin = { x: center.x - plan.frame.width / 2, y: center.y - plan.frame.height / 2 };
+  const origin = frameTopLeft({ ...center, ...plan.frame });
   const drawn: SdkItem[] = [];
   for (const layers of WAVES) {
     const wave = plan.items.flatMap((item, index) =>

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { BoardPlan, PlanItem } from '../../core/layout/BoardPlan.ts';
-import { toSdkCenter } from '../position.ts';
+import { frameTopLeft, toSdkCenter } from '../position.ts';
 import { absoluteRects } from './absoluteRects.ts';
 import type { Call } from './drawPlan.ts';
 import type { MiroSdk, SdkBoardObject, SdkFrame } from './sdk.ts';
@@ -22,7 +22,7 @@ export function drawingOf(
   center: { x: number; y: number },
 ): Drawing {
   const { width, height } = plan.frame;
-  const origin = { x: center.x - width / 2, y: center.y - height / 2 };
+  const origin = frameTopLeft({ ...center, width, height });
   return {
     frame: { type: 'frame', title: plan.title, ...center, width, height },
     items: plan.items.map((item) => ({
@@ -94,7 +94,7 @@ export async function findDrawn(
   for (const { object, item } of listed) {
     const rect = rects.get(item.id);
     if (!rect) continue;
-    const centre = { ...rect, x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    const centre = { ...rect, ...toSdkCenter(rect) };
     const ours =
       item.type === 'frame'
         ? item.title === drawing.frame.title && fits(drawing.frame, centre)

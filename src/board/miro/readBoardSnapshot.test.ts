@@ -8,7 +8,7 @@ import { withStickyNotes, type NoteSpec } from '../../test/withStickyNotes.ts';
 import { failAt, rateLimitAt } from '../emulator/faults.ts';
 import { MiroEmulator } from '../emulator/MiroEmulator.ts';
 import { BoardError } from '../port.ts';
-import { METADATA_KEY } from './keys.ts';
+import { METADATA_KEY } from '../appKeys.ts';
 import { MiroBoard } from './MiroBoard.ts';
 
 const noWait = { delays: [0, 0], sleep: async () => {} };
@@ -41,7 +41,7 @@ function byId(items: readonly SnapshotItem[], id: string): SnapshotItem {
 describe('MiroBoard.readSnapshot on the emulator', () => {
   it('reads the inserted frame with its rectangle and title', async () => {
     const { board, frameId, frame } = await boardWithMap();
-    const snapshot = await board.readSnapshot();
+    const { snapshot } = await board.readSnapshot();
     expect(byId(snapshot.items, frameId)).toMatchObject({
       kind: 'frame',
       text: 'Sample journey map',
@@ -57,7 +57,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
 
   it('reads the records on the map’s title, cards, headers and labels, keyed by the title', async () => {
     const { board, frameId } = await boardWithMap();
-    const snapshot = await board.readSnapshot();
+    const { snapshot } = await board.readSnapshot();
     const records = snapshot.items.flatMap((item) => (item.record ? [item.record] : []));
     const title = records.find((record) => record.role === 'title');
     expect(title).toMatchObject({ role: 'title', template: 'sample', version: 1 });
@@ -96,7 +96,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
     const board = new MiroBoard(emulator, { retry: noWait });
     await board.apply(plan);
     emulator.resetStats();
-    const snapshot = await board.readSnapshot();
+    const { snapshot } = await board.readSnapshot();
     expect(snapshot.items.filter((item) => item.record)).toHaveLength(11);
     expect(emulator.stats.byMethod['item.getMetadata']).toBeUndefined();
   });
@@ -129,8 +129,29 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
     await frame.add(other);
     await bad.setMetadata(METADATA_KEY, { v: 2, role: 'stage', id: 'awareness' });
     await other.setMetadata('someoneElse', { v: 2, role: 'stage', map: 'k', id: 'x', order: 0 });
-    const snapshot = await new MiroBoard(emulator).readSnapshot();
+    const { snapshot, warnings } = await new MiroBoard(emulator).readSnapshot();
     expect(snapshot.items.map((item) => item.record)).toEqual([null, null, null]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(`^The app's record on item ${bad.id} is not valid \\(.*\\); it is ignored$`),
+      ),
+    ]);
+  });
+
+  it('leaves out an item it cannot read, with a warning, and reads the rest', async () => {
+    const emulator = new MiroEmulator();
+    const note = await emulator.board.createStickyNote({ content: '<p>Slow</p>' });
+    const get = emulator.board.get.bind(emulator.board);
+    const broken = { id: '99', type: 'shape', content: 42 };
+    const sdk = {
+      ...emulator,
+      board: { ...emulator.board, get: async (query?: object) => [...(await get(query)), broken] },
+    } as unknown as MiroEmulator;
+    const { snapshot, warnings } = await new MiroBoard(sdk).readSnapshot();
+    expect(snapshot.items.map((item) => item.id)).toEqual([note.id]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^Item 99 \(shape\) cannot be read \(.*\); it is left out$/),
+    ]);
   });
 
   it('places a note added by a person in a cell, with its text, colour and author', async () => {
@@ -142,7 +163,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       content: '<p>Delivery cost &amp; <strong>fees</strong><br>shown late</p>',
       color: 'red',
     });
-    const note = byId((await board.readSnapshot()).items, id);
+    const note = byId((await board.readSnapshot()).snapshot.items, id);
     expect(note).toMatchObject({
       kind: 'sticky',
       // centre minus half the default 199 × 228 note
@@ -163,7 +184,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
     const { board, left, top } = await boardWithMap();
     const header = plan.items.find((item) => item.role === 'stageHeader' && item.kind === 'shape');
     if (header?.kind !== 'shape') throw new Error('no stage header in the plan');
-    const snapshot = await board.readSnapshot();
+    const { snapshot } = await board.readSnapshot();
     const read = snapshot.items.find(
       (item) => item.kind === 'shape' && item.rect.x === left + header.rect.x,
     );
@@ -185,7 +206,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       title: '<p>Call centre</p>',
       description: '<p>Waits 20 min</p>',
     });
-    const snapshot = await new MiroBoard(emulator).readSnapshot();
+    const { snapshot } = await new MiroBoard(emulator).readSnapshot();
     expect(byId(snapshot.items, note.id).tags).toEqual(['Checkout']);
     expect(byId(snapshot.items, card.id)).toMatchObject({
       kind: 'card',
@@ -205,7 +226,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       await board.readSnapshot(); // the map's records, read once
       emulator.replaceState(withStickyNotes(emulator.exportState(), notes));
       emulator.resetStats();
-      const snapshot = await board.readSnapshot();
+      const { snapshot } = await board.readSnapshot();
       expect(snapshot.items.filter((item) => item.kind === 'sticky')).toHaveLength(count);
       expect(emulator.stats.byMethod).toEqual({
         'board.get': 1,
@@ -229,7 +250,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
         ],
       },
     ]);
-    const votes = (await board.readSnapshot()).items
+    const votes = (await board.readSnapshot()).snapshot.items
       .filter((item) => item.kind === 'sticky')
       .map((item) => [item.text, item.votes]);
     expect(votes).toEqual([
@@ -243,7 +264,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
     emulator.user.addStickyNote(cellCenter(0, 0));
     emulator.faults = ({ method }) =>
       method === 'board.experimental.getVotingResults' ? new Error('Not available') : undefined;
-    const snapshot = await board.readSnapshot();
+    const { snapshot } = await board.readSnapshot();
     expect(snapshot.items.filter((item) => item.kind === 'sticky').map((i) => i.votes)).toEqual([
       0,
     ]);
@@ -260,7 +281,9 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
   it('retries when rate-limited and says so when it stays limited', async () => {
     const { emulator, board } = await boardWithMap();
     emulator.faults = rateLimitAt([0, 2]);
-    await expect(board.readSnapshot()).resolves.toMatchObject({ items: expect.any(Array) });
+    await expect(board.readSnapshot()).resolves.toMatchObject({
+      snapshot: { items: expect.any(Array) },
+    });
     emulator.resetStats();
     emulator.faults = rateLimitAt(Array.from({ length: 12 }, (_, i) => i));
     const failure = board.readSnapshot();

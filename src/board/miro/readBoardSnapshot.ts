@@ -1,20 +1,22 @@
 import type { BoardRect } from '../../core/geometry/Rect.ts';
-import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
-import { NoteColor } from '../../core/model/noteColor.ts';
+import type { MapRecord } from '../../core/model/mapRecord.schema.ts';
 import { mayHoldRecord } from '../../core/readback/labelItems.ts';
 import type {
-  BoardSnapshot,
   RawSnapshotItem,
   SnapshotItem,
+  SnapshotRead,
 } from '../../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
-import { htmlToText } from '../../core/text/htmlToText.ts';
-import { describeIssues } from '../../core/validation/describeIssues.ts';
-import { BoardError } from '../port.ts';
+import { METADATA_KEY } from '../appKeys.ts';
+import {
+  fillOf,
+  noteColorOf,
+  recordOf,
+  textOf,
+  unreadableItemWarning,
+} from '../miroRules/readingRules.ts';
 import { isRateLimitError } from '../retry.ts';
 import { absoluteRects } from './absoluteRects.ts';
-import { hexColor } from './hexColor.ts';
-import { METADATA_KEY } from './keys.ts';
 import type { RecordCache } from './RecordCache.ts';
 import type { MiroSdk, SdkBoardObject } from './sdk.ts';
 import { SdkReadItem, SdkReadTag, SdkVotingResults } from './sdkItemSchemas.ts';
@@ -30,19 +32,21 @@ export type SdkCall = <T>(fn: () => Promise<T>) => Promise<T>;
  * voting results; then the tag titles (only when an item carries a tag) and the records of the
  * items that may hold one (`mayHoldRecord`: the shapes and texts of frames, never a note), one
  * metadata read each, skipping those `records` already knows. Items keep the order `board.get`
- * returns them in.
+ * returns them in. An item this app cannot read, and a record that is not valid, are left out
+ * with a warning.
  */
 export async function readBoardSnapshot(
   sdk: MiroSdk,
   call: SdkCall,
   records: RecordCache,
-): Promise<BoardSnapshot> {
+): Promise<SnapshotRead> {
   const { board } = sdk;
+  const warnings: string[] = [];
   const [objects, votes] = await Promise.all([
     call(() => board.get({ type: SNAPSHOT_ITEM_TYPES })),
     latestVotes(sdk, call),
   ]);
-  const items = objects.map(parseItem);
+  const items = objects.flatMap((object) => parseItem(object, warnings));
   const rects = absoluteRects(items);
   const raw = items.flatMap((item): RawSnapshotItem[] => {
     const rect = rects.get(item.id);
@@ -62,15 +66,17 @@ export async function readBoardSnapshot(
       }),
       call,
       records,
+      warnings,
     ),
   ]);
-  return {
+  const snapshot = {
     items: placed.items.map((item): SnapshotItem => ({
       ...item,
       tags: tagsOf(itemsById.get(item.id), tagTitles),
       record: recordsById.get(item.id) ?? null,
     })),
   };
+  return { snapshot, warnings };
 }
 
 type RecordHolder = { object: SdkBoardObject; createdAt: string | undefined };
@@ -78,12 +84,14 @@ type RecordHolder = { object: SdkBoardObject; createdAt: string | undefined };
 /**
  * The records on these items, in one wave of metadata reads (none for items `cache` knows). An
  * item that cannot be read (deleted since it was listed, say) has none; a rate limit is retried
- * by `call` and, past that, fails the read.
+ * by `call` and, past that, fails the read. A record that is not valid is not remembered, so
+ * that each read warns of it.
  */
 async function readRecords(
   holders: readonly RecordHolder[],
   call: SdkCall,
   cache: RecordCache,
+  warnings: string[],
 ): Promise<Map<string, MapRecord>> {
   const found = new Map<string, MapRecord>();
   await Promise.all(
@@ -102,9 +110,8 @@ async function readRecords(
         if (isRateLimitError(error)) throw error;
         return;
       }
-      const parsed = value === undefined ? null : StoredMapRecord.safeParse(value);
-      const record = parsed?.success ? parsed.data : null;
-      cache.remember({ id: object.id, createdAt }, record);
+      const record = recordOf(object.id, value, warnings);
+      if (record || value === undefined) cache.remember({ id: object.id, createdAt }, record);
       if (record) found.set(object.id, record);
     }),
   );
@@ -132,13 +139,11 @@ async function latestVotes(sdk: MiroSdk, call: SdkCall): Promise<Map<string, num
   return votes;
 }
 
-function parseItem(object: SdkBoardObject): SdkReadItem {
+function parseItem(object: SdkBoardObject, warnings: string[]): SdkReadItem[] {
   const result = SdkReadItem.safeParse(object);
-  if (result.success) return result.data;
-  throw new BoardError(
-    'failed',
-    `Miro returned a ${object.type} (item ${object.id}) this app cannot read: ${describeIssues(result.error)}.`,
-  );
+  if (result.success) return [result.data];
+  warnings.push(unreadableItemWarning(object, result.error));
+  return [];
 }
 
 function tagTitlesOf(objects: readonly SdkBoardObject[]): Map<string, string> {
@@ -162,7 +167,7 @@ function toRawItem(item: SdkReadItem, rect: BoardRect): RawSnapshotItem {
     kind: item.type === 'sticky_note' ? 'sticky' : item.type,
     rect,
     text: textOf(item),
-    color: item.type === 'sticky_note' ? noteColorOf(item.style?.fillColor) : null,
+    color: noteColorOf(item),
     fill: fillOf(item),
     fontSize: item.type === 'shape' || item.type === 'text' ? (item.style?.fontSize ?? null) : null,
     tags: [],
@@ -173,34 +178,4 @@ function toRawItem(item: SdkReadItem, rect: BoardRect): RawSnapshotItem {
     record: null,
     votes: 0,
   };
-}
-
-function textOf(item: SdkReadItem): string {
-  switch (item.type) {
-    case 'frame':
-      return htmlToText(item.title);
-    case 'card':
-      return [htmlToText(item.title), htmlToText(item.description ?? '')]
-        .filter((part) => part !== '')
-        .join('\n');
-    default:
-      return htmlToText(item.content);
-  }
-}
-
-function noteColorOf(fillColor: string | undefined): NoteColor | null {
-  const result = NoteColor.safeParse(fillColor);
-  return result.success ? result.data : null;
-}
-
-function fillOf(item: SdkReadItem): string | null {
-  switch (item.type) {
-    case 'shape':
-    case 'text':
-      return hexColor(item.style?.fillColor);
-    case 'card':
-      return hexColor(item.style?.cardTheme);
-    default:
-      return null;
-  }
 }

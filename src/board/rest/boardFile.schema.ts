@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import type { LenientFields, Read } from './lenientFields.ts';
+import {
+  CARD_DEFAULTS,
+  CONNECTOR_DEFAULTS,
+  DEFAULT_TAG_COLOR,
+  FRAME_DEFAULTS,
+  SHAPE_DEFAULTS,
+  TEXT_DEFAULTS,
+} from '../miroRules/limits.ts';
 import { LENIENT_FIELDS, lenientEnum, unknownValuesIn } from './lenientFields.ts';
 
 /**
@@ -80,19 +88,19 @@ export const RestShape = z.looseObject({
   type: z.literal('shape'),
   data: z.looseObject({
     content: z.string().default(''),
-    shape: z.string().default('rectangle'),
+    shape: z.string().default(SHAPE_DEFAULTS.shape),
   }),
   style: z
     .looseObject({
-      fillColor: z.string().default('#ffffff'),
-      fillOpacity: NumberString.default(1),
-      fontFamily: z.string().default('arial'),
-      fontSize: NumberString.default(14),
-      borderColor: z.string().default('#1a1a1a'),
-      borderWidth: NumberString.default(2),
-      borderOpacity: NumberString.default(1),
+      fillColor: z.string().default(SHAPE_DEFAULTS.style.fillColor),
+      fillOpacity: NumberString.default(SHAPE_DEFAULTS.style.fillOpacity),
+      fontFamily: z.string().default(SHAPE_DEFAULTS.style.fontFamily),
+      fontSize: NumberString.default(SHAPE_DEFAULTS.style.fontSize),
+      borderColor: z.string().default(SHAPE_DEFAULTS.style.borderColor),
+      borderWidth: NumberString.default(SHAPE_DEFAULTS.style.borderWidth),
+      borderOpacity: NumberString.default(SHAPE_DEFAULTS.style.borderOpacity),
       borderStyle: lenientEnum(shapeFields.style.borderStyle),
-      color: z.string().default('#1a1a1a'),
+      color: z.string().default(SHAPE_DEFAULTS.style.color),
       textAlign: lenientEnum(shapeFields.style.textAlign),
       textAlignVertical: lenientEnum(shapeFields.style.textAlignVertical),
     })
@@ -105,11 +113,11 @@ export const RestText = z.looseObject({
   data: z.looseObject({ content: z.string().default('') }),
   style: z
     .looseObject({
-      color: z.string().default('#1a1a1a'),
-      fillColor: z.string().default('transparent'),
-      fillOpacity: NumberString.default(1),
-      fontFamily: z.string().default('arial'),
-      fontSize: NumberString.default(14),
+      color: z.string().default(TEXT_DEFAULTS.style.color),
+      fillColor: z.string().default(TEXT_DEFAULTS.style.fillColor),
+      fillOpacity: NumberString.default(TEXT_DEFAULTS.style.fillOpacity),
+      fontFamily: z.string().default(TEXT_DEFAULTS.style.fontFamily),
+      fontSize: NumberString.default(TEXT_DEFAULTS.style.fontSize),
       textAlign: lenientEnum(LENIENT_FIELDS.text.style.textAlign),
     })
     .prefault({}),
@@ -126,7 +134,7 @@ export const RestFrame = z.looseObject({
     type: z.string().optional(),
     showContent: z.boolean().optional(),
   }),
-  style: z.looseObject({ fillColor: z.string().default('#ffffff') }).prefault({}),
+  style: z.looseObject({ fillColor: z.string().default(FRAME_DEFAULTS.fillColor) }).prefault({}),
 });
 
 export const RestCard = z.looseObject({
@@ -138,7 +146,7 @@ export const RestCard = z.looseObject({
     dueDate: z.string().optional(),
     assigneeId: z.string().optional(),
   }),
-  style: z.looseObject({ cardTheme: z.string().default('#2d9bf0') }).prefault({}),
+  style: z.looseObject({ cardTheme: z.string().default(CARD_DEFAULTS.cardTheme) }).prefault({}),
   tagIds,
 });
 
@@ -217,8 +225,8 @@ export const RestConnector = z.looseObject({
   shape: lenientEnum(connectorFields.shape),
   style: z
     .looseObject({
-      strokeColor: z.string().default('#000000'),
-      strokeWidth: NumberString.default(2),
+      strokeColor: z.string().default(CONNECTOR_DEFAULTS.strokeColor),
+      strokeWidth: NumberString.default(CONNECTOR_DEFAULTS.strokeWidth),
       strokeStyle: lenientEnum(connectorFields.style.strokeStyle),
       startStrokeCap: lenientEnum(connectorFields.style.startStrokeCap),
       endStrokeCap: lenientEnum(connectorFields.style.endStrokeCap),
@@ -243,7 +251,7 @@ export const RestTag = z.looseObject({
   id: RestId,
   type: z.literal('tag').optional(),
   title: z.string(),
-  fillColor: z.string().default('red'),
+  fillColor: z.string().default(DEFAULT_TAG_COLOR),
 });
 export type RestTag = z.output<typeof RestTag>;
 

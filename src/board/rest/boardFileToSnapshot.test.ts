@@ -9,8 +9,8 @@ const FRAME = '3458764590123456700';
 
 function fileOf(json: unknown): BoardFile {
   const result = parseBoardFile(json);
-  if (!result.success) throw new Error(result.error);
-  return result.file;
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 function itemOf(file: BoardFile, id: string) {

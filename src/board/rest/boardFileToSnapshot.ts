@@ -1,19 +1,19 @@
-import type { BoardSnapshot, RawSnapshotItem } from '../../core/snapshot/BoardSnapshot.ts';
-import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
-import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
 import type { BoardRect } from '../../core/geometry/Rect.ts';
-import { htmlToText } from '../../core/text/htmlToText.ts';
-import { describeIssues } from '../../core/validation/describeIssues.ts';
-import { STICKY_NOTE_SIZE } from '../emulator/limits.ts';
-import { estimateTextHeight } from '../emulator/textHeight.ts';
-import { hexColor } from '../miro/hexColor.ts';
-import { METADATA_KEY } from '../miro/keys.ts';
+import type { RawSnapshotItem, SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
+import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
+import { METADATA_KEY } from '../appKeys.ts';
+import {
+  fillOf,
+  noteColorOf,
+  recordOf,
+  textOf,
+  type ItemFields,
+} from '../miroRules/readingRules.ts';
 import { fromSdkGeometry } from '../position.ts';
 import type { BoardFile, RestItem, RestTag } from './boardFile.schema.ts';
+import { itemHeight } from './itemHeight.ts';
 
 type Geometry = { x: number; y: number; width: number; height: number };
-
-export type SnapshotFromFile = { snapshot: BoardSnapshot; warnings: string[] };
 
 /**
  * The board file as readback sees it: absolute top-left rectangles, plain text, tag titles, and
@@ -22,7 +22,7 @@ export type SnapshotFromFile = { snapshot: BoardSnapshot; warnings: string[] };
  * Items whose place cannot be known — an unsupported item without position or size, a child of
  * a parent the file lacks — are left out.
  */
-export function boardFileToSnapshot(file: BoardFile): SnapshotFromFile {
+export function boardFileToSnapshot(file: BoardFile): SnapshotRead {
   const warnings: string[] = [];
   const geometryById = new Map<string, Geometry>();
   for (const item of file.items) {
@@ -37,13 +37,14 @@ export function boardFileToSnapshot(file: BoardFile): SnapshotFromFile {
     const rect = rectOf(item, geometryById, warnings);
     if (!rect) continue;
     const tagIds = item.type === 'sticky_note' || item.type === 'card' ? item.tagIds : [];
+    const fields = fieldsOf(item);
     items.push({
       id: item.id,
       kind: kindOf(item),
       rect,
-      text: textOf(item),
-      color: item.type === 'sticky_note' ? item.style.fillColor : null,
-      fill: fillOf(item),
+      text: textOf(fields),
+      color: noteColorOf(fields),
+      fill: fillOf(fields),
       fontSize: item.type === 'shape' || item.type === 'text' ? item.style.fontSize : null,
       tags: tagIds.flatMap((id) => tagTitles.get(id) ?? []),
       author: item.type === 'unsupported' ? null : (item.createdBy?.id ?? null),
@@ -62,23 +63,7 @@ export function boardFileToSnapshot(file: BoardFile): SnapshotFromFile {
 function ownGeometry(item: RestItem): Geometry | undefined {
   const { position, geometry } = item;
   if (!position || !geometry) return undefined;
-  return { x: position.x, y: position.y, width: geometry.width, height: heightOf(item) };
-}
-
-function heightOf(item: RestItem): number {
-  switch (item.type) {
-    case 'sticky_note': {
-      const base = STICKY_NOTE_SIZE[item.data.shape];
-      return item.geometry.height ?? (item.geometry.width * base.height) / base.width;
-    }
-    case 'text':
-      return (
-        item.geometry.height ??
-        estimateTextHeight(item.data.content, item.geometry.width, item.style.fontSize)
-      );
-    default:
-      return item.geometry?.height ?? 0;
-  }
+  return { x: position.x, y: position.y, width: geometry.width, height: itemHeight(item) };
 }
 
 /** A child is measured from its parent's top-left unless it says `canvas_center`. */
@@ -116,41 +101,8 @@ function kindOf(item: RestItem): RawSnapshotItem['kind'] {
   }
 }
 
-function textOf(item: RestItem): string {
-  switch (item.type) {
-    case 'sticky_note':
-    case 'shape':
-    case 'text':
-      return htmlToText(item.data.content);
-    case 'frame':
-      return htmlToText(item.data.title);
-    case 'card':
-      return [htmlToText(item.data.title), htmlToText(item.data.description)]
-        .filter((part) => part !== '')
-        .join('\n');
-    case 'unsupported':
-      return '';
-  }
-}
-
-function fillOf(item: RestItem): string | null {
-  switch (item.type) {
-    case 'shape':
-    case 'text':
-      return hexColor(item.style.fillColor);
-    case 'card':
-      return hexColor(item.style.cardTheme);
-    default:
-      return null;
-  }
-}
-
-function recordOf(itemId: string, value: unknown, warnings: string[]): MapRecord | null {
-  if (value === undefined) return null;
-  const result = StoredMapRecord.safeParse(value);
-  if (result.success) return result.data;
-  warnings.push(
-    `The app's record on item ${itemId} is not valid (${describeIssues(result.error)}); it is ignored`,
-  );
-  return null;
+function fieldsOf(item: RestItem): ItemFields {
+  return item.type === 'unsupported'
+    ? { type: item.restType }
+    : { ...item.data, type: item.type, style: item.style };
 }

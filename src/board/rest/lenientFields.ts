@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { NOTE_COLORS } from '../../core/model/noteColor.ts';
-import { borderStyle, textAlign, textAlignVertical } from '../emulator/fieldSchemas.ts';
-import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from '../emulator/sdkEnums.ts';
+import { borderStyle, textAlign, textAlignVertical } from '../miroRules/fieldSchemas.ts';
+import {
+  CONNECTOR_DEFAULTS,
+  SHAPE_DEFAULTS,
+  STICKY_NOTE_DEFAULTS,
+  TEXT_DEFAULTS,
+} from '../miroRules/limits.ts';
+import { CONNECTOR_SHAPES, STROKE_CAPS, STROKE_STYLES } from '../miroRules/sdkEnums.ts';
 
 /** A field holding one of `values`; any other string, and a missing value, reads as `readAs`. */
 export type LenientField<T extends string = string> = { values: readonly T[]; readAs: T };
@@ -21,27 +27,30 @@ function field<const T extends string>(values: readonly T[], readAs: NoInfer<T>)
  */
 export const LENIENT_FIELDS = {
   sticky_note: {
-    data: { shape: field(['square', 'rectangle'], 'square') },
+    data: { shape: field(['square', 'rectangle'], STICKY_NOTE_DEFAULTS.shape) },
     style: {
-      fillColor: field(NOTE_COLORS, 'light_yellow'),
-      textAlign: field(textAlign.options, 'center'),
-      textAlignVertical: field(textAlignVertical.options, 'top'),
+      fillColor: field(NOTE_COLORS, STICKY_NOTE_DEFAULTS.style.fillColor),
+      textAlign: field(textAlign.options, STICKY_NOTE_DEFAULTS.style.textAlign),
+      textAlignVertical: field(
+        textAlignVertical.options,
+        STICKY_NOTE_DEFAULTS.style.textAlignVertical,
+      ),
     },
   },
   shape: {
     style: {
-      borderStyle: field(borderStyle.options, 'normal'),
-      textAlign: field(textAlign.options, 'center'),
-      textAlignVertical: field(textAlignVertical.options, 'middle'),
+      borderStyle: field(borderStyle.options, SHAPE_DEFAULTS.style.borderStyle),
+      textAlign: field(textAlign.options, SHAPE_DEFAULTS.style.textAlign),
+      textAlignVertical: field(textAlignVertical.options, SHAPE_DEFAULTS.style.textAlignVertical),
     },
   },
-  text: { style: { textAlign: field(textAlign.options, 'left') } },
+  text: { style: { textAlign: field(textAlign.options, TEXT_DEFAULTS.style.textAlign) } },
   connector: {
-    shape: field(CONNECTOR_SHAPES, 'curved'),
+    shape: field(CONNECTOR_SHAPES, CONNECTOR_DEFAULTS.shape),
     style: {
-      strokeStyle: field(STROKE_STYLES, 'normal'),
-      startStrokeCap: field(STROKE_CAPS, 'none'),
-      endStrokeCap: field(STROKE_CAPS, 'stealth'),
+      strokeStyle: field(STROKE_STYLES, CONNECTOR_DEFAULTS.strokeStyle),
+      startStrokeCap: field(STROKE_CAPS, CONNECTOR_DEFAULTS.startStrokeCap),
+      endStrokeCap: field(STROKE_CAPS, CONNECTOR_DEFAULTS.endStrokeCap),
     },
   },
 } as const satisfies Record<string, LenientFields>;

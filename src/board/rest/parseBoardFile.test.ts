@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import restPage from '../../test/fixtures/rest-page.json';
+import type { Parsed } from '../../core/validation/Parsed.ts';
 import type { BoardFile } from './boardFile.schema.ts';
-import type { BoardFileResult } from './parseBoardFile.ts';
 import { parseBoardFile, parseBoardFileText } from './parseBoardFile.ts';
 
 const STICKY_ID = '3458764590123456791';
@@ -37,19 +37,19 @@ function asPage(json: unknown): { data: unknown[] } {
   return { data };
 }
 
-function fileOf(result: BoardFileResult) {
-  if (!result.success) throw new Error(`expected success, got: ${result.error}`);
-  return result.file;
+function fileOf(result: Parsed<BoardFile>) {
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
-function warningsOf(result: BoardFileResult): string[] {
-  if (!result.success) throw new Error(`expected success, got: ${result.error}`);
+function warningsOf(result: Parsed<BoardFile>): string[] {
+  if (!result.ok) throw result.error;
   return result.warnings;
 }
 
-function errorOf(result: BoardFileResult): string {
-  if (result.success) throw new Error('expected a failure');
-  return result.error;
+function errorOf(result: Parsed<BoardFile>): string {
+  if (result.ok) throw new Error('expected a failure');
+  return result.error.message;
 }
 
 describe('parseBoardFile', () => {
@@ -336,7 +336,7 @@ describe('parseBoardFile errors', () => {
 
   it('accepts a child of an item of another type', () => {
     const inImage = edited('data.2.parent.id', '3458764590123456796');
-    expect(parseBoardFile(inImage).success).toBe(true);
+    expect(parseBoardFile(inImage).ok).toBe(true);
   });
 });
 

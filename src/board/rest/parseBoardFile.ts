@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import { describeIssues } from '../../core/validation/describeIssues.ts';
+import { accepted, refused, refusedByIssues, type Parsed } from '../../core/validation/Parsed.ts';
+import { parseJsonText } from '../../core/validation/parseJsonText.ts';
 import type {
-  BoardFileRead,
+  BoardFile,
   JourneyMapperExtension,
   RestConnector,
   RestItem,
@@ -10,9 +10,6 @@ import type {
 import { RestItemList, RestPage, RestPageList } from './boardFile.schema.ts';
 import type { Read } from './lenientFields.ts';
 import { unknownValueWarnings } from './unknownValueWarnings.ts';
-
-export type BoardFileResult =
-  ({ success: true } & BoardFileRead) | { success: false; error: string };
 
 /** A value as read, with the path of its place in the file, such as `2.data.3`. */
 type Located<T> = Read<T> & { path: string };
@@ -39,44 +36,34 @@ const SHAPES_EXPECTED =
  * an array of pages — into one `BoardFile`, with a warning for each value it read as a default.
  * The error is one line naming where the problem is.
  */
-export function parseBoardFile(json: unknown): BoardFileResult {
+export function parseBoardFile(json: unknown): Parsed<BoardFile> {
   if (Array.isArray(json) && json.some(isPageLike)) {
     const result = RestPageList.safeParse(json);
-    if (!result.success) return failure(result.error);
+    if (!result.success) return refusedByIssues(result.error);
     return checked(mergePages(result.data.map((page, index) => locatePage(page, `${index}.`))));
   }
   if (Array.isArray(json)) {
     const result = RestItemList.safeParse(json);
-    if (!result.success) return failure(result.error);
+    if (!result.success) return refusedByIssues(result.error);
     const items = result.data.map((read, index) => ({ ...read, path: String(index) }));
     return checked({ items, connectors: [], tags: [], journeyMapper: undefined });
   }
   if (typeof json === 'object' && json !== null) {
     const result = RestPage.safeParse(json);
-    if (!result.success) return failure(result.error);
+    if (!result.success) return refusedByIssues(result.error);
     return checked(locatePage(result.data, ''));
   }
-  return { success: false, error: `${SHAPES_EXPECTED}; this one holds ${describeValue(json)}` };
+  return refused(`${SHAPES_EXPECTED}; this one holds ${describeValue(json)}`);
 }
 
 /** Like `parseBoardFile`, from the file's text; a syntax error names its line and column. */
-export function parseBoardFileText(text: string): BoardFileResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { success: false, error: `The file is not JSON: ${syntaxErrorMessage(message, text)}` };
-  }
-  return parseBoardFile(json);
+export function parseBoardFileText(text: string): Parsed<BoardFile> {
+  const json = parseJsonText(text, 'The file');
+  return json.ok ? parseBoardFile(json.value) : json;
 }
 
 function isPageLike(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'data'));
-}
-
-function failure(error: z.core.$ZodError): BoardFileResult {
-  return { success: false, error: describeIssues(error) };
 }
 
 /** `prefix` is the page's own path with a trailing dot, or empty for a one-page file. */
@@ -116,24 +103,23 @@ function mergePages(pages: readonly LocatedFile[]): LocatedFile {
 }
 
 /** Checks what one item alone cannot: unique ids, parents present, only frames holding items. */
-function checked(file: LocatedFile): BoardFileResult {
+function checked(file: LocatedFile): Parsed<BoardFile> {
   const problem =
     duplicateProblem('item', file.items) ??
     duplicateProblem('connector', file.connectors) ??
     duplicateProblem('tag', file.tags) ??
     parentProblem(file.items);
-  if (problem !== undefined) return { success: false, error: problem };
+  if (problem !== undefined) return refused(problem);
   const values = <T>(located: readonly Located<T>[]) => located.map(({ value }) => value);
-  return {
-    success: true,
-    file: {
+  return accepted(
+    {
       items: values(file.items),
       connectors: values(file.connectors),
       tags: values(file.tags),
       ...(file.journeyMapper && { journeyMapper: file.journeyMapper }),
     },
-    warnings: unknownValueWarnings(file.items, file.connectors),
-  };
+    unknownValueWarnings(file.items, file.connectors),
+  );
 }
 
 function duplicateProblem(
@@ -170,15 +156,4 @@ function parentProblem(located: readonly Located<RestItem>[]): string | undefine
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   return `a ${typeof value}`;
-}
-
-/** Node 20 says `… in JSON at position 16`; newer engines add `(line 3 column 5)` themselves. */
-function syntaxErrorMessage(message: string, text: string): string {
-  const match = /^(.*?)(?: in JSON)? at position (\d+)/.exec(message);
-  if (!match) return message.replace(/, ".*" is not valid JSON$/s, '');
-  const [, what = message, position = '0'] = match;
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `${what} at line ${line} column ${column}`;
 }

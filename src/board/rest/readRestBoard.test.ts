@@ -97,8 +97,8 @@ describe('readRestBoard', () => {
     const server = await serve();
     const live = boardFileToSnapshot((await read(server)).file);
     const parsed = parseBoardFile(handDrawn);
-    if (!parsed.success) throw new Error(parsed.error);
-    expect(live).toEqual(boardFileToSnapshot(parsed.file));
+    if (!parsed.ok) throw parsed.error;
+    expect(live).toEqual(boardFileToSnapshot(parsed.value));
   });
 
   it('reads values it does not know as defaults, on any page, with a warning for each', async () => {
@@ -192,14 +192,31 @@ describe('readRestBoard', () => {
     );
   });
 
-  it('names the page and the path of an answer that is not as expected', async () => {
+  it('leaves out an item it cannot read, with a warning, and reads the rest', async () => {
     const items = structuredClone(listedItems);
-    Reflect.set(items[12]?.position ?? {}, 'x', 'left');
+    const broken = items[12];
+    if (!broken) throw new Error('the fixture has fewer items');
+    Reflect.set(broken.position, 'x', 'left');
     const server = await serve({ items });
+    const { file, warnings } = await read(server);
+    expect(file.items.map((item) => item.id)).toEqual(
+      listedItems.filter((item) => item.id !== broken.id).map((item) => item.id),
+    );
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Item ${broken.id} \\(${broken.type}\\) cannot be read \\(At position\\.x: .*\\); it is left out$`,
+        ),
+      ),
+    );
+  });
+
+  it('names the page and the path of an answer that is not as expected', async () => {
+    const server = await serve({ tags: [{ id: 'not-digits' }] });
     const error = await failureOf(read(server));
     expect(error.reason).toBe('invalidResponse');
     expect(error.message).toMatch(
-      /^Miro's answer for items, page 2, is not as expected: At data\.2\.position\.x: /,
+      /^Miro's answer for tags, page 1, is not as expected: At data\.0\.id: /,
     );
   });
 

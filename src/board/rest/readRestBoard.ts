@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
+import { unreadableItemWarning } from '../miroRules/readingRules.ts';
 import type { BoardFileRead, RestItem } from './boardFile.schema.ts';
+import type { Read } from './lenientFields.ts';
 import {
   RestConnectorRead,
   RestId,
@@ -18,8 +20,8 @@ const CursorPage = <T extends z.ZodType>(element: T) =>
 const OffsetPage = <T extends z.ZodType>(element: T) =>
   z.looseObject({ data: z.array(element), total: z.number().optional() });
 
-const ItemsPage = CursorPage(RestItemRead);
-const ConnectorsPage = CursorPage(RestConnectorRead);
+/** Pages are checked as pages here; their records one by one (`readEach`). */
+const RecordsPage = CursorPage(z.unknown());
 const TagsPage = OffsetPage(TagSchema);
 const TaggedItemsPage = OffsetPage(z.looseObject({ id: RestId }));
 
@@ -31,15 +33,25 @@ export type RestBoardReaderOptions = Omit<MiroRestClientOptions, 'boardId'>;
  * each tag's items (list items carry no tags). A live board has no `journeyMapper` key: an
  * app's board app data and item metadata cannot be read over REST, so readback infers every
  * map's grid from its labels. An item listed twice (the board changed while it was read) is
- * kept once, as last seen. Each value read as a default is a warning.
+ * kept once, as last seen. Each value read as a default is a warning, and so is each item or
+ * connector that cannot be read, which is left out.
  */
 export async function readRestBoard(
   boardId: string,
   options: RestBoardReaderOptions,
 ): Promise<BoardFileRead> {
   const client = new MiroRestClient({ ...options, boardId });
-  const itemReads = await readCursorPages(client, '/items', 'items', ItemsPage);
-  const connectorReads = await readCursorPages(client, '/connectors', 'connectors', ConnectorsPage);
+  const unreadable: string[] = [];
+  const itemReads = readEach(
+    RestItemRead,
+    await readCursorPages(client, '/items', 'items', RecordsPage),
+    unreadable,
+  );
+  const connectorReads = readEach(
+    RestConnectorRead,
+    await readCursorPages(client, '/connectors', 'connectors', RecordsPage),
+    unreadable,
+  );
   const tags = await readOffsetPages(client, '/tags', {}, 'tags', TagsPage);
   const tagIdsByItem = new Map<string, string[]>();
   for (const tag of tags) {
@@ -60,8 +72,27 @@ export async function readRestBoard(
       connectors: connectors.map(({ value }) => value),
       tags: lastById(tags, (tag) => tag.id),
     },
-    warnings: unknownValueWarnings(items, connectors),
+    warnings: [...unreadable, ...unknownValueWarnings(items, connectors)],
   };
+}
+
+/** The records `schema` reads; each other one is left out with a warning. */
+function readEach<T>(
+  schema: z.ZodType<Read<T>>,
+  records: readonly unknown[],
+  warnings: string[],
+): Read<T>[] {
+  return records.flatMap((record) => {
+    const result = schema.safeParse(record);
+    if (result.success) return [result.data];
+    warnings.push(
+      unreadableItemWarning(
+        typeof record === 'object' && record !== null ? record : {},
+        result.error,
+      ),
+    );
+    return [];
+  });
 }
 
 async function readCursorPages<T>(

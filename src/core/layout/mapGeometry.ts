@@ -2,10 +2,11 @@ import { intervalFrom, type Interval } from '../geometry/Interval.ts';
 import { EMOTION_SCORES } from '../model/emotion.ts';
 import type { Grid } from '../model/Grid.ts';
 import type { Lane } from '../model/journey.schema.ts';
+import { DEFAULT_NOTE_SIZE } from '../model/noteSize.ts';
 
-/** Board units. A default sticky note is 199 × 228 (its height includes the shadow). */
-export const NOTE_WIDTH = 199;
-export const NOTE_HEIGHT = 228;
+/** Board units. Notes are laid out at Miro's default size, 199 × 228 (`DEFAULT_NOTE_SIZE`). */
+export const NOTE_WIDTH = DEFAULT_NOTE_SIZE.width;
+export const NOTE_HEIGHT = DEFAULT_NOTE_SIZE.height;
 export const NOTE_GAP = 20;
 
 export const FRAME_PADDING = 80;

@@ -40,3 +40,6 @@ export type BoardSnapshot = {
   /** In stacking order, later on top. */
   items: SnapshotItem[];
 };
+
+/** What a board reader returns: the snapshot, and a warning for each thing it had to leave out. */
+export type SnapshotRead = { snapshot: BoardSnapshot; warnings: string[] };

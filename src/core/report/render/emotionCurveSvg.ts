@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html.ts';
+import { escapeHtml } from '../../text/htmlEntities.ts';
 import { EMOTION_SCORES, formatEmotion, scaleDepth } from '../../model/emotion.ts';
 import { formatEmotionMean } from '../../model/formatEmotionMean.ts';
 import type { CurvePoint } from '../Report.ts';

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../html.ts';
+import { escapeHtml } from '../../text/htmlEntities.ts';
 import type { Report } from '../Report.ts';
 import { emotionCurveSvg } from './emotionCurveSvg.ts';
 import { reportDocument, type Block } from './reportDocument.ts';

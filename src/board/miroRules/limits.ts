@@ -1,19 +1,12 @@
+import { DEFAULT_NOTE_SIZE } from '../../core/model/noteSize.ts';
+
 /**
- * Every limit the emulator enforces on SDK calls, each with the documentation it comes from.
+ * Miro's limits and documented behaviours, each with the documentation it comes from: the
+ * emulator enforces them on SDK calls, and the REST reader and the SDK adapter read by them.
  * Where Miro's behaviour is unconfirmed the emulator takes the stricter reading and says so
  * ("Unconfirmed:"). A board restored from saved state is not held to these: it holds what Miro
  * or a REST dump produced. conformance.test.ts shows each boundary.
  */
-
-/** The limits a test may override (`MiroEmulator`'s `limits` option) to exercise the rule itself. */
-export type EmulatorLimits = {
-  /** Serialized UTF-8 JSON size of all of one app's metadata on one item. */
-  metadataBytesPerItem: number;
-  /** Serialized UTF-8 JSON size of all of one app's data on one board. */
-  appDataBytes: number;
-  creditsPerMinute: number;
-  creditsPerHour: number;
-};
 
 // Storage.
 
@@ -48,13 +41,6 @@ export const MINUTE_MS = 60_000;
 /** Rate-limiting page: "Max. credits per hour | 1,000,000"; a rolling hour, as the minute. */
 export const CREDITS_PER_HOUR = 1_000_000;
 export const HOUR_MS = 3_600_000;
-
-export const DEFAULT_LIMITS: EmulatorLimits = {
-  metadataBytesPerItem: METADATA_BYTES_PER_ITEM,
-  appDataBytes: APP_DATA_BYTES_PER_BOARD,
-  creditsPerMinute: CREDITS_PER_MINUTE,
-  creditsPerHour: CREDITS_PER_HOUR,
-};
 
 // Content and tags.
 
@@ -158,11 +144,12 @@ export const STICKY_NOTE_TAKES_WIDTH_AND_HEIGHT = false;
 
 /**
  * Sticky-note reference: "Default width: shape: 'square': 199 dp; shape: 'rectangle': 350 dp",
- * "Default height …: 228 dp (it includes the sticky note shadow)".
+ * "Default height …: 228 dp (it includes the sticky note shadow)"; the square one is core's
+ * `DEFAULT_NOTE_SIZE`.
  */
 export const STICKY_NOTE_SIZE = {
-  square: { width: 199, height: 228 },
-  rectangle: { width: 350, height: 228 },
+  square: DEFAULT_NOTE_SIZE,
+  rectangle: { width: 350, height: DEFAULT_NOTE_SIZE.height },
 } as const;
 
 // Connectors (https://developers.miro.com/docs/websdk-reference-connector; REST spec as mirrored
@@ -230,7 +217,53 @@ export const DEFAULT_CREATE_FRAME_CHILDREN: CreateFrameChildren = 'attach';
  */
 export const DEFAULT_REMOVE_FRAME_TAKES_CHILDREN = false;
 
-// Defaults the docs leave open.
+// Defaults the docs leave open. What an item gets for a prop that a create call or a REST
+// record leaves out: the emulator creates with these, and the REST reader reads with them.
+
+/**
+ * Unconfirmed beyond the 100×100 size (shape reference, "Default: 100"): the values a new shape
+ * shows in Miro's UI.
+ */
+export const SHAPE_DEFAULTS = {
+  shape: 'rectangle',
+  width: 100,
+  height: 100,
+  style: {
+    color: '#1a1a1a',
+    fillColor: '#ffffff',
+    fillOpacity: 1,
+    fontFamily: 'arial',
+    fontSize: 14,
+    textAlign: 'center',
+    textAlignVertical: 'middle',
+    borderStyle: 'normal',
+    borderOpacity: 1,
+    borderColor: '#1a1a1a',
+    borderWidth: 2,
+  },
+} as const;
+
+/** Unconfirmed: the values a new text shows in Miro's UI. */
+export const TEXT_DEFAULTS = {
+  width: 300,
+  style: {
+    color: '#1a1a1a',
+    fillColor: 'transparent',
+    fillOpacity: 1,
+    fontFamily: 'arial',
+    fontSize: 14,
+    textAlign: 'left',
+  },
+} as const;
+
+/** Sticky-note reference: square and light yellow by default; the alignments are unconfirmed. */
+export const STICKY_NOTE_DEFAULTS = {
+  shape: 'square',
+  style: { fillColor: 'light_yellow', textAlign: 'center', textAlignVertical: 'top' },
+} as const;
+
+/** Unconfirmed: a new frame's fill in Miro's UI. */
+export const FRAME_DEFAULTS = { fillColor: '#ffffff' } as const;
 
 /**
  * Board reference, createCard example: "cardTheme: '#2d9bf0' // Default color: light blue".

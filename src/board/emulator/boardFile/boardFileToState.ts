@@ -1,20 +1,23 @@
-import type { AppData, FontFamily, Rect as SdkRect } from '@mirohq/websdk-types';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import { fitViewport } from '../emulator/fitViewport.ts';
-import { FONT_FAMILIES } from '../emulator/sdkEnums.ts';
-import type { StoredConnector, StoredItem, StoredTag } from '../emulator/StoredItem.ts';
-import { withoutLegacyStructures } from '../miro/keys.ts';
+import type { AppData, Rect as SdkRect } from '@mirohq/websdk-types';
+import { FIRST_ID } from '../BoardRecords.ts';
+import type { EmulatorState } from '../EmulatorState.ts';
+import { fitViewport } from '../fitViewport.ts';
+import { DEFAULT_TAG_COLOR } from '../../miroRules/limits.ts';
+import { FONT_FAMILIES, SHAPE_TYPES, TAG_COLORS } from '../../miroRules/sdkEnums.ts';
+import type { StoredConnector, StoredItem, StoredTag } from '../StoredItem.ts';
+import { withoutLegacyStructures } from '../../appKeys.ts';
+import { boardCenter } from '../../position.ts';
 import { authorshipOf } from './authorshipOf.ts';
-import type { BoardFile, RestConnector, RestItem, RestSupportedItem } from './boardFile.schema.ts';
+import type {
+  BoardFile,
+  RestConnector,
+  RestItem,
+  RestSupportedItem,
+} from '../../rest/boardFile.schema.ts';
 import { restItemToStored } from './restItemToStored.ts';
 
 /** Top-left based; what an empty board shows. */
 export const DEFAULT_VIEWPORT: SdkRect = { x: -960, y: -540, width: 1920, height: 1080 };
-
-/** The first id an empty emulated board hands out (the emulator's `FIRST_ID`). */
-const EMPTY_BOARD_NEXT_ID = '3458764500000000001';
-
-const fontFamilies = new Set<string>(FONT_FAMILIES);
 
 /**
  * The emulator board a board file describes. Positions are kept as the file gives them (centres;
@@ -47,7 +50,10 @@ export function boardFileToState(file: BoardFile): { state: EmulatorState; warni
       childrenIds.set(item.parent.id, [...(childrenIds.get(item.parent.id) ?? []), item.id]);
 
   const tagIds = new Set(file.tags.map((tag) => tag.id));
-  const losses = { unknownTags: 0, fonts: new Set<string>(), rotated: 0 };
+  const losses = { unknownTags: 0, rotated: 0 };
+  const fonts = knownOr(FONT_FAMILIES, 'arial');
+  const shapes = knownOr(SHAPE_TYPES, 'rectangle');
+  const tagColors = knownOr(TAG_COLORS, DEFAULT_TAG_COLOR);
   const metadata = file.journeyMapper?.metadata ?? {};
   const items = ordered.map((item) => {
     if ((item.geometry.rotation ?? 0) !== 0) losses.rotated += 1;
@@ -60,17 +66,18 @@ export function boardFileToState(file: BoardFile): { state: EmulatorState; warni
         losses.unknownTags += ids.length - known.length;
         return known;
       },
-      knownFont: (family) => {
-        if (isFontFamily(family)) return family;
-        losses.fonts.add(family);
-        return 'arial';
-      },
+      knownFont: fonts.known,
+      knownShape: shapes.known,
     });
   });
   if (losses.rotated > 0)
     warnings.push(`${plural(losses.rotated, 'item')} shown unrotated: the board has no rotation`);
-  if (losses.fonts.size > 0)
-    warnings.push(`Fonts the board does not know shown as arial: ${[...losses.fonts].join(', ')}`);
+  if (fonts.lost.size > 0)
+    warnings.push(`Fonts the board does not know shown as arial: ${[...fonts.lost].join(', ')}`);
+  if (shapes.lost.size > 0)
+    warnings.push(
+      `Shapes the board does not know shown as rectangles: ${[...shapes.lost].join(', ')}`,
+    );
   if (losses.unknownTags > 0)
     warnings.push(
       `Left out ${plural(losses.unknownTags, 'tag reference')} to tags not in the file`,
@@ -85,16 +92,22 @@ export function boardFileToState(file: BoardFile): { state: EmulatorState; warni
       `Left out ${plural(file.connectors.length - joined.length, 'connector')} to items not on the board`,
     );
 
+  const tags = file.tags.map((tag): StoredTag => ({
+    id: tag.id,
+    type: 'tag',
+    title: tag.title,
+    color: tagColors.known(tag.fillColor),
+  }));
+  if (tagColors.lost.size > 0)
+    warnings.push(
+      `Tag colours the board does not know shown as ${DEFAULT_TAG_COLOR}: ${[...tagColors.lost].join(', ')}`,
+    );
+
   const state: EmulatorState = {
     version: 1,
     items,
     connectors: joined.map((connector) => storedConnector(connector, metadata[connector.id] ?? {})),
-    tags: file.tags.map((tag): StoredTag => ({
-      id: tag.id,
-      type: 'tag',
-      title: tag.title,
-      color: tag.fillColor,
-    })),
+    tags,
     appData: currentAppData(file, warnings),
     nextId: nextIdOf(file),
     viewport: file.journeyMapper?.viewport ?? viewportOf(items),
@@ -163,7 +176,7 @@ function nextIdOf(file: BoardFile): string {
   const ids = [...file.items, ...file.connectors, ...file.tags].map((record) => BigInt(record.id));
   const carried = file.journeyMapper?.nextId;
   if (carried !== undefined) ids.push(BigInt(carried) - 1n);
-  if (ids.length === 0) return EMPTY_BOARD_NEXT_ID;
+  if (ids.length === 0) return FIRST_ID;
   return String(ids.reduce((max, id) => (id > max ? id : max)) + 1n);
 }
 
@@ -172,15 +185,21 @@ function viewportOf(items: readonly StoredItem[]): SdkRect {
   const frames = new Map(items.map((item) => [item.id, item]));
   const rects = items.map((item) => {
     const frame = item.parentId === null ? undefined : frames.get(item.parentId);
-    const x = frame ? frame.x - frame.width / 2 + item.x : item.x;
-    const y = frame ? frame.y - frame.height / 2 + item.y : item.y;
-    return { x, y, width: item.width, height: item.height };
+    return { ...boardCenter(item, frame ?? null), width: item.width, height: item.height };
   });
   return fitViewport(rects, DEFAULT_VIEWPORT);
 }
 
-function isFontFamily(family: string): family is FontFamily {
-  return fontFamilies.has(family);
+/** Checks values against the board's `values`, taking `fallback` for the others, which it keeps. */
+function knownOr<const T extends string>(values: readonly T[], fallback: NoInfer<T>) {
+  const lost = new Set<string>();
+  const known = (value: string): T => {
+    const found = values.find((candidate) => candidate === value);
+    if (found !== undefined) return found;
+    lost.add(value);
+    return fallback;
+  };
+  return { known, lost };
 }
 
 function isSupported(item: RestItem): item is RestSupportedItem {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { htmlProblem } from './html.ts';
+import { htmlProblem } from './htmlProblem.ts';
 import { BORDER_STYLES, MAX_TAGS_PER_ITEM, OPACITY } from './limits.ts';
 
 /**

@@ -1,18 +1,18 @@
 import type { AppData, AppDataValue } from '@mirohq/websdk-types';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOTE_COLORS } from '../../core/model/noteColor.ts';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS } from '../emulator/sdkEnums.ts';
+import { NOTE_COLORS } from '../../../core/model/noteColor.ts';
+import type { EmulatorState } from '../EmulatorState.ts';
+import { FONT_FAMILIES, SHAPE_TYPES, STROKE_CAPS, TAG_COLORS } from '../../miroRules/sdkEnums.ts';
 import type {
   StoredCommon,
   StoredConnector,
   StoredFrame,
   StoredItem,
   StoredTag,
-} from '../emulator/StoredItem.ts';
+} from '../StoredItem.ts';
 import { boardFileToState } from './boardFileToState.ts';
-import { parseBoardFile } from './parseBoardFile.ts';
+import { parseBoardFile } from '../../rest/parseBoardFile.ts';
 import { stateToBoardFile } from './stateToBoardFile.ts';
 
 /** Finite, and never -0, which JSON writes as 0. */
@@ -161,7 +161,9 @@ const arbitraryState: fc.Arbitrary<EmulatorState> = fc
     entries: fc.array(fc.record({ entry, common: authorship, metadata: appData }), {
       maxLength: 12,
     }),
-    tags: fc.array(fc.record({ title: fc.string(), color: fc.string() }), { maxLength: 4 }),
+    tags: fc.array(fc.record({ title: fc.string(), color: fc.constantFrom(...TAG_COLORS) }), {
+      maxLength: 4,
+    }),
     connectors: fc.array(
       fc.record({ fields: connectorFields, common: authorship, metadata: appData }),
       {
@@ -241,8 +243,8 @@ const arbitraryState: fc.Arbitrary<EmulatorState> = fc
 function roundTrip(state: EmulatorState) {
   const text = JSON.stringify(stateToBoardFile(state));
   const result = parseBoardFile(JSON.parse(text));
-  if (!result.success) throw new Error(result.error);
-  return boardFileToState(result.file);
+  if (!result.ok) throw result.error;
+  return boardFileToState(result.value);
 }
 
 describe('board file round trip', () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import restPage from '../../test/fixtures/rest-page.json';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
+import restPage from '../../../test/fixtures/rest-page.json';
+import type { EmulatorState } from '../EmulatorState.ts';
 import { boardFileToState } from './boardFileToState.ts';
-import { parseBoardFile } from './parseBoardFile.ts';
+import { parseBoardFile } from '../../rest/parseBoardFile.ts';
 import { stateToBoardFile } from './stateToBoardFile.ts';
 
 const USER = { id: '3074457350987654321', type: 'user' };
 
 function fixtureState(): EmulatorState {
   const result = parseBoardFile(restPage);
-  if (!result.success) throw new Error(result.error);
-  return boardFileToState(result.file).state;
+  if (!result.ok) throw result.error;
+  return boardFileToState(result.value).state;
 }
 
 describe('stateToBoardFile', () => {
@@ -110,7 +110,7 @@ describe('stateToBoardFile', () => {
   it('reads back as the same board', () => {
     const state = fixtureState();
     const result = parseBoardFile(JSON.parse(JSON.stringify(stateToBoardFile(state))));
-    if (!result.success) throw new Error(result.error);
-    expect(boardFileToState(result.file)).toEqual({ state, warnings: [] });
+    if (!result.ok) throw result.error;
+    expect(boardFileToState(result.value)).toEqual({ state, warnings: [] });
   });
 });

@@ -1,4 +1,4 @@
-import type { StoredCommon } from '../emulator/StoredItem.ts';
+import type { StoredCommon } from '../StoredItem.ts';
 
 type RestUser = { id: string } | undefined;
 

@@ -6,6 +6,10 @@ describe('estimateTextHeight', () => {
     expect(estimateTextHeight('Hello', 300, 14)).toBeCloseTo(19.6); // 14 × 1.4
   });
 
+  it('is one line high when empty', () => {
+    expect(estimateTextHeight('', 300, 10)).toBe(14); // 1 × 10 × 1.4
+  });
+
   it('counts each paragraph as at least one line', () => {
     expect(estimateTextHeight('<p>a</p><p></p><p>b</p>', 300, 10)).toBe(42); // 3 × 10 × 1.4
   });

@@ -1,4 +1,4 @@
-import { htmlToLines } from './html.ts';
+import { htmlToLines } from '../../core/text/htmlToLines.ts';
 
 export const LINE_HEIGHT = 1.4;
 export const AVERAGE_CHAR_WIDTH = 0.55;
@@ -10,8 +10,8 @@ export const AVERAGE_CHAR_WIDTH = 0.55;
 export function estimateTextHeight(content: string, width: number, fontSize: number): number {
   const charsPerLine = Math.max(1, Math.floor(width / (AVERAGE_CHAR_WIDTH * fontSize)));
   const lineCount = htmlToLines(content).reduce(
-    (sum, line) => sum + Math.max(1, Math.ceil(line.length / charsPerLine)),
+    (sum, line) => sum + Math.max(1, Math.ceil(line.text.length / charsPerLine)),
     0,
   );
-  return lineCount * fontSize * LINE_HEIGHT;
+  return Math.max(1, lineCount) * fontSize * LINE_HEIGHT;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlProblem, htmlToLines } from './html.ts';
+import { htmlProblem } from './htmlProblem.ts';
 
 describe('htmlProblem', () => {
   it('accepts the allowed tags with attributes', () => {
@@ -12,11 +12,5 @@ describe('htmlProblem', () => {
 
   it('ignores a lone angle bracket in text', () => {
     expect(htmlProblem('1 < 2')).toBeUndefined();
-  });
-});
-
-describe('htmlToLines', () => {
-  it('breaks lines at paragraphs and <br>, dropping tags and decoding entities', () => {
-    expect(htmlToLines('<p>a &amp; b</p><p>c<br>d</p>')).toEqual(['a & b', 'c', 'd']);
   });
 });

@@ -1,12 +1,7 @@
 import type { AppData } from '@mirohq/websdk-types';
-import type { EmulatorState } from '../emulator/EmulatorState.ts';
-import type {
-  StoredCommon,
-  StoredConnector,
-  StoredItem,
-  StoredTag,
-} from '../emulator/StoredItem.ts';
-import type { BoardFileJson, RestItemJson } from './boardFile.schema.ts';
+import type { EmulatorState } from '../EmulatorState.ts';
+import type { StoredCommon, StoredConnector, StoredItem, StoredTag } from '../StoredItem.ts';
+import type { BoardFileJson, RestItemJson } from '../../rest/boardFile.schema.ts';
 
 /**
  * The board as one REST page `{ data, connectors, tags, journeyMapper }`: what `GET /items`,

@@ -1,9 +1,9 @@
 import type { AppData, FontFamily } from '@mirohq/websdk-types';
-import { STICKY_NOTE_SIZE } from '../emulator/limits.ts';
-import type { StoredCommon, StoredItem } from '../emulator/StoredItem.ts';
-import { estimateTextHeight } from '../emulator/textHeight.ts';
+import { parentRelative } from '../../position.ts';
+import type { StoredCommon, StoredItem, StoredShape } from '../StoredItem.ts';
 import { authorshipOf } from './authorshipOf.ts';
-import type { RestFrame, RestSupportedItem } from './boardFile.schema.ts';
+import type { RestFrame, RestSupportedItem } from '../../rest/boardFile.schema.ts';
+import { itemHeight } from '../../rest/itemHeight.ts';
 
 export type ItemContext = {
   /** The item's parent, when it has one. */
@@ -15,6 +15,8 @@ export type ItemContext = {
   knownTagIds(ids: string[]): string[];
   /** `family`, or the font shown in its place when the SDK does not know it. */
   knownFont(family: string): FontFamily;
+  /** `shape`, or the shape shown in its place when the SDK does not know it. */
+  knownShape(shape: string): StoredShape['shape'];
 };
 
 /**
@@ -41,7 +43,7 @@ export function restItemToStored(item: RestSupportedItem, context: ItemContext):
         ...common,
         type: 'shape',
         content: item.data.content,
-        shape: item.data.shape,
+        shape: context.knownShape(item.data.shape),
         width,
         height: item.geometry.height,
         style: {
@@ -67,7 +69,7 @@ export function restItemToStored(item: RestSupportedItem, context: ItemContext):
         type: 'text',
         content,
         width,
-        height: item.geometry.height ?? estimateTextHeight(content, width, style.fontSize),
+        height: itemHeight(item),
         style: {
           color: style.color,
           fillColor: style.fillColor,
@@ -80,14 +82,13 @@ export function restItemToStored(item: RestSupportedItem, context: ItemContext):
     }
     case 'sticky_note': {
       const { shape } = item.data;
-      const base = STICKY_NOTE_SIZE[shape];
       return {
         ...common,
         type: 'sticky_note',
         content: item.data.content,
         shape,
         width,
-        height: item.geometry.height ?? (width * base.height) / base.width,
+        height: itemHeight(item),
         style: {
           fillColor: item.style.fillColor,
           textAlign: item.style.textAlign,
@@ -116,18 +117,15 @@ function commonOf(
   frame: RestFrame | undefined,
   metadata: AppData,
 ): StoredCommon {
-  const { x, y, relativeTo } = item.position;
-  const corner =
+  const { relativeTo } = item.position;
+  const { x, y } =
     frame && relativeTo === 'canvas_center'
-      ? {
-          x: frame.position.x - frame.geometry.width / 2,
-          y: frame.position.y - frame.geometry.height / 2,
-        }
-      : { x: 0, y: 0 };
+      ? parentRelative(item.position, { ...frame.position, ...frame.geometry })
+      : item.position;
   return {
     id: item.id,
-    x: x - corner.x,
-    y: y - corner.y,
+    x,
+    y,
     parentId: frame?.id ?? null,
     ...authorshipOf(item),
     metadata,

@@ -14,22 +14,3 @@ export function htmlProblem(content: string): string | undefined {
   }
   return undefined;
 }
-
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-  '&nbsp;': ' ',
-};
-
-/** The visible lines of the content: paragraphs and `<br>` break lines, other tags vanish. */
-export function htmlToLines(content: string): string[] {
-  const text = content
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/p>\s*<p\b[^>]*>/gi, '\n')
-    .replace(TAG, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (entity) => ENTITIES[entity] ?? entity);
-  return text.split('\n');
-}

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import restPage from '../../test/fixtures/rest-page.json';
+import restPage from '../../../test/fixtures/rest-page.json';
 import { boardFileToState, DEFAULT_VIEWPORT } from './boardFileToState.ts';
-import { parseBoardFile } from './parseBoardFile.ts';
+import { parseBoardFile } from '../../rest/parseBoardFile.ts';
 
 const FRAME_ID = '3458764590123456700';
 const USER_ID = '3074457350987654321';
 
 function convert(json: unknown) {
   const result = parseBoardFile(json);
-  if (!result.success) throw new Error(result.error);
-  return boardFileToState(result.file);
+  if (!result.ok) throw result.error;
+  return boardFileToState(result.value);
 }
 
 function frame(id: string, x: number, y: number, width = 1000, height = 800) {
@@ -185,6 +185,28 @@ describe('boardFileToState', () => {
     const { state, warnings } = convert({ data: [note], tags });
     expect(state.items[0]).toMatchObject({ tagIds: ['8'] });
     expect(warnings).toEqual(['Left out 1 tag reference to tags not in the file']);
+  });
+
+  it('shows shapes it does not know as rectangles', () => {
+    const shape = {
+      id: '1',
+      type: 'shape',
+      data: { content: '', shape: 'flow_chart_magnetic_disk' },
+      geometry: { width: 100, height: 100 },
+      position: { x: 0, y: 0 },
+    };
+    const { state, warnings } = convert([shape]);
+    expect(state.items[0]).toMatchObject({ shape: 'rectangle' });
+    expect(warnings).toEqual([
+      'Shapes the board does not know shown as rectangles: flow_chart_magnetic_disk',
+    ]);
+  });
+
+  it('shows tag colours it does not know as red', () => {
+    const tags = [{ id: '8', title: 'Idea', fillColor: 'ultraviolet' }];
+    const { state, warnings } = convert({ data: [], tags });
+    expect(state.tags).toEqual([{ id: '8', type: 'tag', title: 'Idea', color: 'red' }]);
+    expect(warnings).toEqual(['Tag colours the board does not know shown as red: ultraviolet']);
   });
 
   it('shows fonts it does not know as arial', () => {

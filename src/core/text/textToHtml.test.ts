@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesToHtml, noteTextToHtml } from './richText.ts';
+import { linesToHtml, noteTextToHtml } from './textToHtml.ts';
 
 describe('rich text', () => {
   it('writes lines as paragraphs, strong ones bold, with markup escaped', () => {

@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
+import { NoteColor } from '../../core/model/noteColor.ts';
+import { htmlToText } from '../../core/text/htmlToText.ts';
+import { describeIssues } from '../../core/validation/describeIssues.ts';
+import { hexColor } from './hexColor.ts';
+
+/**
+ * How both board readers (the SDK's `readBoardSnapshot`, the REST file's `boardFileToSnapshot`)
+ * read a Miro item, whatever shape the API gives it in: its texts and style as fields.
+ */
+export type ItemFields = {
+  type: string;
+  title?: string | undefined;
+  description?: string | undefined;
+  content?: string | undefined;
+  style?: { fillColor?: string | undefined; cardTheme?: string | undefined } | undefined;
+};
+
+/** A frame's title; a card's title, a line break and its description; any other item's content. */
+export function textOf(item: ItemFields): string {
+  switch (item.type) {
+    case 'frame':
+      return htmlToText(item.title ?? '');
+    case 'card':
+      return [htmlToText(item.title ?? ''), htmlToText(item.description ?? '')]
+        .filter((part) => part !== '')
+        .join('\n');
+    default:
+      return htmlToText(item.content ?? '');
+  }
+}
+
+/** A shape's or text's fill, a card's theme, as #rrggbb; null for other items and unknown colours. */
+export function fillOf(item: ItemFields): string | null {
+  switch (item.type) {
+    case 'shape':
+    case 'text':
+      return hexColor(item.style?.fillColor);
+    case 'card':
+      return hexColor(item.style?.cardTheme);
+    default:
+      return null;
+  }
+}
+
+/** A sticky note's named colour; null for other items and colours Miro may add. */
+export function noteColorOf(item: ItemFields): NoteColor | null {
+  if (item.type !== 'sticky_note') return null;
+  const result = NoteColor.safeParse(item.style?.fillColor);
+  return result.success ? result.data : null;
+}
+
+/** The record the app keeps on an item; one that is not valid is ignored with a warning. */
+export function recordOf(itemId: string, value: unknown, warnings: string[]): MapRecord | null {
+  if (value === undefined) return null;
+  const result = StoredMapRecord.safeParse(value);
+  if (result.success) return result.data;
+  warnings.push(
+    `The app's record on item ${itemId} is not valid (${describeIssues(result.error)}); it is ignored`,
+  );
+  return null;
+}
+
+/** The warning for an item the reader cannot read, which is left out of the snapshot. */
+export function unreadableItemWarning(
+  item: { id?: unknown; type?: unknown },
+  error: z.core.$ZodError,
+): string {
+  const id = typeof item.id === 'string' ? `Item ${item.id}` : 'An item';
+  const type = typeof item.type === 'string' ? ` (${item.type})` : '';
+  return `${id}${type} cannot be read (${describeIssues(error)}); it is left out`;
+}
