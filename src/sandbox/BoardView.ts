@@ -1,17 +1,9 @@
-import type { Rect } from '../core/geometry/Rect.ts';
+import { boundsOf, rectAround, type Rect } from '../core/geometry/Rect.ts';
 import { BoardGestures, type GestureTarget } from './BoardGestures.ts';
 import type { DrawState } from './BoardRenderer.ts';
 import { BoardRenderer } from './BoardRenderer.ts';
 import type { Camera, Point } from './camera.ts';
-import {
-  boardToScreen,
-  boundsOf,
-  cameraOf,
-  fitBounds,
-  panBy,
-  visibleRect,
-  zoomAt,
-} from './camera.ts';
+import { boardToScreen, cameraOf, fitBounds, panBy, visibleRect, zoomAt } from './camera.ts';
 import { FRAME_TITLE_PX } from './drawFrame.ts';
 import { hitTest } from './hitTest.ts';
 import type { SandboxEmulator } from './SandboxEmulator.ts';
@@ -145,7 +137,7 @@ export class BoardView implements GestureTarget {
   fit(): void {
     const bounds = boundsOf(this.currentScene().items.map((entry) => entry.rect));
     const screen = this.screenSize;
-    const home = { x: -screen.width / 2, y: -screen.height / 2, ...screen };
+    const home = rectAround({ x: 0, y: 0 }, screen);
     this.setViewport(bounds ? fitBounds(bounds, screen) : home);
   }
 

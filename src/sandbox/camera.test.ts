@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   boardToScreen,
-  boundsOf,
   cameraOf,
   fitBounds,
   panBy,
@@ -84,19 +83,5 @@ describe('fitBounds', () => {
 
   it('does not zoom past 100 % for a small board', () => {
     expect(fitBounds({ x: 0, y: 0, width: 100, height: 100 }, screen).width).toBe(800);
-  });
-});
-
-describe('boundsOf', () => {
-  it('spans all rectangles', () => {
-    const rects = [
-      { x: 0, y: 0, width: 10, height: 10 },
-      { x: -5, y: 20, width: 10, height: 10 },
-    ];
-    expect(boundsOf(rects)).toEqual({ x: -5, y: 0, width: 15, height: 30 });
-  });
-
-  it('is undefined for none', () => {
-    expect(boundsOf([])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
-import type { Rect } from '../core/geometry/Rect.ts';
+import { rectAround, rectCenter, type Point, type Rect } from '../core/geometry/Rect.ts';
 
-export type Point = { x: number; y: number };
+export type { Point } from '../core/geometry/Rect.ts';
 export type ScreenSize = { width: number; height: number };
 
 /**
@@ -21,19 +21,15 @@ export function cameraOf(viewport: Rect, screen: ScreenSize): Camera {
   const scale = clampScale(
     Math.min(screen.width / viewport.width, screen.height / viewport.height),
   );
-  return {
-    scale,
-    centerX: viewport.x + viewport.width / 2,
-    centerY: viewport.y + viewport.height / 2,
-    screen,
-  };
+  const center = rectCenter(viewport);
+  return { scale, centerX: center.x, centerY: center.y, screen };
 }
 
 /** The board area the camera shows, as a top-left based viewport. */
 export function visibleRect(camera: Camera): Rect {
   const width = camera.screen.width / camera.scale;
   const height = camera.screen.height / camera.scale;
-  return { x: camera.centerX - width / 2, y: camera.centerY - height / 2, width, height };
+  return rectAround({ x: camera.centerX, y: camera.centerY }, { width, height });
 }
 
 export function boardToScreen(camera: Camera, point: Point): Point {
@@ -76,25 +72,6 @@ export function fitBounds(bounds: Rect, screen: ScreenSize, margin = 48): Rect {
   const scale = clampScale(
     Math.min(1, room.width / Math.max(1, bounds.width), room.height / Math.max(1, bounds.height)),
   );
-  return visibleRect({
-    scale,
-    centerX: bounds.x + bounds.width / 2,
-    centerY: bounds.y + bounds.height / 2,
-    screen,
-  });
-}
-
-export function boundsOf(rects: readonly Rect[]): Rect | undefined {
-  if (rects.length === 0) return undefined;
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const rect of rects) {
-    left = Math.min(left, rect.x);
-    top = Math.min(top, rect.y);
-    right = Math.max(right, rect.x + rect.width);
-    bottom = Math.max(bottom, rect.y + rect.height);
-  }
-  return { x: left, y: top, width: right - left, height: bottom - top };
+  const center = rectCenter(bounds);
+  return visibleRect({ scale, centerX: center.x, centerY: center.y, screen });
 }

@@ -1,13 +1,8 @@
-import type { Rect } from '../core/geometry/Rect.ts';
-import type { Point } from './camera.ts';
-
-function center(rect: Rect): Point {
-  return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-}
+import { rectCenter, type Point, type Rect } from '../core/geometry/Rect.ts';
 
 /** Where the line from the rectangle's centre towards `toward` leaves the rectangle. */
 export function edgePoint(rect: Rect, toward: Point): Point {
-  const from = center(rect);
+  const from = rectCenter(rect);
   const dx = toward.x - from.x;
   const dy = toward.y - from.y;
   if (dx === 0 && dy === 0) return from;
@@ -22,8 +17,8 @@ export function edgePoint(rect: Rect, toward: Point): Point {
  * elbowed as one horizontal and one vertical segment (one straight segment when aligned).
  */
 export function connectorPath(start: Rect, end: Rect, shape: string): Point[] {
-  const a = center(start);
-  const b = center(end);
+  const a = rectCenter(start);
+  const b = rectCenter(end);
   if (shape !== 'elbowed') return [edgePoint(start, b), edgePoint(end, a)];
   const overlapX = Math.abs(a.x - b.x) <= (start.width + end.width) / 2;
   const overlapY = Math.abs(a.y - b.y) <= (start.height + end.height) / 2;

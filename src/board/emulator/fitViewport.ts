@@ -1,4 +1,5 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
+import { boundsOf, rectAround, rectCenter } from '../../core/geometry/Rect.ts';
 import { fromSdkGeometry } from '../position.ts';
 
 /**
@@ -12,15 +13,11 @@ export const ZOOM_TO_MARGIN_FRACTION = 0.1;
  * on them, keeping the aspect ratio of the `current` viewport.
  */
 export function fitViewport(items: readonly SdkRect[], current: SdkRect): SdkRect {
-  const rects = items.map((item) => fromSdkGeometry(item));
-  const left = Math.min(...rects.map((rect) => rect.x));
-  const right = Math.max(...rects.map((rect) => rect.x + rect.width));
-  const top = Math.min(...rects.map((rect) => rect.y));
-  const bottom = Math.max(...rects.map((rect) => rect.y + rect.height));
-  const paddedWidth = (right - left) * (1 + 2 * ZOOM_TO_MARGIN_FRACTION);
-  const paddedHeight = (bottom - top) * (1 + 2 * ZOOM_TO_MARGIN_FRACTION);
+  const bounds = boundsOf(items.map((item) => fromSdkGeometry(item)));
+  if (!bounds) return current;
+  const paddedWidth = bounds.width * (1 + 2 * ZOOM_TO_MARGIN_FRACTION);
+  const paddedHeight = bounds.height * (1 + 2 * ZOOM_TO_MARGIN_FRACTION);
   const aspect = current.width / current.height;
   const width = Math.max(paddedWidth, paddedHeight * aspect);
-  const height = width / aspect;
-  return fromSdkGeometry({ x: (left + right) / 2, y: (top + bottom) / 2, width, height });
+  return rectAround(rectCenter(bounds), { width, height: width / aspect });
 }

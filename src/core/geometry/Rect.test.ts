@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   boardRect,
+  boundsOf,
+  rectAround,
+  rectCenter,
   frameRect,
   frameToBoard,
   rectContains,
@@ -62,5 +65,27 @@ describe('Rect', () => {
   it('moves without changing its kind', () => {
     const moved: FrameRect = translateRect(inFrame, 10, -10);
     expect(moved).toEqual({ x: 450, y: 680, width: 680, height: 520 });
+  });
+});
+
+describe('boundsOf', () => {
+  it('spans all rectangles', () => {
+    const rects = [
+      { x: 0, y: 0, width: 10, height: 10 },
+      { x: -5, y: 20, width: 10, height: 10 },
+    ];
+    expect(boundsOf(rects)).toEqual({ x: -5, y: 0, width: 15, height: 30 });
+  });
+
+  it('is undefined for none', () => {
+    expect(boundsOf([])).toBeUndefined();
+  });
+});
+
+describe('rectAround', () => {
+  it('is the rectangle whose centre is the point', () => {
+    const rect = rectAround({ x: 10, y: -4 }, { width: 8, height: 6 });
+    expect(rect).toEqual({ x: 6, y: -7, width: 8, height: 6 });
+    expect(rectCenter(rect)).toEqual({ x: 10, y: -4 });
   });
 });

@@ -48,6 +48,28 @@ export function rectCenter(rect: Rect): Point {
   return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
 }
 
+/** The rectangle of `size` whose centre is `center`. */
+export function rectAround(center: Point, size: { width: number; height: number }): Rect {
+  const { width, height } = size;
+  return { x: center.x - width / 2, y: center.y - height / 2, width, height };
+}
+
+/** The smallest rectangle holding all of `rects`; undefined when there are none. */
+export function boundsOf(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const rect of rects) {
+    left = Math.min(left, rect.x);
+    top = Math.min(top, rect.y);
+    right = Math.max(right, rect.x + rect.width);
+    bottom = Math.max(bottom, rect.y + rect.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** True when the two rectangles share interior area; touching edges do not overlap. */
 export function rectsOverlap<R extends Rect>(a: R, b: R): boolean {
   return (
