@@ -1,6 +1,12 @@
-import { boardRect, type BoardRect, type Rect } from '../core/geometry/Rect.ts';
+import {
+  boardRect,
+  rectAround,
+  rectCenter,
+  type BoardRect,
+  type Point,
+  type Rect,
+} from '../core/geometry/Rect.ts';
 
-type Point = { x: number; y: number };
 type SdkGeometry = { x: number; y: number; width: number; height: number };
 
 /**
@@ -9,22 +15,18 @@ type SdkGeometry = { x: number; y: number; width: number; height: number };
  * adapter, the REST reader, the emulator and the sandbox all place items through these.
  */
 export function toSdkCenter(rect: Rect, origin: Point = { x: 0, y: 0 }): Point {
-  return { x: origin.x + rect.x + rect.width / 2, y: origin.y + rect.y + rect.height / 2 };
+  const center = rectCenter(rect);
+  return { x: origin.x + center.x, y: origin.y + center.y };
 }
 
 /** The item's rectangle on the board; `parent` is the frame it belongs to, if any. */
 export function fromSdkGeometry(item: SdkGeometry, parent: SdkGeometry | null = null): BoardRect {
-  const origin = parent ? frameTopLeft(parent) : { x: 0, y: 0 };
-  return boardRect({
-    x: origin.x + item.x - item.width / 2,
-    y: origin.y + item.y - item.height / 2,
-    width: item.width,
-    height: item.height,
-  });
+  return boardRect(rectAround(boardCenter(item, parent), item));
 }
 
 export function frameTopLeft(frame: SdkGeometry): Point {
-  return { x: frame.x - frame.width / 2, y: frame.y - frame.height / 2 };
+  const { x, y } = rectAround(frame, frame);
+  return { x, y };
 }
 
 /** A centre given from the `parent` frame's top-left (a child's position) as a board point. */

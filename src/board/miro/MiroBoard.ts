@@ -1,4 +1,4 @@
-import type { Rect } from '../../core/geometry/Rect.ts';
+import type { BoardRect } from '../../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import type { SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
 import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
@@ -132,7 +132,7 @@ export class MiroBoard implements Board {
     return [...new Set(ids)];
   }
 
-  async zoomTo(area: Rect): Promise<void> {
+  async zoomTo(area: BoardRect): Promise<void> {
     await this.call(() =>
       this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING_PX }),
     );
@@ -207,7 +207,7 @@ export class MiroBoard implements Board {
   }
 
   /** The view is not the board: a failure to move it fails nothing. */
-  private async zoomQuietly(area: Rect): Promise<void> {
+  private async zoomQuietly(area: BoardRect): Promise<void> {
     await this.zoomTo(area).catch(() => undefined);
   }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boardRect } from '../../core/geometry/Rect.ts';
 import { intervalCenter } from '../../core/geometry/Interval.ts';
 import { layoutMap } from '../../core/layout/layoutMap.ts';
 import type { BoardPlan } from '../../core/layout/BoardPlan.ts';
@@ -312,7 +313,7 @@ describe('MiroBoard.selectedFrameIds', () => {
 describe('MiroBoard.zoomTo', () => {
   it('sets the viewport to the area', async () => {
     const { emulator, board } = await boardWithMap();
-    await board.zoomTo({ x: 100, y: -50, width: 680, height: 520 });
+    await board.zoomTo(boardRect({ x: 100, y: -50, width: 680, height: 520 }));
     expect(emulator.viewport).toEqual({ x: 100, y: -50, width: 680, height: 520 });
   });
 });
