@@ -1,23 +1,14 @@
-import { frameRect } from '../geometry/Rect.ts';
-import { scaleRowOf } from '../model/emotion.ts';
+import { frameRect, rectOfIntervals } from '../geometry/Rect.ts';
 import type { MapDraft } from '../model/mapDraft.schema.ts';
 import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
 import type { SampleNote } from '../model/template.schema.ts';
 import type { PlanNote } from './BoardPlan.ts';
-import {
-  NOTE_GAP,
-  NOTE_HEIGHT,
-  NOTE_WIDTH,
-  noteHeightForWidth,
-  SCALE_NOTE_GAP,
-  SCALE_NOTE_WIDTH,
-  SCALE_ROW_HEIGHT,
-  type GridGeometry,
-} from './mapGeometry.ts';
+import type { GridGeometry } from './mapGeometry.ts';
+import { cellSlots, scaleRowSlots, slotRect } from './noteSlots.ts';
 
 /**
- * Puts each sample into its cell: row-major slots of default notes (3 across, 2 down), or, in
- * an emotions lane, a small note on the row of its score, side by side when scores repeat.
+ * Puts each sample into its cell's next slot (`noteSlots.ts`): default notes row-major, or, in an
+ * emotions lane, a small note on the row of its score, side by side when scores repeat.
  * Samples whose stage or lane the user removed are left out.
  */
 export function placeSamples(
@@ -41,24 +32,9 @@ export function placeSamples(
     const slotKey = onScale ? `${s}/${l}/${sample.emotion}` : `${s}/${l}`;
     const slot = used.get(slotKey) ?? 0;
     used.set(slotKey, slot + 1);
-    const rect = frameRect(
-      onScale
-        ? {
-            x: column.start + NOTE_GAP + slot * (SCALE_NOTE_WIDTH + SCALE_NOTE_GAP),
-            y:
-              row.start +
-              scaleRowOf(sample.emotion ?? 0) * SCALE_ROW_HEIGHT +
-              (SCALE_ROW_HEIGHT - noteHeightForWidth(SCALE_NOTE_WIDTH)) / 2,
-            width: SCALE_NOTE_WIDTH,
-            height: noteHeightForWidth(SCALE_NOTE_WIDTH),
-          }
-        : {
-            x: column.start + NOTE_GAP + (slot % 3) * (NOTE_WIDTH + NOTE_GAP),
-            y: row.start + NOTE_GAP + Math.floor(slot / 3) * (NOTE_HEIGHT + NOTE_GAP),
-            width: NOTE_WIDTH,
-            height: NOTE_HEIGHT,
-          },
-    );
+    const cell = rectOfIntervals(column, row);
+    const slots = onScale ? scaleRowSlots(cell, sample.emotion ?? 0) : cellSlots(cell);
+    const rect = frameRect(slotRect(slots, slot));
     notes.push({
       kind: 'note',
       role: 'sample',
