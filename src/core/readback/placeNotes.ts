@@ -1,3 +1,4 @@
+import { isEmptyNoteText } from '../model/emptyNote.ts';
 import type { Note, UnplacedNote } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { findInterval, intervalLength, type Interval } from '../geometry/Interval.ts';
@@ -50,17 +51,23 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * Puts every sticky note and card of the frame that is not a label into the cell holding its
- * centre, or into `unplaced` with a reason. Notes come lane by lane, stage by stage, then top to
- * bottom and left to right inside a cell; unplaced notes top to bottom, then left to right.
+ * centre, or into `unplaced` with a reason, and counts the empty ones, which are neither (R22).
+ * Notes come lane by lane, stage by stage, then top to bottom and left to right inside a cell;
+ * unplaced notes top to bottom, then left to right.
  */
 export function placeNotes(
   grid: MapGrid,
   items: readonly SnapshotItem[],
-): { notes: Note[]; unplaced: UnplacedNote[] } {
+): { notes: Note[]; unplaced: UnplacedNote[]; emptyCount: number } {
   const placed: Placed[] = [];
   const unplaced: { entry: UnplacedNote; box: Box }[] = [];
+  let emptyCount = 0;
   for (const item of items) {
     if (!isNoteKind(item) || grid.labelIds.has(item.id)) continue;
+    if (isEmptyNoteText(item.text)) {
+      emptyCount++;
+      continue;
+    }
     const box = boxOf(item);
     const stage = findInterval(grid.columns, box.cx);
     const lane = findInterval(grid.rows, box.cy);
@@ -98,5 +105,9 @@ export function placeNotes(
       a.lane - b.lane || a.stage - b.stage || byPosition(a.box, b.box) || byId(a.note, b.note),
   );
   unplaced.sort((a, b) => byPosition(a.box, b.box) || byId(a.entry, b.entry));
-  return { notes: placed.map((p) => p.note), unplaced: unplaced.map((u) => u.entry) };
+  return {
+    notes: placed.map((p) => p.note),
+    unplaced: unplaced.map((u) => u.entry),
+    emptyCount,
+  };
 }

@@ -1,3 +1,4 @@
+import { emptyNotesWarning } from '../model/emptyNote.ts';
 import { gridArea } from '../model/gridArea.ts';
 import type { JourneyMap } from '../model/journey.schema.ts';
 import type { BoardSnapshot, SnapshotItem } from '../snapshot/BoardSnapshot.ts';
@@ -53,7 +54,8 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
       }
       grid = inferred.grid;
     }
-    const { notes, unplaced } = placeNotes(grid, items);
+    const { notes, unplaced, emptyCount } = placeNotes(grid, items);
+    if (emptyCount > 0) warnings.push(emptyNotesWarning(title || frame.id, emptyCount));
     maps.push({
       id: frame.id,
       title,
