@@ -87,6 +87,27 @@ describe('the sandbox board', () => {
     ]);
   });
 
+  it('removes a new sticky on Escape, and keeps the text of an edited one', async () => {
+    await openSandbox(session);
+    const canvas = session.page.getByTestId('sandbox-canvas');
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('no canvas');
+    const stickies = async () => (await boardItems()).filter((item) => item.type === 'sticky_note');
+    await session.page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await session.page.getByTestId('sandbox-editor').press('Escape');
+    expect(await stickies()).toEqual([]);
+
+    await session.page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await session.page.getByTestId('sandbox-editor').fill('Waits for a call back');
+    await session.page.getByTestId('sandbox-editor').press('Control+Enter');
+    await session.page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await session.page.getByTestId('sandbox-editor').fill('Something else');
+    await session.page.getByTestId('sandbox-editor').press('Escape');
+    expect((await stickies()).map((note) => note.content)).toEqual([
+      '<p>Waits for a call back</p>',
+    ]);
+  });
+
   it('moves a sticky into a cell of an inserted map, where it joins the frame', async () => {
     await openSandbox(session);
     const panel = await openPanel(session);

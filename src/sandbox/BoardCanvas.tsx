@@ -5,7 +5,7 @@ import type { SandboxEmulator } from './SandboxEmulator.ts';
 type Props = {
   emulator: SandboxEmulator;
   onReady(view: BoardView | undefined): void;
-  onEdit(id: string): void;
+  onEdit(id: string, isNew: boolean): void;
   onDrawn(count: number): void;
 };
 
@@ -21,7 +21,7 @@ export function BoardCanvas({ emulator, onReady, onEdit, onDrawn }: Props) {
     const container = canvas?.parentElement;
     if (!canvas || !container) return;
     const view = new BoardView(canvas, emulator, {
-      onEdit: (id) => callbacks.current.onEdit(id),
+      onEdit: (id, isNew) => callbacks.current.onEdit(id, isNew),
       onDrawn: (count) => callbacks.current.onDrawn(count),
     });
     const fit = () => {

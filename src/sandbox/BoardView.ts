@@ -12,8 +12,8 @@ import { buildScene, EMPTY_SCENE, isTextEditable, movableIds } from './scene.ts'
 import type { BoardAction } from './shortcuts.ts';
 
 export type BoardViewEvents = {
-  /** A person asked to edit the text of this item. */
-  onEdit(id: string): void;
+  /** A person asked to edit the text of this item; `isNew` when it was added for the edit. */
+  onEdit(id: string, isNew: boolean): void;
   onDrawn(count: number): void;
 };
 
@@ -145,7 +145,7 @@ export class BoardView implements GestureTarget {
   addStickyAt(at: Point): void {
     const id = this.emulator.user.addStickyNote({ x: at.x, y: at.y });
     this.emulator.user.select([id]);
-    this.events.onEdit(id);
+    this.events.onEdit(id, true);
   }
 
   addStickyAtCenter(): void {
@@ -155,7 +155,7 @@ export class BoardView implements GestureTarget {
 
   edit(id: string): void {
     const entry = this.currentScene().byId.get(id);
-    if (entry && isTextEditable(entry.type)) this.events.onEdit(id);
+    if (entry && isTextEditable(entry.type)) this.events.onEdit(id, false);
   }
 
   run(action: BoardAction): void {

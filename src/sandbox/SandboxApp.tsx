@@ -35,7 +35,7 @@ let nextNoticeId = 1000;
 export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage }: Props) {
   useBoardVersion(emulator);
   const [view, setView] = useState<BoardView>();
-  const [editing, setEditing] = useState<string>();
+  const [editing, setEditing] = useState<{ id: string; isNew: boolean }>();
   const [appReady, setAppReady] = useState(false);
   const [notices, setNotices] = useState<readonly Notice[]>(initialNotices);
   const { toasts, dismiss } = useToasts(emulator);
@@ -52,6 +52,7 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
     [onView],
   );
   const closeEditor = useCallback(() => setEditing(undefined), []);
+  const onEdit = useCallback((id: string, isNew: boolean) => setEditing({ id, isNew }), []);
 
   const scene = view?.currentScene();
   const selectedNotes = user.selection.flatMap((id) => {
@@ -81,9 +82,15 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
   return (
     <div className="sb-app">
       <main className="sb-board">
-        <BoardCanvas emulator={emulator} onReady={onReady} onEdit={setEditing} onDrawn={onDrawn} />
+        <BoardCanvas emulator={emulator} onReady={onReady} onEdit={onEdit} onDrawn={onDrawn} />
         {view && editing !== undefined && (
-          <TextEditor key={editing} view={view} id={editing} onClose={closeEditor} />
+          <TextEditor
+            key={editing.id}
+            view={view}
+            id={editing.id}
+            isNew={editing.isNew}
+            onClose={closeEditor}
+          />
         )}
         {scene?.items.length === 0 && (
           <p className="sb-empty-hint">

@@ -1,6 +1,7 @@
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import type { BoardView } from './BoardView.ts';
+import { editOutcome } from './editOutcome.ts';
 import { paperRect } from './drawStickyNote.ts';
 import { noteFill, textColorOn } from './noteColors.ts';
 import { htmlToEditableText } from '../core/text/htmlToLines.ts';
@@ -8,7 +9,13 @@ import { typedTextToHtml } from '../core/text/textToHtml.ts';
 import { DEFAULT_NOTE_SIZE } from '../core/model/noteSize.ts';
 import type { BoardItem } from './SandboxEmulator.ts';
 
-type Props = { view: BoardView; id: string; onClose(): void };
+type Props = {
+  view: BoardView;
+  id: string;
+  /** The note was added for this edit, so dropping the edit removes it. */
+  isNew: boolean;
+  onClose(): void;
+};
 
 function currentText(item: BoardItem): string {
   if (item.type === 'card') return htmlToEditableText(item.title);
@@ -47,9 +54,9 @@ function editorStyle(item: BoardItem, view: BoardView): CSSProperties | undefine
 
 /**
  * Edits an item's text in place. Ctrl/⌘+Enter or leaving the field keeps the text; Escape
- * drops it. The text is stored as escaped paragraphs, never as markup.
+ * drops it (`editOutcome`). The text is stored as escaped paragraphs, never as markup.
  */
-export function TextEditor({ view, id, onClose }: Props) {
+export function TextEditor({ view, id, isNew, onClose }: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   const closed = useRef(false);
   const item = view.currentScene().byId.get(id)?.item;
@@ -65,22 +72,26 @@ export function TextEditor({ view, id, onClose }: Props) {
     if (!item) onClose();
   }, [item, onClose]);
 
-  const finish = (keep: boolean) => {
+  const finish = (how: 'commit' | 'cancel') => {
     if (closed.current) return;
     closed.current = true;
     const text = field.current?.value ?? initial;
-    if (keep && text !== initial && view.currentScene().byId.has(id))
-      view.emulator.user.editContent(id, typedTextToHtml(text));
+    const outcome = editOutcome({ finish: how, isNew, initial, text });
+    if (view.currentScene().byId.has(id)) {
+      if (outcome.kind === 'save')
+        view.emulator.user.editContent(id, typedTextToHtml(outcome.text));
+      else if (outcome.kind === 'remove') view.emulator.user.deleteItems([id]);
+    }
     onClose();
     view.canvas.focus({ preventScroll: true });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      finish(false);
+      finish('cancel');
     } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      finish(true);
+      finish('commit');
     }
   };
   const style = item ? editorStyle(item, view) : undefined;
@@ -94,7 +105,7 @@ export function TextEditor({ view, id, onClose }: Props) {
       defaultValue={initial}
       style={style}
       onKeyDown={onKeyDown}
-      onBlur={() => finish(true)}
+      onBlur={() => finish('commit')}
     />
   );
 }
