@@ -1,4 +1,11 @@
-import { rectCenter, rectContainsPoint, rectsOverlap, type Rect } from '../geometry/Rect.ts';
+import { moveInside } from '../geometry/moveInside.ts';
+import {
+  rectCenter,
+  rectContainsPoint,
+  rectsOverlap,
+  translateRect,
+  type Rect,
+} from '../geometry/Rect.ts';
 import { cellSlots, scaleRowSlots, slotRect, type SlotGrid } from '../layout/noteSlots.ts';
 import type { EmotionScore } from '../model/emotion.ts';
 import type { LaneKind } from '../model/laneKind.ts';
@@ -21,12 +28,7 @@ export function slotsForLane<R extends Rect>(
   return laneKind === 'emotions' && score !== null ? scaleRowSlots(cell, score) : cellSlots(cell);
 }
 
-function clamp(value: number, low: number, high: number): number {
-  return Math.max(low, Math.min(value, high));
-}
-
 function cascaded<R extends Rect>(slots: SlotGrid<R>, occupied: readonly R[]): R {
-  const { area } = slots;
   let best = slotRect(slots, 0);
   let bestDepth = Infinity;
   for (let index = 0; index < slots.columns * slots.rows; index++) {
@@ -35,11 +37,7 @@ function cascaded<R extends Rect>(slots: SlotGrid<R>, occupied: readonly R[]): R
     if (depth < bestDepth) [best, bestDepth] = [slot, depth];
   }
   const offset = bestDepth * CASCADE_STEP;
-  return {
-    ...best,
-    x: clamp(best.x + offset, best.x, area.x + area.width - best.width),
-    y: clamp(best.y + offset, best.y, area.y + area.height - best.height),
-  };
+  return moveInside(translateRect(best, offset, offset), slots.area);
 }
 
 /**

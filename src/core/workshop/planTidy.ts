@@ -1,4 +1,5 @@
 import { boardRect, rectCenter, type BoardRect } from '../geometry/Rect.ts';
+import { moveInside } from '../geometry/moveInside.ts';
 import { scaleRowSlots, slotGridIn, slotRect, type SlotGrid } from '../layout/noteSlots.ts';
 import { scoreAtScaleDepth, type EmotionScore } from '../model/emotion.ts';
 import { gridCell } from '../model/Grid.ts';
@@ -26,10 +27,6 @@ const readingOrder = (a: Placed, b: Placed) =>
 /** Along one row of a scale, where notes of different heights are centred on the row. */
 const leftToRight = (a: Placed, b: Placed) =>
   a.rect.x - b.rect.x || a.rect.y - b.rect.y || byId(a, b);
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.max(low, Math.min(value, high));
-}
 
 /** The slots of `grid` squeezed together, overlapping, so that `count` of them stay in its area. */
 function squeezed(grid: SlotGrid<BoardRect>, count: number): SlotGrid<BoardRect> {
@@ -62,14 +59,8 @@ function largest(notes: readonly Placed[]): { width: number; height: number } {
 function arrange(cell: BoardRect, notes: Placed[], grid: SlotGrid<BoardRect>): TidyMove[] {
   const moves: TidyMove[] = [];
   notes.forEach((note, index) => {
-    const slot = slotRect(grid, index);
-    const { width, height } = note.rect;
-    const to = boardRect({
-      x: clamp(slot.x, cell.x, cell.x + cell.width - width),
-      y: clamp(slot.y, cell.y, cell.y + cell.height - height),
-      width,
-      height,
-    });
+    const { x, y } = slotRect(grid, index);
+    const to = moveInside(boardRect({ ...note.rect, x, y }), cell);
     if (Math.abs(to.x - note.rect.x) > SETTLED || Math.abs(to.y - note.rect.y) > SETTLED)
       moves.push({ id: note.id, from: note.rect, to });
   });
