@@ -68,9 +68,9 @@ describe('MiroBoard.addNotes', () => {
       note(frameId, 'First', -900, -400),
       note(frameId, 'Second', -600, -400),
     ]);
-    expect(ids.map((id) => stored(emulator, id).content)).toEqual([
-      '<p>First</p>',
-      '<p>Second</p>',
+    expect(ids.map((id) => stored(emulator, id))).toMatchObject([
+      { content: '<p>First</p>' },
+      { content: '<p>Second</p>' },
     ]);
   });
 

@@ -82,7 +82,7 @@ function moveNotesError(error: unknown, moved: number | null, count: number): Bo
       ? 'No note was moved.'
       : moved === 0
         ? 'No move was confirmed, though some notes may have moved.'
-        : `${moved} of the ${count} notes were moved; the others may not have been.`;
+        : `${moved} of the ${count} notes ${moved === 1 ? 'was' : 'were'} moved; the others may not have been.`;
   if (wasRateLimited(error))
     return new BoardError(
       'rateLimited',
