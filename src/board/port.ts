@@ -9,7 +9,11 @@ export type ApplyOptions = { onProgress?: (progress: Progress) => void };
 
 export type InsertedMap = { frameId: string; itemCount: number };
 
-/** A note to put on the board: sized by `rect.width` (its height follows), centred in `rect`. */
+/**
+ * A note to put in a map's frame, centred in `rect`. Its width is `rect.width`; its height follows
+ * from it (a square note keeps the aspect of DEFAULT_NOTE_SIZE in core/model/noteSize.ts), so a
+ * `rect` of that aspect is exactly the note.
+ */
 export type NewNote = { text: string; color: NoteColor; rect: BoardRect; frameId: string };
 
 /** The new notes' ids, in the order they were asked for. */
