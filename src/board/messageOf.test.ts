@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageOf } from './messageOf.ts';
+import { detailOf, messageOf } from './messageOf.ts';
 
 describe('messageOf', () => {
   it('reads the message of an Error and of an error-like object from another window', () => {
@@ -11,5 +11,16 @@ describe('messageOf', () => {
     expect(messageOf('boom')).toBeUndefined();
     expect(messageOf({ message: '  ' })).toBeUndefined();
     expect(messageOf(null)).toBeUndefined();
+  });
+});
+
+describe('detailOf', () => {
+  it('puts the message in brackets after a space', () => {
+    expect(detailOf(new Error('Frame is locked'))).toBe(' (Frame is locked)');
+  });
+
+  it('is empty for an error without a message', () => {
+    expect(detailOf(new Error(''))).toBe('');
+    expect(detailOf('not an error')).toBe('');
   });
 });

@@ -7,3 +7,9 @@ export function messageOf(error: unknown): string | undefined {
   const { message } = error;
   return typeof message === 'string' && message.trim() !== '' ? message : undefined;
 }
+
+/** The error's message in brackets after a space, to end a sentence about it; empty without one. */
+export function detailOf(error: unknown): string {
+  const message = messageOf(error);
+  return message ? ` (${message})` : '';
+}

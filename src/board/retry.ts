@@ -29,6 +29,11 @@ export class RetriesExhaustedError extends Error {
   override name = 'RetriesExhaustedError';
 }
 
+/** Whether a call failed for the rate limit: still limited, or given up on after the retries. */
+export function wasRateLimited(error: unknown): boolean {
+  return error instanceof RetriesExhaustedError || isRateLimitError(error);
+}
+
 /** Calls `fn`, retrying with the policy's waits while it fails with a rate-limit error. */
 export async function withRetry<T>(fn: () => Promise<T>, policy: RetryPolicy): Promise<T> {
   for (let attempt = 0; ; attempt++) {

@@ -1,12 +1,24 @@
-import type { ApplyOptions, Board, InsertedMap } from '../board/port.ts';
+import type {
+  AddedNotes,
+  ApplyOptions,
+  Board,
+  BoardDrop,
+  InsertedMap,
+  MovedNotes,
+  NewNote,
+  NoteMove,
+} from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
 import type { BoardSnapshot, SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
+import { FakeBoardTimer } from './FakeBoardTimer.ts';
 
 /**
  * A Board that records the plans it is given. It reports progress half-way and at the end; it can
  * be held half-way until released, and told to fail. Reading returns `snapshot` as it is set;
- * `changeItems()` plays a change on the board to the listeners.
+ * `changeItems()` plays a change on the board to the listeners. Notes added and moved are
+ * recorded (and fail with `failWith`); `boardTimer` is the board's timer, null for a board
+ * without one; `drop()` plays a drop from the panel.
  */
 export class FakeBoard implements Board {
   readonly plans: BoardPlan[] = [];
@@ -21,8 +33,14 @@ export class FakeBoard implements Board {
   private gate: Promise<void> | null = null;
   private readGate: Promise<void> | null = null;
   private readonly listeners = new Set<() => void>();
+  /** Every batch of notes asked for, in order; the ids handed out are `note-1`, `note-2`, … */
+  readonly addedNotes: NewNote[][] = [];
+  readonly moves: NoteMove[][] = [];
+  boardTimer: FakeBoardTimer | null = new FakeBoardTimer();
+  private readonly dropListeners = new Set<(drop: BoardDrop) => void>();
+  private notesMade = 0;
 
-  /** Every apply and addSummary from now on rejects with `error` (after reporting progress half-way); null heals. */
+  /** Every apply, addSummary, addNotes and moveNotes from now on rejects with `error` (after reporting progress half-way); null heals. */
   failWith(error: Error | null): void {
     this.failure = error;
   }
@@ -108,6 +126,33 @@ export class FakeBoard implements Board {
 
   get listenerCount(): number {
     return this.listeners.size;
+  }
+
+  async timer() {
+    return this.boardTimer;
+  }
+
+  async addNotes(notes: readonly NewNote[]): Promise<AddedNotes> {
+    this.addedNotes.push(structuredClone([...notes]));
+    if (this.failure) throw this.failure;
+    return { ids: notes.map(() => `note-${++this.notesMade}`) };
+  }
+
+  async moveNotes(moves: readonly NoteMove[]): Promise<MovedNotes> {
+    this.moves.push(structuredClone([...moves]));
+    if (this.failure) throw this.failure;
+    return { ids: moves.map((move) => move.id) };
+  }
+
+  onDrop(listener: (drop: BoardDrop) => void): () => void {
+    const subscribed = (drop: BoardDrop) => listener(drop);
+    this.dropListeners.add(subscribed);
+    return () => this.dropListeners.delete(subscribed);
+  }
+
+  /** Plays a drop from the panel to the drop listeners. */
+  drop(drop: BoardDrop): void {
+    for (const listener of [...this.dropListeners]) listener(drop);
   }
 
   /** Replaces the snapshot, if given, and tells the listeners that items changed. */

@@ -1,5 +1,5 @@
 import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-types';
-import type { SdkVotingResult } from '../miro/sdk.ts';
+import type { SdkBoardFeature } from '../miro/sdk.ts';
 import type { BoardContent } from './BoardRecords.ts';
 import { BoardRecords } from './BoardRecords.ts';
 import type { CallMeterOptions } from './CallMeter.ts';
@@ -18,6 +18,9 @@ import { ItemStore } from './ItemStore.ts';
 import { ItemRef, parse } from './sdkArguments.ts';
 import { CREDITS_PER_CALL } from '../miroRules/limits.ts';
 import { TagStore } from './TagStore.ts';
+import type { Schedule } from './EmulatorTimer.ts';
+import { EmulatorTimer } from './EmulatorTimer.ts';
+import { EmulatorVoting } from './EmulatorVoting.ts';
 
 export type EmulatorNotification = { level: 'info' | 'error'; message: string };
 
@@ -26,6 +29,10 @@ export type EmulatorCoreOptions = {
   metadataBytesPerItem: number;
   meter: CallMeterOptions;
   viewport: SdkRect;
+  /** Sets the timer's finish on the meter's clock. */
+  schedule: Schedule;
+  /** What `board.canUse` answers. */
+  features: Record<SdkBoardFeature, boolean>;
 };
 
 /**
@@ -42,8 +49,12 @@ export class EmulatorCore {
   readonly meter: CallMeter;
   private appDataValue: AppData = {};
   openedPanel: { url: string; height?: number } | undefined;
-  /** What Miro's voting tool recorded; the emulator has no voting UI of its own. */
-  votingResults: SdkVotingResult[] = [];
+  readonly timer: EmulatorTimer;
+  /** Miro's voting tool, which people run (the SDK cannot start a vote). */
+  readonly voting = new EmulatorVoting();
+  readonly features: Readonly<Record<SdkBoardFeature, boolean>>;
+  /** The time as Miro stamps items with it (ISO 8601). */
+  readonly now: () => string;
   private readonly shown: EmulatorNotification[] = [];
   private viewportRect: SdkRect;
   private selectionIds: readonly string[] = [];
@@ -55,6 +66,18 @@ export class EmulatorCore {
     this.metadata = new ItemMetadata(this.records, options.metadataBytesPerItem);
     this.meter = new CallMeter(options.meter);
     this.viewportRect = { ...options.viewport };
+    this.now = options.items.now;
+    this.timer = new EmulatorTimer(options.meter.clock, options.schedule);
+    this.features = { ...options.features };
+    this.timer.subscribe(() => this.events.notify({ kind: 'timer' }));
+  }
+
+  /** Throws as Miro does when the board's plan lacks the feature. */
+  requireFeature(feature: SdkBoardFeature, method: string): void {
+    if (!this.features[feature])
+      throw new Error(
+        `${method}: ${feature} is only available on paid plans (canUse('${feature}') is false)`,
+      );
   }
 
   readonly actions: ItemActions = {

@@ -1,4 +1,5 @@
 import type { BoardChange } from './EmulatorState.ts';
+import type { SdkDropEvent } from '../miro/sdk.ts';
 import type { EmulatorSdkItem } from './EmulatorSdkItem.ts';
 
 export type ItemsEvent = { items: EmulatorSdkItem[] };
@@ -9,6 +10,7 @@ export type EmulatorEventPayloads = {
   'items:create': ItemsEvent;
   'items:delete': ItemsEvent;
   'experimental:items:update': ItemsEvent;
+  drop: SdkDropEvent;
 };
 
 export type EmulatorEventName = keyof EmulatorEventPayloads;
@@ -22,6 +24,7 @@ const EVENT_NAMES: readonly string[] = [
   'items:create',
   'items:delete',
   'experimental:items:update',
+  'drop',
 ] satisfies EmulatorEventName[];
 
 function isEventName(event: unknown): event is EmulatorEventName {

@@ -1,4 +1,5 @@
 import type { AppData, Rect as SdkRect } from '@mirohq/websdk-types';
+import type { SdkDropTarget, SdkVotingResult } from '../miro/sdk.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
 /**
@@ -24,6 +25,10 @@ export type BoardChange =
   | { kind: 'viewport' }
   /** `ui.openPanel` or `ui.closePanel` was called; see the emulator's `openedPanel`. */
   | { kind: 'panel' }
+  /** The board's timer changed; see the emulator's `timer`. */
+  | { kind: 'timer' }
+  /** A vote was opened, changed or ended; see the emulator's `voting`. */
+  | { kind: 'voting' }
   | { kind: 'reset' };
 
 /**
@@ -52,4 +57,17 @@ export interface EmulatorUser {
   readonly canUndo: boolean;
   /** What the person sees; `viewport.get()` returns it and `viewport.zoomTo` changes it. */
   setViewport(viewport: { x: number; y: number; width: number; height: number }): void;
+  /**
+   * Drops an element dragged from the open panel at board point (x, y): the app's `drop`
+   * handlers get `{ x, y, target }`. Throws while no panel is open.
+   */
+  drop(target: SdkDropTarget, x: number, y: number): void;
+  /** Opens a vote with Miro's voting tool; throws where `canUse('voting')` is false or one is open. */
+  startVoting(title: string): void;
+  /** One more vote on the item in the open vote. */
+  vote(itemId: string): void;
+  /** Takes back one of the item's votes in the open vote. */
+  unvote(itemId: string): void;
+  /** Ends the open vote; `getVotingResults` lists it from now on. */
+  endVoting(): SdkVotingResult;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { SdkDropTarget, SdkVotingResult } from '../miro/sdk.ts';
+import { DROP_NEEDS_OPEN_PANEL } from '../miroRules/facilitation.ts';
 import type { EmulatorCore } from './EmulatorCore.ts';
 import type { EmulatorState, EmulatorUser } from './EmulatorState.ts';
 import { itemProps } from './itemView.ts';
@@ -9,6 +11,8 @@ export const MAX_UNDO_ENTRIES = 100;
 
 const Offset = z.object({ dx: z.number(), dy: z.number() });
 const Ids = z.array(z.string());
+const Point = z.object({ x: z.number().finite(), y: z.number().finite() });
+const Title = z.string().min(1);
 
 /**
  * A person's actions on the emulated board. Each change is validated like the SDK call that
@@ -109,6 +113,36 @@ export class EmulatorUserActions implements EmulatorUser {
 
   setViewport(viewport: { x: number; y: number; width: number; height: number }): void {
     this.core.setViewport(parse(Area, 'setViewport', viewport));
+  }
+
+  drop(target: SdkDropTarget, x: number, y: number): void {
+    const point = parse(Point, 'drop', { x, y });
+    if (DROP_NEEDS_OPEN_PANEL && this.core.openedPanel === undefined)
+      throw new Error('drop: items can be dropped on the board only from an open panel');
+    this.core.events.emit('drop', () => ({ ...point, target }));
+  }
+
+  startVoting(title: string): void {
+    this.core.requireFeature('voting', 'startVoting');
+    this.core.voting.start(parse(Title, 'startVoting', title), this.core.now());
+    this.core.events.notify({ kind: 'voting' });
+  }
+
+  vote(itemId: string): void {
+    this.requireAll([itemId], 'vote');
+    this.core.voting.vote(itemId);
+    this.core.events.notify({ kind: 'voting' });
+  }
+
+  unvote(itemId: string): void {
+    this.core.voting.unvote(itemId);
+    this.core.events.notify({ kind: 'voting' });
+  }
+
+  endVoting(): SdkVotingResult {
+    const result = this.core.voting.end();
+    this.core.events.notify({ kind: 'voting' });
+    return result;
   }
 
   clearHistory(): void {

@@ -1,10 +1,14 @@
 import type { Rect as SdkRect } from '@mirohq/websdk-types';
+import type { SdkTimerInstance } from '../miro/sdk.ts';
 import type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
+import type { VotingSession } from './EmulatorVoting.ts';
 import { MiroEmulator } from './MiroEmulator.ts';
 import type { StoredConnector, StoredItem, StoredTag } from './StoredItem.ts';
 
 export type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
 export type { MiroEmulator } from './MiroEmulator.ts';
+export type { VotingSession } from './EmulatorVoting.ts';
+export type { SdkDropTarget, SdkTimerInstance } from '../miro/sdk.ts';
 export { parseEmulatorState } from './parseEmulatorState.ts';
 export { boardFileToState } from './boardFile/boardFileToState.ts';
 export { stateToBoardFile } from './boardFile/stateToBoardFile.ts';
@@ -37,6 +41,10 @@ export interface EmulatorView {
   readonly openedPanel: { url: string; height?: number } | undefined;
   readonly notifications: readonly ViewNotification[];
   readonly board: { ui: { closePanel(): Promise<void> } };
+  /** Miro's board timer as everyone on the board sees it. */
+  readonly timer: SdkTimerInstance;
+  /** The vote open on the board, if any; `user` opens, changes and ends it. */
+  readonly voting: VotingSession | null;
   /** In creation order. */
   items(): BoardItem[];
   connectors(): StoredConnector[];

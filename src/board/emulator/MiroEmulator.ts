@@ -1,5 +1,6 @@
 import type { AppData, Rect as SdkRect } from '@mirohq/websdk-types';
-import type { MiroSdk, SdkVotingResult } from '../miro/sdk.ts';
+import type { MiroSdk, SdkBoardFeature, SdkTimerInstance, SdkVotingResult } from '../miro/sdk.ts';
+import { DEFAULT_CAN_USE_TIMER, DEFAULT_CAN_USE_VOTING } from '../miroRules/facilitation.ts';
 import { realSleep } from '../retry.ts';
 import type { Clock, EmulatorStats, Sleep } from './CallMeter.ts';
 import type { EmulatorBoard } from './createEmulatorBoard.ts';
@@ -7,7 +8,9 @@ import { createEmulatorBoard } from './createEmulatorBoard.ts';
 import type { EmulatorNotification } from './EmulatorCore.ts';
 import { EmulatorCore } from './EmulatorCore.ts';
 import type { BoardChange, EmulatorState, EmulatorUser } from './EmulatorState.ts';
+import { realSchedule, type Schedule } from './EmulatorTimer.ts';
 import { EmulatorUserActions } from './EmulatorUserActions.ts';
+import type { VotingSession } from './EmulatorVoting.ts';
 import type { FaultInjector } from './faults.ts';
 import { RATE_LIMIT_MESSAGE } from './faults.ts';
 import { itemProps } from './itemView.ts';
@@ -26,6 +29,13 @@ export type { EmulatorNotification } from './EmulatorCore.ts';
 export type MiroEmulatorOptions = {
   /** Milliseconds since the epoch; drives timestamps and the rate limit. Default `Date.now`. */
   clock?: Clock;
+  /**
+   * Runs a callback after some milliseconds of `clock` (the board timer's finish). Default: a
+   * real `setTimeout`; with a `SimulatedClock`, its `after`.
+   */
+  schedule?: Schedule;
+  /** What `board.canUse` answers; the defaults are in miroRules/facilitation.ts (a paid plan). */
+  canUse?: Partial<Record<SdkBoardFeature, boolean>>;
   /** Awaited for `latencyMs` before each call. Default: a real `setTimeout`. */
   sleep?: Sleep;
   latencyMs?: number;
@@ -92,6 +102,11 @@ export class MiroEmulator implements MiroSdk {
         rateLimitMessage: options.rateLimitMessage ?? RATE_LIMIT_MESSAGE,
       },
       viewport: options.viewport ?? DEFAULT_VIEWPORT,
+      schedule: options.schedule ?? realSchedule,
+      features: {
+        timer: options.canUse?.timer ?? DEFAULT_CAN_USE_TIMER,
+        voting: options.canUse?.voting ?? DEFAULT_CAN_USE_VOTING,
+      },
     });
     if (options.state) this.core.restore(options.state);
     this.board = createEmulatorBoard(this.core, limits);
@@ -133,7 +148,17 @@ export class MiroEmulator implements MiroSdk {
 
   /** Records voting sessions as Miro's voting tool would; `getVotingResults` returns them. */
   setVotingResults(results: readonly SdkVotingResult[]): void {
-    this.core.votingResults = structuredClone([...results]);
+    this.core.voting.setResults(results);
+  }
+
+  /** The board's timer as everyone on the board sees it; reading it costs no credits. */
+  get timer(): SdkTimerInstance {
+    return this.core.timer.get();
+  }
+
+  /** The vote open on the board, if any (see `user.startVoting`). */
+  get voting(): VotingSession | null {
+    return this.core.voting.session;
   }
 
   get notifications(): readonly EmulatorNotification[] {

@@ -13,6 +13,7 @@ import type {
   SdkTag,
   SdkTagProps,
 } from './EmulatorSdkItem.ts';
+import { emulatorTimerSdk } from './emulatorTimerSdk.ts';
 import { findEmptySpace } from './findEmptySpace.ts';
 import { fitViewport } from './fitViewport.ts';
 import { connectorView, itemView, tagView } from './itemView.ts';
@@ -21,6 +22,7 @@ import type { EmulatorLimits } from './EmulatorLimits.ts';
 import { PANEL_OPENS_WHILE_ONE_IS_OPEN } from '../miroRules/limits.ts';
 import {
   EmptySpaceRequest,
+  Feature,
   ItemRef,
   Key,
   Message,
@@ -116,8 +118,14 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
     getSelection: () => call('board.getSelection', () => core.itemViews(core.selection)),
     experimental: {
       getVotingResults: () =>
-        call('board.experimental.getVotingResults', () => structuredClone(core.votingResults)),
+        call('board.experimental.getVotingResults', () => {
+          core.requireFeature('voting', 'experimental.getVotingResults');
+          return core.voting.results();
+        }),
     },
+    canUse: (feature) =>
+      call('board.canUse', () => core.features[parse(Feature, 'canUse', feature)]),
+    timer: emulatorTimerSdk(core),
     findEmptySpace: (dimensions) =>
       call('board.findEmptySpace', () => {
         const request = parse(EmptySpaceRequest, 'findEmptySpace', dimensions);

@@ -17,6 +17,7 @@ export const PanelOptions = z.looseObject({
   url: z.string().min(1),
   height: z.number().optional(),
 });
+export const Feature = z.enum(['timer', 'voting']);
 export const TypeFilter = z.object({ type: z.union([z.string(), z.array(z.string())]).optional() });
 
 /** Parses an argument of an SDK method, throwing `<method>: At <path>: …` on failure. */

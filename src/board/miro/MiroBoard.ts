@@ -1,24 +1,39 @@
 import type { BoardRect } from '../../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import type { SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
-import { BoardError, type ApplyOptions, type Board, type InsertedMap } from '../port.ts';
 import {
-  isRateLimitError,
+  BoardError,
+  type AddedNotes,
+  type ApplyOptions,
+  type Board,
+  type BoardDrop,
+  type BoardTimer,
+  type InsertedMap,
+  type MovedNotes,
+  type NewNote,
+  type NoteMove,
+} from '../port.ts';
+import {
   RATE_LIMIT_DELAYS,
   realSleep,
-  RetriesExhaustedError,
+  wasRateLimited,
   withRetry,
   type RetryPolicy,
 } from '../retry.ts';
-import { messageOf } from '../messageOf.ts';
+import { detailOf } from '../messageOf.ts';
 import { fromSdkGeometry, toSdkCenter } from '../position.ts';
 import { limiter, settled } from '../runPool.ts';
 import { drawPlan, type ChildrenOnCreate, type DrawContext } from './drawPlan.ts';
 import { drawingOf } from './findDrawn.ts';
 import { readBoardSnapshot } from './readBoardSnapshot.ts';
 import { RecordCache } from './RecordCache.ts';
-import type { MiroSdk, SdkBoardObject, SdkItemsEvent } from './sdk.ts';
-import { SdkFrameGeometry, SdkSelectedItem } from './sdkItemSchemas.ts';
+import type { MiroSdk, SdkBoardObject, SdkDropEvent, SdkItemsEvent } from './sdk.ts';
+import { addNotes, type NotesContext } from './addNotes.ts';
+import { dropOf } from './dropOf.ts';
+import { MiroBoardTimer } from './MiroBoardTimer.ts';
+import { moveNotes } from './moveNotes.ts';
+import { SdkSelectedItem } from './sdkItemSchemas.ts';
+import { FRAME_GONE, listedFrame } from './listedFrame.ts';
 import { undoDrawing } from './undoDrawing.ts';
 
 export type MiroBoardOptions = {
@@ -152,6 +167,47 @@ export class MiroBoard implements Board {
     };
   }
 
+  async timer(): Promise<BoardTimer | null> {
+    let available: boolean;
+    try {
+      available = await this.call(() => this.sdk.board.canUse('timer'));
+    } catch (error) {
+      throw new BoardError(
+        wasRateLimited(error) ? 'rateLimited' : 'failed',
+        `Whether this board has Miro’s timer could not be checked${detailOf(error)}.`,
+        { cause: error },
+      );
+    }
+    return available ? new MiroBoardTimer(this.sdk.board.timer, (fn) => this.call(fn)) : null;
+  }
+
+  addNotes(notes: readonly NewNote[]): Promise<AddedNotes> {
+    return addNotes(this.notesContext(), notes);
+  }
+
+  moveNotes(moves: readonly NoteMove[]): Promise<MovedNotes> {
+    return moveNotes(this.notesContext(), moves);
+  }
+
+  onDrop(listener: (drop: BoardDrop) => void): () => void {
+    const { ui } = this.sdk.board;
+    let subscribed = true;
+    const handler = (event: SdkDropEvent) => {
+      const drop = dropOf(event);
+      if (subscribed && drop) listener(drop);
+    };
+    ui.on('drop', handler);
+    return () => {
+      if (!subscribed) return;
+      subscribed = false;
+      ui.off('drop', handler);
+    };
+  }
+
+  private notesContext(): NotesContext {
+    return { sdk: this.sdk, call: (fn) => this.call(fn), concurrency: this.concurrency };
+  }
+
   /**
    * Draws the plan centred at `center`, reporting progress, and zooms there; on failure removes
    * all of it that the board shows and throws the one BoardError that says what is left.
@@ -213,11 +269,9 @@ export class MiroBoard implements Board {
 
   private async frameGeometry(frameId: string) {
     const frames = await this.call(() => this.sdk.board.get({ type: ['frame'] }));
-    for (const object of frames) {
-      const result = SdkFrameGeometry.safeParse(object);
-      if (result.success && result.data.id === frameId) return result.data;
-    }
-    throw new BoardError('rejected', 'The map’s frame is no longer on the board.');
+    const frame = listedFrame(frames, frameId);
+    if (!frame) throw new BoardError('rejected', FRAME_GONE);
+    return frame.geometry;
   }
 
   /** Every SDK call: at most `concurrency` in flight, each retried while rate-limited. */
@@ -241,14 +295,13 @@ function insertError(
       : left === null
         ? `Whether anything was left could not be checked: please look for an unfinished frame “${title}” and delete it.`
         : `${left === 1 ? '1 item' : `${left} items`} of it could not be removed: please delete the unfinished frame “${title}” and what lies in it by hand.`;
-  if (error instanceof RetriesExhaustedError || isRateLimitError(error))
+  if (wasRateLimited(error))
     return new BoardError(
       'rateLimited',
       `Miro is receiving too many requests right now, so the ${what} was not inserted. ${cleanup} Please try again in a minute.`,
       { cause: error },
     );
-  const message = messageOf(error);
-  const detail = message ? ` (${message})` : '';
+  const detail = detailOf(error);
   return new BoardError('failed', `The ${what} could not be inserted${detail}. ${cleanup}`, {
     cause: error,
   });
@@ -256,13 +309,12 @@ function insertError(
 
 function readError(error: unknown): BoardError {
   if (error instanceof BoardError) return error;
-  if (error instanceof RetriesExhaustedError || isRateLimitError(error))
+  if (wasRateLimited(error))
     return new BoardError(
       'rateLimited',
       'Miro is receiving too many requests right now, so the board could not be read. Please try again in a minute.',
       { cause: error },
     );
-  const message = messageOf(error);
-  const detail = message ? ` (${message})` : '';
+  const detail = detailOf(error);
   return new BoardError('failed', `The board could not be read${detail}.`, { cause: error });
 }

@@ -1,6 +1,6 @@
 import type { BoardPlan, PlanItem, SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import { frameTopLeft, toSdkCenter } from '../position.ts';
-import { isRateLimitError, RetriesExhaustedError } from '../retry.ts';
+import { wasRateLimited } from '../retry.ts';
 import { runPool, settled } from '../runPool.ts';
 import { findFrame } from './findDrawn.ts';
 import { METADATA_KEY } from '../appKeys.ts';
@@ -131,7 +131,7 @@ async function framed(
         sdk.board.createFrame({ ...props, childrenIds: children.map((child) => child.id) }),
       );
     } catch (error) {
-      if (isRateLimitError(error) || error instanceof RetriesExhaustedError) throw error;
+      if (wasRateLimited(error)) throw error;
       // Its answer may have been lost after the frame was made: look before making another.
       frame = await findFrame(sdk, call, props);
       if (!frame) childrenOnCreate.works = false;

@@ -8,8 +8,11 @@ import type { MiroSdk, SdkBoardObject, SdkFrame } from './sdk.ts';
 /** An item a drawing makes: its type, board centre and width (and height, where it is set). */
 type Footprint = { type: string; x: number; y: number; width: number; height?: number };
 
-/** What drawing a plan at `center` puts on the board: the frame and each item. */
-export type Drawing = { frame: Footprint & { title: string }; items: Footprint[] };
+/**
+ * What a drawing puts on the board: each item, and the frame when it draws one (notes added to a
+ * map's frame draw none, and must never be taken for that frame).
+ */
+export type Drawing = { frame?: Footprint & { title: string }; items: Footprint[] };
 
 const SDK_TYPE: Record<PlanItem['kind'], string> = {
   shape: 'shape',
@@ -78,6 +81,7 @@ export async function findDrawn(
   drawing: Drawing,
   connectors = false,
 ): Promise<SdkBoardObject[]> {
+  // Frames are listed even when none is drawn: a child's board position is measured from its frame.
   const types = ['frame', ...new Set(drawing.items.map((item) => item.type))];
   const objects = await call(() =>
     sdk.board.get({ type: connectors ? [...types, 'connector'] : types }),
@@ -95,9 +99,10 @@ export async function findDrawn(
     const rect = rects.get(item.id);
     if (!rect) continue;
     const centre = { ...rect, ...toSdkCenter(rect) };
+    const { frame } = drawing;
     const ours =
       item.type === 'frame'
-        ? item.title === drawing.frame.title && fits(drawing.frame, centre)
+        ? frame !== undefined && item.title === frame.title && fits(frame, centre)
         : (byType.get(item.type) ?? []).some((footprint) => fits(footprint, centre));
     if (ours) found.push(object);
   }

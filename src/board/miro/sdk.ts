@@ -188,10 +188,17 @@ export type MiroSdk = {
       /** `viewport` is top-left based, as `get()` returns it. */
       set(options: { viewport: SdkRect; padding?: SdkOffset }): Promise<SdkRect>;
     };
+    /** Whether this board's plan offers the feature (timer and voting need a paid plan). */
+    canUse(feature: SdkBoardFeature): Promise<boolean>;
+    /** Miro's own timer, which everyone on the board sees; durations in milliseconds. */
+    timer: SdkTimer;
     ui: {
       on(event: 'icon:click', handler: () => void): void;
       on(event: SdkItemsEvent, handler: (event: { items: SdkBoardObject[] }) => void): void;
+      /** Something dragged from the open panel (class `miro-draggable`) was dropped on the board. */
+      on(event: 'drop', handler: (event: SdkDropEvent) => void): void;
       off(event: SdkItemsEvent, handler: (event: { items: SdkBoardObject[] }) => void): void;
+      off(event: 'drop', handler: (event: SdkDropEvent) => void): void;
       /** False when Miro will not open a panel now (undocumented when; check before opening). */
       canOpenPanel(): Promise<boolean>;
       openPanel(options: { url: string; height?: number }): Promise<unknown>;
@@ -208,5 +215,35 @@ export type SdkVotingResult = {
   createdAt: string;
   results: { itemId: string; count: number }[];
 };
+
+export type SdkBoardFeature = 'timer' | 'voting';
+
+/** `restDuration` and `totalDuration` in milliseconds. */
+export type SdkTimerInstance = {
+  restDuration: number;
+  status: 'STARTED' | 'STOPPED' | 'PAUSED';
+  totalDuration: number;
+};
+
+export type SdkTimerEventName = 'start' | 'update' | 'finish';
+
+export type SdkTimerEvent = { timer: SdkTimerInstance };
+
+export type SdkTimer = {
+  get(): Promise<SdkTimerInstance>;
+  start(durationMs: number): Promise<SdkTimerInstance>;
+  stop(): Promise<SdkTimerInstance>;
+  pause(): Promise<SdkTimerInstance>;
+  resume(): Promise<SdkTimerInstance>;
+  prolong(durationMs: number): Promise<SdkTimerInstance>;
+  on(event: SdkTimerEventName, handler: (event: SdkTimerEvent) => void): unknown;
+  off(event: SdkTimerEventName, handler: (event: SdkTimerEvent) => void): unknown;
+};
+
+/** The element that was dragged: in Miro the panel's HTMLElement, whose data attributes say what it is. */
+export type SdkDropTarget = { readonly dataset: Readonly<Record<string, string | undefined>> };
+
+/** `x`/`y`: where it was dropped, in board coordinates. */
+export type SdkDropEvent = { x: number; y: number; target: SdkDropTarget };
 
 export type { SdkRect };
