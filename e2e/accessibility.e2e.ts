@@ -50,4 +50,16 @@ describe('the panel, checked by axe-core', () => {
     await panel.getByRole('status').filter({ hasText: 'Added the summary' }).waitFor();
     expect(await seriousViolations(panel)).toEqual([]);
   });
+
+  it('has no serious or critical violation in the Workshop tab, with a timer running', async () => {
+    await openSandbox(session);
+    const panel = await openPanel(session);
+    await panel.getByRole('button', { name: 'Insert Example: online grocery' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    await panel.getByRole('tab', { name: 'Workshop' }).click();
+    await panel.getByRole('region', { name: /: cells$/ }).waitFor();
+    await panel.getByRole('button', { name: 'Start' }).click();
+    await panel.getByRole('button', { name: 'Pause' }).waitFor();
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../core/layout/layoutMap.ts';
 import { readback } from '../core/readback/readback.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
-import { snapshotOfMaps } from '../test/snapshotOfMaps.ts';
+import { rawItem, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
 import { mapAreas } from './mapAreas.ts';
 
 const plan = layoutMap(sampleTemplate, sampleDraft());
@@ -50,5 +50,14 @@ describe('mapAreas', () => {
       width: 680,
       height: 520,
     });
+  });
+
+  it('gives where each unplaced note is, by its id', () => {
+    const rect = { x: 100, y: 2600, width: 199, height: 228 };
+    // inside the frame, left of the grid's first column (x 440), below the header
+    const stray = rawItem('stray', 'sticky', rect, { text: 'Stray', parentId: 'f1' });
+    const snapshot = snapshotOfMaps([{ frameId: 'f1', plan }], [stray]);
+    const areas = mapAreas(onlyMap(snapshot), snapshot);
+    expect(areas.unplaced).toEqual({ stray: { x: 100, y: 2600, width: 199, height: 228 } });
   });
 });

@@ -10,9 +10,11 @@ export type MapAreas = {
   frame: BoardRect | null;
   /** By stage id, then lane id; a cell without a known rectangle is absent. */
   cells: Readonly<Record<string, Readonly<Record<string, BoardRect>>>>;
+  /** By note id, where each of the map's unplaced notes is. */
+  unplaced: Readonly<Record<string, BoardRect>>;
 };
 
-/** Where the map's frame and cells are, from the grid readback found. */
+/** Where the map's frame, cells and unplaced notes are, from the grid readback found. */
 export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
   const frame = snapshot.items.find((item) => item.id === map.id && item.kind === 'frame');
   const grid = gridOfArea(map.grid);
@@ -24,5 +26,11 @@ export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
       if (cell && cell.width > 0 && cell.height > 0) row[lane.id] = boardRect(cell);
     });
   });
-  return { frame: frame?.rect ?? null, cells };
+  const rects = new Map(snapshot.items.map((item) => [item.id, item.rect]));
+  const unplaced: Record<string, BoardRect> = {};
+  for (const note of map.unplaced) {
+    const rect = rects.get(note.id);
+    if (rect) unplaced[note.id] = rect;
+  }
+  return { frame: frame?.rect ?? null, cells, unplaced };
 }

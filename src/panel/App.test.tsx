@@ -7,10 +7,11 @@ import { renderPanel } from '../test/renderPanel.tsx';
 afterEach(cleanup);
 
 describe('App', () => {
-  it('opens on the Templates tab, with the Report tab next to it', () => {
+  it('opens on the Templates tab, with the Workshop and Report tabs next to it', () => {
     renderPanel();
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
       'Templates',
+      'Workshop',
       'Report',
     ]);
     expect(screen.getByRole('tab', { name: 'Templates' }).getAttribute('aria-selected')).toBe(
@@ -24,16 +25,21 @@ describe('App', () => {
   it('moves between tabs with the arrow keys, one tab stop for all', async () => {
     const { user } = renderPanel();
     const templates = screen.getByRole('tab', { name: 'Templates' });
+    const workshop = screen.getByRole('tab', { name: 'Workshop' });
     const report = screen.getByRole('tab', { name: 'Report' });
-    expect([templates.tabIndex, report.tabIndex]).toEqual([0, -1]);
+    expect([templates.tabIndex, workshop.tabIndex, report.tabIndex]).toEqual([0, -1, -1]);
     templates.focus();
     await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(workshop);
+    expect(workshop.getAttribute('aria-selected')).toBe('true');
+    expect([templates.tabIndex, workshop.tabIndex, report.tabIndex]).toEqual([-1, 0, -1]);
+    expect(screen.getByRole('tabpanel', { name: 'Workshop' })).toBeTruthy();
+    await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(report);
-    expect(report.getAttribute('aria-selected')).toBe('true');
-    expect([templates.tabIndex, report.tabIndex]).toEqual([-1, 0]);
-    expect(screen.getByRole('tabpanel', { name: 'Report' })).toBeTruthy();
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement).toBe(templates);
+    await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(report);
     await user.keyboard('{End}');
     expect(document.activeElement).toBe(report);
     await user.keyboard('{Home}');

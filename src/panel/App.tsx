@@ -15,13 +15,17 @@ type Props = {
   clock?: Clock;
 };
 
-type TabId = 'templates' | 'report';
+type TabId = 'templates' | 'workshop' | 'report';
 
-/** Readback and the report load when the tab is first opened, keeping the panel's start small. */
+/** The tabs that read the board load when first opened, keeping the panel’s start small. */
 const ReportTab = lazy(async () => ({ default: (await import('./ReportTab.tsx')).ReportTab }));
+const WorkshopTab = lazy(async () => ({
+  default: (await import('./WorkshopTab.tsx')).WorkshopTab,
+}));
 
 const TABS: readonly TabSpec<TabId>[] = [
   { id: 'templates', label: 'Templates' },
+  { id: 'workshop', label: 'Workshop' },
   { id: 'report', label: 'Report' },
 ];
 
@@ -29,12 +33,12 @@ const TABS: readonly TabSpec<TabId>[] = [
 export function App({ board, templates = catalog, clock = systemClock }: Props) {
   const id = useId();
   const [selected, setSelected] = useState<TabId>('templates');
-  const [reportOpened, setReportOpened] = useState(false);
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set(['templates']));
   const idsOf = (tab: TabId) => ({ tab: `${id}-${tab}-tab`, panel: `${id}-${tab}-panel` });
 
   const select = (tab: TabId) => {
     setSelected(tab);
-    if (tab === 'report') setReportOpened(true);
+    setOpened((tabs) => (tabs.has(tab) ? tabs : new Set([...tabs, tab])));
   };
 
   return (
@@ -58,12 +62,25 @@ export function App({ board, templates = catalog, clock = systemClock }: Props) 
       </div>
       <div
         role="tabpanel"
+        id={idsOf('workshop').panel}
+        aria-labelledby={idsOf('workshop').tab}
+        className="jm-tabpanel"
+        hidden={selected !== 'workshop'}
+      >
+        {opened.has('workshop') && (
+          <Suspense fallback={<p className="p-small">Loading the workshop…</p>}>
+            <WorkshopTab board={board} active={selected === 'workshop'} clock={clock} />
+          </Suspense>
+        )}
+      </div>
+      <div
+        role="tabpanel"
         id={idsOf('report').panel}
         aria-labelledby={idsOf('report').tab}
         className="jm-tabpanel"
         hidden={selected !== 'report'}
       >
-        {reportOpened && (
+        {opened.has('report') && (
           <Suspense fallback={<p className="p-small">Loading the report…</p>}>
             <ReportTab board={board} active={selected === 'report'} clock={clock} />
           </Suspense>

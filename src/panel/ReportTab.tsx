@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Board } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { Clock } from './Clock.ts';
+import { EMPTY_BOARD_MESSAGE } from './emptyBoardMessage.ts';
 import { errorMessage } from './errorMessage.ts';
 import { MapReport } from './MapReport.tsx';
 import { ReportComparisons } from './ReportComparisons.tsx';
@@ -10,9 +11,6 @@ import { ReportWarnings } from './ReportWarnings.tsx';
 import { useReportOnBoard } from './useReportOnBoard.ts';
 
 type Props = { board: Board; active: boolean; clock: Clock };
-
-export const EMPTY_BOARD_MESSAGE =
-  'No journey maps on this board yet — insert one from Templates, or draw a grid with stage and lane labels.';
 
 /** The journey maps on the board at a glance; kept up to date while the tab is shown. */
 export function ReportTab({ board, active, clock }: Props) {

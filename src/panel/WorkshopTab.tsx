@@ -1,0 +1,102 @@
+import { useId, useState } from 'react';
+import type { Board } from '../board/port.ts';
+import type { BoardRect } from '../core/geometry/Rect.ts';
+import { mapTitle } from '../core/report/mapTitle.ts';
+import type { MapReport } from '../core/report/Report.ts';
+import type { Clock } from './Clock.ts';
+import { EMPTY_BOARD_MESSAGE } from './emptyBoardMessage.ts';
+import { errorMessage } from './errorMessage.ts';
+import { PanelTimer } from './PanelTimer.tsx';
+import { UnplacedNotes } from './UnplacedNotes.tsx';
+import { useReportOnBoard } from './useReportOnBoard.ts';
+import { useSelectedFrames } from './useSelectedFrames.ts';
+import { WorkshopGrid } from './WorkshopGrid.tsx';
+import './workshop.css';
+
+type Props = { board: Board; active: boolean; clock: Clock };
+
+/** The map picked from the list while it is on the board, else the first selected, else the first. */
+function chosenMap(
+  maps: readonly MapReport[],
+  picked: string | null,
+  selectedFrameIds: readonly string[],
+): MapReport | undefined {
+  return (
+    maps.find((report) => report.map.id === picked) ??
+    maps.find((report) => selectedFrameIds.includes(report.map.id)) ??
+    maps[0]
+  );
+}
+
+/** Running a workshop on one map: its cells at a glance, its stray notes and a timer. */
+export function WorkshopTab({ board, active, clock }: Props) {
+  const id = useId();
+  const [picked, setPicked] = useState<string | null>(null);
+  const [zoomError, setZoomError] = useState<string | null>(null);
+  const { latest, loading, error, refresh } = useReportOnBoard(board, false, active, clock);
+  const selection = useSelectedFrames(board, active, latest);
+  const maps = latest?.report.maps ?? [];
+  const chosen = chosenMap(maps, picked, selection.frameIds);
+  const areas = chosen ? latest?.reading.areas[chosen.map.id] : undefined;
+
+  const show = (area: BoardRect) => {
+    setZoomError(null);
+    board
+      .zoomTo(area)
+      .catch((failure: unknown) =>
+        setZoomError(errorMessage(failure, 'That part of the board could not be shown')),
+      );
+  };
+
+  const problem = error ?? zoomError ?? selection.error;
+  return (
+    <div className="jm-workshop">
+      <div className="jm-report-bar">
+        {maps.length > 0 && chosen ? (
+          <div className="form-group jm-ws-map">
+            <label htmlFor={`${id}-map`}>Map</label>
+            <select
+              id={`${id}-map`}
+              className="select select-small"
+              value={chosen.map.id}
+              onChange={(event) => setPicked(event.target.value)}
+            >
+              {maps.map((report) => (
+                <option key={report.map.id} value={report.map.id}>
+                  {mapTitle(report.map)}
+                  {selection.frameIds.includes(report.map.id) ? ' (selected)' : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <span />
+        )}
+        <button
+          type="button"
+          className="button button-secondary button-small"
+          onClick={refresh}
+          disabled={loading}
+        >
+          Refresh
+        </button>
+      </div>
+      <p className="p-small jm-note" role="status">
+        {loading ? 'Reading the board…' : ''}
+      </p>
+      {problem && (
+        <div className="jm-status jm-error" role="alert">
+          <p className="p-small">{problem}</p>
+        </div>
+      )}
+      {latest && maps.length === 0 && <p className="p-small jm-intro">{EMPTY_BOARD_MESSAGE}</p>}
+      {chosen && (
+        <section className="jm-ws-map-section" aria-label={mapTitle(chosen.map)}>
+          <WorkshopGrid title={mapTitle(chosen.map)} report={chosen} areas={areas} onShow={show} />
+          <UnplacedNotes notes={chosen.map.unplaced} rects={areas?.unplaced ?? {}} onShow={show} />
+        </section>
+      )}
+      <PanelTimer clock={clock} />
+    </div>
+  );
+}
