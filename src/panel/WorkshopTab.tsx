@@ -6,11 +6,11 @@ import type { MapReport } from '../core/report/Report.ts';
 import type { Clock } from './Clock.ts';
 import { EMPTY_BOARD_MESSAGE } from './emptyBoardMessage.ts';
 import { errorMessage } from './errorMessage.ts';
-import { PanelTimer } from './PanelTimer.tsx';
 import { UnplacedNotes } from './UnplacedNotes.tsx';
 import { useReportOnBoard } from './useReportOnBoard.ts';
 import { useSelectedFrames } from './useSelectedFrames.ts';
 import { WorkshopGrid } from './WorkshopGrid.tsx';
+import { WorkshopGuide } from './WorkshopGuide.tsx';
 import './workshop.css';
 
 type Props = { board: Board; active: boolean; clock: Clock };
@@ -28,7 +28,7 @@ function chosenMap(
   );
 }
 
-/** Running a workshop on one map: its cells at a glance, its stray notes and a timer. */
+/** Running a workshop on one map: its cells at a glance, its stray notes, the guide and a timer. */
 export function WorkshopTab({ board, active, clock }: Props) {
   const id = useId();
   const [picked, setPicked] = useState<string | null>(null);
@@ -96,7 +96,14 @@ export function WorkshopTab({ board, active, clock }: Props) {
           <UnplacedNotes notes={chosen.map.unplaced} rects={areas?.unplaced ?? {}} onShow={show} />
         </section>
       )}
-      <PanelTimer clock={clock} />
+      <WorkshopGuide
+        board={board}
+        clock={clock}
+        report={chosen}
+        onShow={show}
+        onRefresh={refresh}
+        loading={loading}
+      />
     </div>
   );
 }

@@ -9,19 +9,10 @@ import {
   startTimer,
   type PanelTimerState,
 } from './panelTimer.ts';
-
-export type PanelTimer = {
-  status: PanelTimerState['status'];
-  remainingMs: number;
-  start: (durationMs: number) => void;
-  pause: () => void;
-  resume: () => void;
-  stop: () => void;
-  addMinute: () => void;
-};
+import type { TimerControl } from './timerControl.ts';
 
 /** A countdown kept in the panel, on `clock`: it re-renders each second while it runs. */
-export function usePanelTimer(clock: Clock): PanelTimer {
+export function usePanelTimer(clock: Clock): TimerControl {
   const [state, setState] = useState<PanelTimerState>(idleTimer);
   const [, setShown] = useState(0);
 
@@ -44,5 +35,6 @@ export function usePanelTimer(clock: Clock): PanelTimer {
     resume: () => change(resumeTimer),
     stop: () => setState(idleTimer),
     addMinute: () => change(addMinute),
+    error: null,
   };
 }
