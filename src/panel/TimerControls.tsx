@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { formatRemaining, MINUTE_MS } from './panelTimer.ts';
+import { formatRemaining } from '../core/workshop/formatRemaining.ts';
+import { MINUTE_MS } from './panelTimer.ts';
 import type { TimerControl } from './timerControl.ts';
 
 type Props = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMinute,
-  formatRemaining,
   idleTimer,
   pauseTimer,
   remainingOf,
@@ -39,13 +38,5 @@ describe('the panel timer’s state', () => {
     });
     expect(addMinute({ status: 'done' }, 2000)).toEqual({ status: 'running', endsAt: 62_000 });
     expect(addMinute(idleTimer, 0)).toBe(idleTimer);
-  });
-
-  it('shows the time left as m:ss, rounding the seconds up', () => {
-    expect(formatRemaining(300_000)).toBe('5:00');
-    expect(formatRemaining(299_001)).toBe('5:00');
-    expect(formatRemaining(61_000)).toBe('1:01');
-    expect(formatRemaining(999)).toBe('0:01');
-    expect(formatRemaining(0)).toBe('0:00');
   });
 });

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { BoardCanvas } from './BoardCanvas.tsx';
 import { BoardMenu } from './BoardMenu.tsx';
+import { BoardTimerStatus } from './BoardTimerStatus.tsx';
 import {
   boardFileText,
   downloadText,
@@ -131,7 +132,9 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
           onZoomIn={() => view?.zoomBy(1.25)}
           onZoomOut={() => view?.zoomBy(0.8)}
           onFit={() => view?.fit()}
-        />
+        >
+          <BoardTimerStatus emulator={emulator} />
+        </StatusBar>
         <Messages
           notices={notices}
           toasts={toasts}
