@@ -27,37 +27,27 @@ describe('workshopGuide', () => {
 
   it('shows a lane step’s row of cells, where the cells are on the board', () => {
     const painPoints = workshopGuide(map).find((step) => step.title === 'Pain points');
-    const first = cells['awareness']?.['painPoints'];
-    const last = cells['loyalty']?.['painPoints'];
-    if (!first || !last) throw new Error('no pain point cells');
-    expect(painPoints?.area).toEqual({
-      x: first.x,
-      y: first.y,
-      width: last.x + last.width - first.x,
-      height: first.height,
-    });
-    // purchase × pain points, moved with the frame to (1000, -500)
-    expect(cells['purchase']?.['painPoints']).toEqual({
-      x: 2800,
-      y: 1880,
-      width: 680,
-      height: 600,
-    });
+    // columns from 440 + 1000 to the frame's right edge (the last one takes the padding); the
+    // pain points row from 2380 - 500, 520 + 80 of padding high
+    expect(painPoints?.area).toEqual({ x: 1440, y: 1880, width: 3480, height: 600 });
   });
 
   it('shows every cell for the introduction and the wrap-up', () => {
-    const topLeft = cells['awareness']?.['actions'];
-    const bottomRight = cells['loyalty']?.['painPoints'];
-    if (!topLeft || !bottomRight) throw new Error('no corner cells');
-    const whole = {
-      x: topLeft.x,
-      y: topLeft.y,
-      width: bottomRight.x + bottomRight.width - topLeft.x,
-      height: bottomRight.y + bottomRight.height - topLeft.y,
-    };
     const steps = workshopGuide(map);
+    // from the Actions row (690 - 500) to the pain points row's bottom (1880 + 600)
+    const whole = { x: 1440, y: 190, width: 3480, height: 2290 };
     expect(steps[0]?.area).toEqual(whole);
     expect(steps.at(-1)?.area).toEqual(whole);
+  });
+
+  it('frames exactly the cells the grid’s buttons zoom to', () => {
+    const touchpoints = workshopGuide(map).find((step) => step.title === 'Touchpoints');
+    const first = cells['awareness']?.['touchpoints'];
+    const last = cells['loyalty']?.['touchpoints'];
+    expect(touchpoints?.area).toMatchObject({ x: first?.x, y: first?.y, height: first?.height });
+    expect((touchpoints?.area?.x ?? 0) + (touchpoints?.area?.width ?? 0)).toBe(
+      (last?.x ?? 0) + (last?.width ?? 0),
+    );
   });
 
   it('has no area for a step whose lanes have no cells', () => {
