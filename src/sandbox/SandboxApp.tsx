@@ -19,6 +19,8 @@ import { Toolbar } from './Toolbar.tsx';
 import { useBoardVersion } from './useBoardVersion.ts';
 import { useAutosave } from './useAutosave.ts';
 import { usePanelDrag } from './usePanelDrag.ts';
+import { VoteBadges } from './VoteBadges.tsx';
+import { VotingBar } from './VotingBar.tsx';
 import { useToasts } from './useToasts.ts';
 
 type Props = {
@@ -109,6 +111,8 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
             emulator.clear();
           }}
         />
+        {view && <VoteBadges emulator={emulator} view={view} />}
+        <VotingBar emulator={emulator} onError={(message) => notify('error', message)} />
         <Toolbar
           appReady={appReady}
           panelOpen={panel !== undefined}
