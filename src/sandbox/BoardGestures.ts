@@ -5,7 +5,7 @@ import { panBy, screenToBoard } from './camera.ts';
 import { itemsInside, rectBetween } from './hitTest.ts';
 import type { SandboxEmulator } from './SandboxEmulator.ts';
 import type { Scene } from './scene.ts';
-import { movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
+import { isVotable, movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
 import type { BoardAction } from './shortcuts.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { wheelIntent } from './wheelIntent.ts';
@@ -187,6 +187,8 @@ export class BoardGestures {
     const at = this.board(this.local(event));
     const hit = this.view.hit(at);
     const entry = hit === undefined ? undefined : this.view.currentScene().byId.get(hit);
+    // While voting, a quick second click on a note is another vote, not an edit.
+    if (entry && this.view.emulator.voting && isVotable(entry.type)) return;
     if (entry && opensEditorOnDoubleClick(entry)) this.view.edit(entry.id);
     else this.view.addStickyAt(at);
   };
