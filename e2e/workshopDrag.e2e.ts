@@ -86,6 +86,8 @@ describe('dragging a note chip from the Workshop tab, and a vote in the sandbox'
     await page.getByLabel(`3 votes on “${WRITTEN}”`).waitFor();
     await page.getByRole('button', { name: `Take back a vote on “${WRITTEN}”` }).click();
     await page.getByLabel(`2 votes on “${WRITTEN}”`).waitFor();
+    await afterNextPaint(page);
+    await page.screenshot({ path: 'test-results/workshop-vote.png' });
     await page.getByTestId('sandbox-vote-end').click();
     await page.getByTestId('sandbox-vote-start').waitFor();
 
