@@ -6,6 +6,7 @@ import type { MapReport } from '../core/report/Report.ts';
 import type { Clock } from './Clock.ts';
 import { EMPTY_BOARD_MESSAGE } from './emptyBoardMessage.ts';
 import { errorMessage } from './errorMessage.ts';
+import { NoteChips } from './NoteChips.tsx';
 import { UnplacedNotes } from './UnplacedNotes.tsx';
 import { useReportOnBoard } from './useReportOnBoard.ts';
 import { useSelectedFrames } from './useSelectedFrames.ts';
@@ -93,6 +94,7 @@ export function WorkshopTab({ board, active, clock }: Props) {
       {chosen && (
         <section className="jm-ws-map-section" aria-label={mapTitle(chosen.map)}>
           <WorkshopGrid title={mapTitle(chosen.map)} report={chosen} areas={areas} onShow={show} />
+          <NoteChips board={board} target={{ map: chosen.map, frame: areas?.frame ?? null }} />
           <UnplacedNotes notes={chosen.map.unplaced} rects={areas?.unplaced ?? {}} onShow={show} />
         </section>
       )}

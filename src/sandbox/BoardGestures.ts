@@ -5,7 +5,7 @@ import { panBy, screenToBoard } from './camera.ts';
 import { itemsInside, rectBetween } from './hitTest.ts';
 import type { SandboxEmulator } from './SandboxEmulator.ts';
 import type { Scene } from './scene.ts';
-import { movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
+import { isVotable, movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
 import type { BoardAction } from './shortcuts.ts';
 import { shortcutFor } from './shortcuts.ts';
 import { wheelIntent } from './wheelIntent.ts';
@@ -34,12 +34,15 @@ export interface GestureTarget {
   zoomBy(factor: number, anchor?: Point): void;
   addStickyAt(at: Point): void;
   edit(id: string): void;
+  /** While a vote is open: adds a vote to the item, or takes one back; false when it is not votable. */
+  voteOn(id: string, takeBack: boolean): boolean;
   run(action: BoardAction): void;
 }
 
 /**
  * Pointer, wheel and keyboard input on the board, turned into what a person means by it. Keys
- * count anywhere on the page except in text fields.
+ * count anywhere on the page except in text fields. While a vote is open, a click on a note votes
+ * on it and an Alt-click takes a vote back, as in Miro's voting.
  */
 export class BoardGestures {
   private gesture: Gesture = { kind: 'idle' };
@@ -99,6 +102,7 @@ export class BoardGestures {
       });
       return;
     }
+    if (emulator.voting && this.view.voteOn(hit, event.altKey)) return;
     if (event.shiftKey) {
       const selected = user.selection.includes(hit);
       user.select(selected ? user.selection.filter((id) => id !== hit) : [...user.selection, hit]);
@@ -183,6 +187,8 @@ export class BoardGestures {
     const at = this.board(this.local(event));
     const hit = this.view.hit(at);
     const entry = hit === undefined ? undefined : this.view.currentScene().byId.get(hit);
+    // While voting, a quick second click on a note is another vote, not an edit.
+    if (entry && this.view.emulator.voting && isVotable(entry.type)) return;
     if (entry && opensEditorOnDoubleClick(entry)) this.view.edit(entry.id);
     else this.view.addStickyAt(at);
   };

@@ -8,7 +8,7 @@ import { FRAME_TITLE_PX } from './drawFrame.ts';
 import { hitTest } from './hitTest.ts';
 import type { SandboxEmulator } from './SandboxEmulator.ts';
 import type { Scene } from './scene.ts';
-import { buildScene, EMPTY_SCENE, isTextEditable, movableIds } from './scene.ts';
+import { buildScene, EMPTY_SCENE, isTextEditable, isVotable, movableIds } from './scene.ts';
 import type { BoardAction } from './shortcuts.ts';
 
 export type BoardViewEvents = {
@@ -156,6 +156,15 @@ export class BoardView implements GestureTarget {
   edit(id: string): void {
     const entry = this.currentScene().byId.get(id);
     if (entry && isTextEditable(entry.type)) this.events.onEdit(id, false);
+  }
+
+  voteOn(id: string, takeBack: boolean): boolean {
+    const entry = this.currentScene().byId.get(id);
+    const session = this.emulator.voting;
+    if (!entry || !session || !isVotable(entry.type)) return false;
+    if (!takeBack) this.emulator.user.vote(id);
+    else if ((session.votes[id] ?? 0) > 0) this.emulator.user.unvote(id);
+    return true;
   }
 
   run(action: BoardAction): void {

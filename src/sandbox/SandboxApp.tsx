@@ -19,6 +19,9 @@ import { TextEditor } from './TextEditor.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useBoardVersion } from './useBoardVersion.ts';
 import { useAutosave } from './useAutosave.ts';
+import { usePanelDrag } from './usePanelDrag.ts';
+import { VoteBadges } from './VoteBadges.tsx';
+import { VotingBar } from './VotingBar.tsx';
 import { useToasts } from './useToasts.ts';
 
 type Props = {
@@ -38,6 +41,7 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
   const [view, setView] = useState<BoardView>();
   const [editing, setEditing] = useState<{ id: string; isNew: boolean }>();
   const [appReady, setAppReady] = useState(false);
+  const [panelFrame, setPanelFrame] = useState<HTMLIFrameElement | null>(null);
   const [notices, setNotices] = useState<readonly Notice[]>(initialNotices);
   const { toasts, dismiss } = useToasts(emulator);
   const { user } = emulator;
@@ -45,6 +49,7 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
   const notify = (tone: Notice['tone'], text: string) =>
     setNotices((current) => [...current, { id: nextNoticeId++, tone, text }]);
   useAutosave(emulator, storage, (message) => notify('error', message));
+  usePanelDrag(panelFrame, view, emulator, (message) => notify('error', message));
   const onReady = useCallback(
     (ready: BoardView | undefined) => {
       setView(ready);
@@ -107,6 +112,8 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
             emulator.clear();
           }}
         />
+        {view && <VoteBadges emulator={emulator} view={view} />}
+        <VotingBar emulator={emulator} onError={(message) => notify('error', message)} />
         <Toolbar
           appReady={appReady}
           panelOpen={panel !== undefined}
@@ -144,7 +151,13 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
           onDismissToast={dismiss}
         />
       </main>
-      {panel && <SidePanel url={panel.url} onClose={() => void emulator.board.ui.closePanel()} />}
+      {panel && (
+        <SidePanel
+          url={panel.url}
+          onClose={() => void emulator.board.ui.closePanel()}
+          onFrame={setPanelFrame}
+        />
+      )}
       <iframe
         className="sb-headless"
         src="/sandbox-headless.html"

@@ -1,9 +1,14 @@
 import { sandboxTwin } from './panelUrl.ts';
 
-type Props = { url: string; onClose(): void };
+type Props = {
+  url: string;
+  onClose(): void;
+  /** Receives the panel's frame (null when it goes), for drags out of it. */
+  onFrame?(frame: HTMLIFrameElement | null): void;
+};
 
 /** The app's panel on the right, as Miro opens it: an iframe of the app's page. */
-export function SidePanel({ url, onClose }: Props) {
+export function SidePanel({ url, onClose, onFrame }: Props) {
   const src = sandboxTwin(url);
   return (
     <aside className="sb-panel" aria-label="Journey Mapper panel">
@@ -23,6 +28,7 @@ export function SidePanel({ url, onClose }: Props) {
       </div>
       <iframe
         key={src}
+        ref={onFrame}
         className="sb-panel-frame"
         data-testid="sandbox-panel-frame"
         title="Journey Mapper panel"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardItem } from './SandboxEmulator.ts';
-import { buildScene, movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
+import { buildScene, isVotable, movableIds, movingIds, opensEditorOnDoubleClick } from './scene.ts';
 
 const common = {
   createdAt: '2024-01-01T00:00:00.000Z',
@@ -129,5 +129,16 @@ describe('opensEditorOnDoubleClick', () => {
   it('leaves empty shapes, such as lane bands, to adding a note', () => {
     expect(opensEditorOnDoubleClick(entry(shape('3', '')))).toBe(false);
     expect(opensEditorOnDoubleClick(entry(frame('4', [])))).toBe(false);
+  });
+});
+
+describe('isVotable', () => {
+  it('lets a vote count on notes and cards only, not on a map’s frame, bands or labels', () => {
+    expect(['sticky_note', 'card'].every((type) => isVotable(type as BoardItem['type']))).toBe(
+      true,
+    );
+    expect(isVotable('frame')).toBe(false);
+    expect(isVotable('shape')).toBe(false);
+    expect(isVotable('text')).toBe(false);
   });
 });

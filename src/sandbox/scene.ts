@@ -78,6 +78,11 @@ export function isTextEditable(type: BoardItem['type']): boolean {
   return type === 'sticky_note' || type === 'shape' || type === 'text' || type === 'card';
 }
 
+/** What a click votes on while a vote is open: the notes the app reads, stickies and cards. */
+export function isVotable(type: BoardItem['type']): boolean {
+  return type === 'sticky_note' || type === 'card';
+}
+
 /**
  * Whether a double-click on the item edits its text. An empty shape (a lane band, a grid line)
  * is background: a double-click there adds a sticky note instead, as on a template's cells.
