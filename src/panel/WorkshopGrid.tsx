@@ -8,6 +8,8 @@ type Props = {
   report: MapReport;
   areas: MapAreas | undefined;
   onShow: (area: BoardRect) => void;
+  /** Told of the cell clicked, besides zooming to it, so that other parts can work on it. */
+  onChoose?: (cell: { stageId: string; laneId: string }) => void;
 };
 
 function notesInCell(count: number): string {
@@ -20,7 +22,7 @@ function emptyCellsLine(empty: number, total: number): string {
 }
 
 /** The map's cells, stages across and lanes down, with their note counts; empty ones stand out. */
-export function WorkshopGrid({ title, report, areas, onShow }: Props) {
+export function WorkshopGrid({ title, report, areas, onShow, onChoose }: Props) {
   const { map, stages } = report;
   const total = stages.length * map.lanes.length;
   const empty = stages.reduce(
@@ -60,7 +62,10 @@ export function WorkshopGrid({ title, report, areas, onShow }: Props) {
                           type="button"
                           className={className}
                           aria-label={`${stage.stageName} × ${lane.name}: ${notesInCell(count)} — zoom to it`}
-                          onClick={() => onShow(area)}
+                          onClick={() => {
+                            onShow(area);
+                            onChoose?.({ stageId: stage.stageId, laneId: lane.id });
+                          }}
                         >
                           {count}
                         </button>

@@ -142,7 +142,7 @@ describe('the Workshop tab', () => {
     const { user } = await openWorkshop(board);
     const list = await screen.findByRole('region', { name: 'Notes outside the cells (1)' });
     const [item] = within(list).getAllByRole('listitem');
-    expect(item?.textContent).toMatch(/^Stray.+Zoom to$/);
+    expect(item?.textContent).toMatch(/^Stray.+Zoom toPut in cell$/);
     await user.click(within(list).getByRole('button', { name: 'Zoom to “Stray”' }));
     expect(board.zooms).toEqual([{ x: 100, y: 2600, width: 199, height: 228 }]);
   });

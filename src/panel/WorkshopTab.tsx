@@ -3,10 +3,14 @@ import type { Board } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import { mapTitle } from '../core/report/mapTitle.ts';
 import type { MapReport } from '../core/report/Report.ts';
+import { AddToCell } from './AddToCell.tsx';
+import type { CellChoice } from './cellChoice.ts';
 import type { Clock } from './Clock.ts';
 import { EMPTY_BOARD_MESSAGE } from './emptyBoardMessage.ts';
 import { errorMessage } from './errorMessage.ts';
 import { NoteChips } from './NoteChips.tsx';
+import { PutInCell } from './PutInCell.tsx';
+import { TidyMap } from './TidyMap.tsx';
 import { UnplacedNotes } from './UnplacedNotes.tsx';
 import { useReportOnBoard } from './useReportOnBoard.ts';
 import { useSelectedFrames } from './useSelectedFrames.ts';
@@ -34,6 +38,7 @@ export function WorkshopTab({ board, active, clock }: Props) {
   const id = useId();
   const [picked, setPicked] = useState<string | null>(null);
   const [zoomError, setZoomError] = useState<string | null>(null);
+  const [cell, setCell] = useState<CellChoice | null>(null);
   const { latest, loading, error, refresh } = useReportOnBoard(board, false, active, clock);
   const selection = useSelectedFrames(board, active, latest);
   const maps = latest?.report.maps ?? [];
@@ -93,9 +98,22 @@ export function WorkshopTab({ board, active, clock }: Props) {
       {latest && maps.length === 0 && <p className="p-small jm-intro">{EMPTY_BOARD_MESSAGE}</p>}
       {chosen && (
         <section className="jm-ws-map-section" aria-label={mapTitle(chosen.map)}>
-          <WorkshopGrid title={mapTitle(chosen.map)} report={chosen} areas={areas} onShow={show} />
+          <WorkshopGrid
+            title={mapTitle(chosen.map)}
+            report={chosen}
+            areas={areas}
+            onShow={show}
+            onChoose={setCell}
+          />
           <NoteChips board={board} target={{ map: chosen.map, frame: areas?.frame ?? null }} />
-          <UnplacedNotes notes={chosen.map.unplaced} rects={areas?.unplaced ?? {}} onShow={show} />
+          <AddToCell board={board} map={chosen.map} cell={cell} onCellChange={setCell} />
+          <TidyMap board={board} map={chosen.map} cell={cell} />
+          <UnplacedNotes
+            notes={chosen.map.unplaced}
+            rects={areas?.unplaced ?? {}}
+            onShow={show}
+            actionsFor={(note) => <PutInCell board={board} map={chosen.map} note={note} />}
+          />
         </section>
       )}
       <WorkshopGuide
