@@ -24,6 +24,17 @@ import { EmulatorVoting } from './EmulatorVoting.ts';
 
 export type EmulatorNotification = { level: 'info' | 'error'; message: string };
 
+/** Keeps the board as it was before changes the app makes through the SDK, to undo them. */
+export interface AppChangeHistory {
+  /** Whether the next change the app makes should be recorded, with the board before it. */
+  wantsStateBefore(): boolean;
+  recordAppChange(before: EmulatorState): void;
+}
+
+/** The SDK calls that can change the board; the others only read it. */
+const CHANGING_CALL =
+  /^((item|tag)\.sync|item\.setMetadata|frame\.(add|remove)|board\.(create\w+|remove|setAppData))$/;
+
 export type EmulatorCoreOptions = {
   items: ItemStoreOptions;
   metadataBytesPerItem: number;
@@ -58,6 +69,8 @@ export class EmulatorCore {
   private readonly shown: EmulatorNotification[] = [];
   private viewportRect: SdkRect;
   private selectionIds: readonly string[] = [];
+  /** Told of the app's changes, where they can be undone (the sandbox); null elsewhere. */
+  appChanges: AppChangeHistory | null = null;
 
   constructor(options: EmulatorCoreOptions) {
     this.items = new ItemStore(this.records, options.items);
@@ -120,10 +133,16 @@ export class EmulatorCore {
   /** A metered SDK call; whatever it changed is published, even when it throws. */
   call<T>(method: string, operation: () => T): Promise<T> {
     return this.meter.run(method, CREDITS_PER_CALL, () => {
+      const history = CHANGING_CALL.test(method) ? this.appChanges : null;
+      const before = history?.wantsStateBefore() ? this.exportState() : null;
       try {
         return operation();
       } finally {
-        this.publish(this.records.takeChanges());
+        const changes = this.records.takeChanges();
+        const { created, updated, deleted } = changes;
+        if (before && created.length + updated.length + deleted.length > 0)
+          history?.recordAppChange(before);
+        this.publish(changes);
       }
     });
   }

@@ -335,3 +335,40 @@ describe('viewport', () => {
     );
   });
 });
+
+describe('undo of what the app changed, where it can be undone (the sandbox)', () => {
+  const undoable = () => {
+    const miro = new MiroEmulator({ appChangesUndoable: true, sleep: async () => {} });
+    return { miro, board: miro.board, user: miro.user };
+  };
+
+  it('undoes the app’s changes since the person’s last change in one step, keeping theirs', async () => {
+    const { miro, board, user } = undoable();
+    const note = user.addStickyNote({ x: 0, y: 0, content: 'mine' });
+    const a = await board.createStickyNote({ x: 500, y: 0 });
+    await board.createStickyNote({ x: 800, y: 0 });
+    a.x = 600;
+    await a.sync();
+    expect(user.undo()).toBe(true);
+    expect(miro.items().map((stored) => stored.id)).toEqual([note]);
+    expect(user.undo()).toBe(true);
+    expect(miro.items()).toEqual([]);
+  });
+
+  it('makes the app’s changes after an undo a step of their own', async () => {
+    const { miro, board, user } = undoable();
+    await board.createStickyNote({ x: 0, y: 0 });
+    user.undo();
+    const kept = user.addStickyNote({ x: 0, y: 0 });
+    await board.createStickyNote({ x: 500, y: 0 });
+    user.undo();
+    expect(miro.items().map((stored) => stored.id)).toEqual([kept]);
+  });
+
+  it('records nothing for the app’s reads', async () => {
+    const { board, user } = undoable();
+    await board.get();
+    await board.getAppData();
+    expect(user.canUndo).toBe(false);
+  });
+});

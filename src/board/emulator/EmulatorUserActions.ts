@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { SdkDropTarget, SdkVotingResult } from '../miro/sdk.ts';
 import { DROP_NEEDS_OPEN_PANEL } from '../miroRules/facilitation.ts';
-import type { EmulatorCore } from './EmulatorCore.ts';
+import type { AppChangeHistory, EmulatorCore } from './EmulatorCore.ts';
 import type { EmulatorState, EmulatorUser } from './EmulatorState.ts';
 import { itemProps } from './itemView.ts';
 import { Area, parse } from './sdkArguments.ts';
@@ -19,11 +19,30 @@ const Title = z.string().min(1);
  * would make it and is all-or-nothing. Undo restores the whole board as it was before the
  * person's last change (appData included, the viewport excluded), so it also reverts what the
  * app changed through the SDK since; ids are never handed out twice, so `nextId` is kept.
+ * With `appChangesUndoable` (the sandbox), what the app changed since the person's last change
+ * is one undo step of its own, before theirs: a tidy, or notes added, undone in one go. Whether
+ * Miro's own undo covers changes an app makes through the SDK is unconfirmed.
  */
-export class EmulatorUserActions implements EmulatorUser {
+export class EmulatorUserActions implements EmulatorUser, AppChangeHistory {
   private history: EmulatorState[] = [];
+  /** True while the last undo step is the app's, so that the app's next changes join it. */
+  private appStepOpen = false;
 
-  constructor(private readonly core: EmulatorCore) {}
+  constructor(
+    private readonly core: EmulatorCore,
+    appChangesUndoable = false,
+  ) {
+    if (appChangesUndoable) core.appChanges = this;
+  }
+
+  wantsStateBefore(): boolean {
+    return !this.appStepOpen;
+  }
+
+  recordAppChange(before: EmulatorState): void {
+    this.push(before);
+    this.appStepOpen = true;
+  }
 
   get selection(): readonly string[] {
     return this.core.selection;
@@ -102,6 +121,7 @@ export class EmulatorUserActions implements EmulatorUser {
   }
 
   undo(): boolean {
+    this.appStepOpen = false;
     const previous = this.history.pop();
     if (!previous) return false;
     const current = this.core.exportState();
@@ -147,6 +167,12 @@ export class EmulatorUserActions implements EmulatorUser {
 
   clearHistory(): void {
     this.history = [];
+    this.appStepOpen = false;
+  }
+
+  private push(before: EmulatorState): void {
+    this.history.push(before);
+    if (this.history.length > MAX_UNDO_ENTRIES) this.history.shift();
   }
 
   /** The ids, deduplicated, each of an item or connector on the board. */
@@ -171,8 +197,8 @@ export class EmulatorUserActions implements EmulatorUser {
     const changes = this.core.records.takeChanges();
     const changed = changes.created.length + changes.updated.length + changes.deleted.length > 0;
     if (!changed) return result;
-    this.history.push(before);
-    if (this.history.length > MAX_UNDO_ENTRIES) this.history.shift();
+    this.push(before);
+    this.appStepOpen = false;
     this.core.publish(changes);
     return result;
   }

@@ -57,7 +57,10 @@ export interface EmulatorView {
   clickIcon(): void;
 }
 
-/** An emulated board holding `state` (validated by `parseEmulatorState`), or an empty one. */
+/**
+ * The sandbox's emulated board, holding `state` (validated by `parseEmulatorState`) or empty;
+ * what the app changes can be undone there in one step.
+ */
 export function openEmulator(state?: EmulatorState): MiroEmulator {
-  return new MiroEmulator(state ? { state } : {});
+  return new MiroEmulator({ ...(state ? { state } : {}), appChangesUndoable: true });
 }

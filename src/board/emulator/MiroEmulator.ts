@@ -54,6 +54,8 @@ export type MiroEmulatorOptions = {
   viewport?: SdkRect;
   /** A board to start from, already validated (see `parseEmulatorState`). */
   state?: EmulatorState;
+  /** Whether the person can undo what the app changed, in one step (see EmulatorUserActions). */
+  appChangesUndoable?: boolean;
 };
 
 /** An item as stored, plus where its centre is on the board. */
@@ -110,7 +112,7 @@ export class MiroEmulator implements MiroSdk {
     });
     if (options.state) this.core.restore(options.state);
     this.board = createEmulatorBoard(this.core, limits);
-    this.userActions = new EmulatorUserActions(this.core);
+    this.userActions = new EmulatorUserActions(this.core, options.appChangesUndoable ?? false);
     this.user = this.userActions;
   }
 
