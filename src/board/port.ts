@@ -71,6 +71,8 @@ export interface Board {
   readSnapshot(): Promise<SnapshotRead>;
   /** Ids of the selected frames (empty when no frame is selected). */
   selectedFrameIds(): Promise<string[]>;
+  /** Ids of the selected sticky notes and cards (empty when none is). */
+  selectedNoteIds(): Promise<string[]>;
   /** Brings this area of the board (top-left origin) into view. */
   zoomTo(area: BoardRect): Promise<void>;
   /** Calls `listener` after items are created, changed or deleted; returns the unsubscribe. */

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { addToCell } from '../app/addToCell.ts';
+import { selectedCell } from '../app/selectedCell.ts';
 import type { Board } from '../board/port.ts';
 import { EMOTION_SCORES, formatEmotion, type EmotionScore } from '../core/model/emotion.ts';
 import type { JourneyMap } from '../core/model/journey.schema.ts';
@@ -52,10 +53,28 @@ export function AddToCell({ board, map, cell: choice, onCellChange }: Props) {
     );
   };
 
+  const useSelected = () => {
+    setOutcome(null);
+    selectedCell(board, map.id).then(
+      (found) => {
+        if (found) onCellChange(found);
+        else setOutcome({ tone: 'error', text: 'Select a note in a cell of this map first.' });
+      },
+      (failure: unknown) =>
+        setOutcome({
+          tone: 'error',
+          text: errorMessage(failure, 'The selection could not be read'),
+        }),
+    );
+  };
+
   return (
     <section className="jm-ws-add" aria-label="Add to a cell">
       <h3 className="h4 jm-card-title">Add to a cell</h3>
       <CellPicker map={map} cell={cell} onChange={onCellChange} />
+      <button type="button" className="button button-tertiary button-small" onClick={useSelected}>
+        Cell of the selected note
+      </button>
       <div className="form-group">
         <label htmlFor={`${id}-text`}>Notes, one per line</label>
         <textarea

@@ -88,6 +88,29 @@ describe('adding notes to a cell from the Workshop tab', () => {
     ).toBeTruthy();
   });
 
+  it('chooses the cell of the note selected on the board', async () => {
+    const board = boardWith(
+      snapshotOfMaps([
+        { frameId: 'f1', plan, notes: [{ stageId: 'use', laneId: 'touchpoints', text: 'App' }] },
+      ]),
+    );
+    const { user } = await openWorkshop(board);
+    board.noteSelection = ['f1-note-0'];
+    const section = screen.getByRole('region', { name: 'Add to a cell' });
+    await user.click(within(section).getByRole('button', { name: 'Cell of the selected note' }));
+    await within(section).findByDisplayValue('Touchpoints');
+    expect((within(section).getByLabelText('Stage') as HTMLSelectElement).value).toBe('use');
+  });
+
+  it('says when no note of the map is selected', async () => {
+    const { user } = await openWorkshop(boardWith(snapshotOfMaps([{ frameId: 'f1', plan }])));
+    const section = screen.getByRole('region', { name: 'Add to a cell' });
+    await user.click(within(section).getByRole('button', { name: 'Cell of the selected note' }));
+    expect(
+      await within(section).findByText('Select a note in a cell of this map first.'),
+    ).toBeTruthy();
+  });
+
   it('shows why the notes could not be added', async () => {
     const board = boardWith(snapshotOfMaps([{ frameId: 'f1', plan }]));
     const { user } = await openWorkshop(board);

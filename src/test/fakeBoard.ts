@@ -26,6 +26,8 @@ export class FakeBoard implements Board {
   readonly summaries: { plan: SummaryPlan; nextTo: string }[] = [];
   snapshot: BoardSnapshot = { items: [] };
   selection: string[] = [];
+  /** The selected notes' ids, as `selectedNoteIds` answers. */
+  noteSelection: string[] = [];
   readonly zooms: BoardRect[] = [];
   reads = 0;
   private failure: Error | null = null;
@@ -112,6 +114,10 @@ export class FakeBoard implements Board {
 
   async selectedFrameIds(): Promise<string[]> {
     return [...this.selection];
+  }
+
+  async selectedNoteIds(): Promise<string[]> {
+    return [...this.noteSelection];
   }
 
   async zoomTo(area: BoardRect): Promise<void> {

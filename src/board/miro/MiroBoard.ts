@@ -147,6 +147,15 @@ export class MiroBoard implements Board {
     return [...new Set(ids)];
   }
 
+  async selectedNoteIds(): Promise<string[]> {
+    const selection = await this.call(() => this.sdk.board.getSelection());
+    return selection.flatMap((object) => {
+      const result = SdkSelectedItem.safeParse(object);
+      const type = result.success ? result.data.type : null;
+      return result.success && (type === 'sticky_note' || type === 'card') ? [result.data.id] : [];
+    });
+  }
+
   async zoomTo(area: BoardRect): Promise<void> {
     await this.call(() =>
       this.sdk.board.viewport.set({ viewport: { ...area }, padding: ZOOM_PADDING_PX }),

@@ -310,6 +310,15 @@ describe('MiroBoard.selectedFrameIds', () => {
   });
 });
 
+describe('MiroBoard.selectedNoteIds', () => {
+  it('names the selected sticky notes, not frames', async () => {
+    const { emulator, board, frameId, cellCenter } = await boardWithMap();
+    const note = emulator.user.addStickyNote(cellCenter(0, 0));
+    emulator.user.select([frameId, note]);
+    expect(await board.selectedNoteIds()).toEqual([note]);
+  });
+});
+
 describe('MiroBoard.zoomTo', () => {
   it('sets the viewport to the area', async () => {
     const { emulator, board } = await boardWithMap();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { layoutMap } from '../core/layout/layoutMap.ts';
+import { boardWith } from '../test/fakeBoard.ts';
+import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
+import { snapshotOfMaps } from '../test/snapshotOfMaps.ts';
+import { selectedCell } from './selectedCell.ts';
+
+const plan = layoutMap(sampleTemplate, sampleDraft());
+const board = () =>
+  boardWith(
+    snapshotOfMaps([
+      { frameId: 'f1', plan, notes: [{ stageId: 'use', laneId: 'emotions', text: '+1 calm' }] },
+    ]),
+  );
+
+describe('selectedCell', () => {
+  it('is the cell holding the selected note', async () => {
+    const fake = board();
+    fake.noteSelection = ['f1-note-0'];
+    expect(await selectedCell(fake, 'f1')).toEqual({ stageId: 'use', laneId: 'emotions' });
+  });
+
+  it('is null when no note of the map is selected', async () => {
+    const fake = board();
+    fake.noteSelection = ['elsewhere'];
+    expect(await selectedCell(fake, 'f1')).toBeNull();
+  });
+});
