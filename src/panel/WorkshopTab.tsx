@@ -97,14 +97,25 @@ export function WorkshopTab({ board, active, clock }: Props) {
       )}
       {latest && maps.length === 0 && <p className="p-small jm-intro">{EMPTY_BOARD_MESSAGE}</p>}
       {chosen && (
-        <section className="jm-ws-map-section" aria-label={mapTitle(chosen.map)}>
-          <WorkshopGrid
-            title={mapTitle(chosen.map)}
-            report={chosen}
-            areas={areas}
-            onShow={show}
-            onChoose={setCell}
-          />
+        <WorkshopGrid
+          title={mapTitle(chosen.map)}
+          report={chosen}
+          areas={areas}
+          onShow={show}
+          onChoose={setCell}
+        />
+      )}
+      {/* The facilitator's steps and timer come first, then the tools for the notes. */}
+      <WorkshopGuide
+        board={board}
+        clock={clock}
+        report={chosen}
+        onShow={show}
+        onRefresh={refresh}
+        loading={loading}
+      />
+      {chosen && (
+        <section className="jm-ws-map-section" aria-label={`Notes of ${mapTitle(chosen.map)}`}>
           <NoteChips board={board} target={{ map: chosen.map, frame: areas?.frame ?? null }} />
           <AddToCell board={board} map={chosen.map} cell={cell} onCellChange={setCell} />
           <TidyMap board={board} map={chosen.map} cell={cell} />
@@ -116,14 +127,6 @@ export function WorkshopTab({ board, active, clock }: Props) {
           />
         </section>
       )}
-      <WorkshopGuide
-        board={board}
-        clock={clock}
-        report={chosen}
-        onShow={show}
-        onRefresh={refresh}
-        loading={loading}
-      />
     </div>
   );
 }

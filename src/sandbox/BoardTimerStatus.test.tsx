@@ -20,7 +20,7 @@ function emulatorWith(timer: { current: TimerInstance }): Pick<SandboxEmulator, 
   };
 }
 
-describe('the board timer in the sandbox’s status bar', () => {
+describe('the board timer at the top of the sandbox board', () => {
   it('is not shown while the timer is stopped', () => {
     const timer = { current: { status: 'STOPPED', restDuration: 0, totalDuration: 0 } as const };
     render(<BoardTimerStatus emulator={emulatorWith(timer)} />);

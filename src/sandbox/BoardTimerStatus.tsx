@@ -6,7 +6,7 @@ import type { SandboxEmulator } from './SandboxEmulator.ts';
 const READ_MS = 250;
 
 /**
- * The board's timer as everyone on a Miro board sees it, in the status bar: shown while it runs
+ * The board's timer as everyone on a Miro board sees it, at the top of the board: shown while it runs
  * or is paused. The page re-renders on each timer change; while it runs it is read again often.
  */
 export function BoardTimerStatus({ emulator }: { emulator: Pick<SandboxEmulator, 'timer'> }) {
@@ -22,7 +22,7 @@ export function BoardTimerStatus({ emulator }: { emulator: Pick<SandboxEmulator,
   if (status === 'STOPPED') return null;
   return (
     <span
-      className="sb-timer"
+      className="sb-timer sb-floating"
       role="timer"
       aria-label="Board timer"
       data-testid="sandbox-timer"

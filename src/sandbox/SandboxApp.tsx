@@ -139,9 +139,8 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
           onZoomIn={() => view?.zoomBy(1.25)}
           onZoomOut={() => view?.zoomBy(0.8)}
           onFit={() => view?.fit()}
-        >
-          <BoardTimerStatus emulator={emulator} />
-        </StatusBar>
+        />
+        <BoardTimerStatus emulator={emulator} />
         <Messages
           notices={notices}
           toasts={toasts}

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { ToolButton } from './ToolButton.tsx';
 
 type Props = {
@@ -8,24 +7,13 @@ type Props = {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
-  /** Shown first, such as the board's timer. */
-  children?: ReactNode;
 };
 
 /** Bottom right: the zoom controls and a line about the board. */
-export function StatusBar({
-  zoom,
-  itemCount,
-  selectedCount,
-  onZoomIn,
-  onZoomOut,
-  onFit,
-  children,
-}: Props) {
+export function StatusBar({ zoom, itemCount, selectedCount, onZoomIn, onZoomOut, onFit }: Props) {
   const items = `${itemCount} ${itemCount === 1 ? 'item' : 'items'}`;
   return (
     <div className="sb-status sb-floating">
-      {children}
       <span className="sb-status-line" role="status" data-testid="sandbox-status">
         {selectedCount > 0 ? `${selectedCount} selected · ${items}` : items}
       </span>
