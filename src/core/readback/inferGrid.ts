@@ -27,6 +27,13 @@ function withoutTitles(row: readonly Box[]): Box[] {
   return row.filter((box) => box.item.fontSize === null || box.item.fontSize <= limit);
 }
 
+/** True when the box's centre is level with the row and in line with the column. */
+function linesUp(box: Box, row: readonly Box[], column: readonly Box[]): boolean {
+  const level = row.some((other) => box.cy >= other.top && box.cy <= other.bottom);
+  const inLine = column.some((other) => box.cx >= other.left && box.cx <= other.right);
+  return level && inLine;
+}
+
 function isBetter(score: readonly number[], best: Pair | null): boolean {
   if (!best) return true;
   for (let i = 0; i < score.length; i += 1) {
@@ -49,15 +56,21 @@ function bestPair(boxes: readonly Box[]): Pair | null {
   const columns = clusterBands(boxes, 'x', typeOf).filter((column) => column.length >= 2);
   let best: Pair | null = null;
   for (const row of rows) {
-    const rowBottom = Math.max(...row.map((box) => box.bottom));
     for (const column of columns) {
-      const lanes = column.filter((box) => box.cy > rowBottom);
+      const stickyLabels = row[0]?.item.kind === 'sticky' || column[0]?.item.kind === 'sticky';
+      const shared = stickyLabels ? new Set(row.filter((box) => column.includes(box))) : null;
+      const stageRow = shared ? row.filter((box) => !shared.has(box)) : row;
+      if (stageRow.length < 2) continue;
+      // A sticky in both bands that lines up with both is the corner of a grid of notes, not a
+      // map; one that lines up with neither is a stray note by the corner, and neither label.
+      const laneColumn = shared ? column.filter((box) => !shared.has(box)) : column;
+      if (shared && [...shared].some((box) => linesUp(box, stageRow, laneColumn))) continue;
+      const rowBottom = Math.max(...stageRow.map((box) => box.bottom));
+      const lanes = laneColumn.filter((box) => box.cy > rowBottom);
       if (lanes.length < 2) continue;
       const right = Math.max(...lanes.map((box) => box.right));
-      const stages = row.filter((box) => box.cx > right);
+      const stages = stageRow.filter((box) => box.cx > right);
       if (stages.length < 2) continue;
-      const stickyLabels = row[0]?.item.kind === 'sticky' || column[0]?.item.kind === 'sticky';
-      if (stickyLabels && row.some((box) => column.includes(box))) continue;
       const score = [lanes.length, rowBottom, stages.length, right];
       if (isBetter(score, best)) best = { stages, lanes, score };
     }

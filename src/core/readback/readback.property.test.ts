@@ -92,6 +92,18 @@ describe('readback on random boards', () => {
     );
   });
 
+  it('[R2] keeps the map when a stray sticky of the labels’ colour lies across the corner (seed 1746569169)', () => {
+    // It falls in both the stage row and the lane column: it is neither label, and is unplaced.
+    // The shrunk counterexample as fast-check printed it: JSON of raw snapshot items.
+    const items = JSON.parse(
+      '[{"id":"f","kind":"frame","rect":{"x":0,"y":0,"width":800,"height":700},"text":"","color":null,"fill":null,"fontSize":null,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":null,"record":null,"votes":0},{"id":"f-title","kind":"text","rect":{"x":40,"y":40,"width":1200,"height":100},"text":"Journey","color":null,"fill":null,"fontSize":64,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":"f","record":null,"votes":0},{"id":"f-s1","kind":"sticky","rect":{"x":420,"y":200,"width":110,"height":80},"text":"Discover","color":"orange","fill":null,"fontSize":null,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":"f","record":null,"votes":0},{"id":"f-s2","kind":"sticky","rect":{"x":570,"y":200,"width":110,"height":80},"text":"Compare","color":"orange","fill":null,"fontSize":null,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":"f","record":null,"votes":0},{"id":"f-l1","kind":"sticky","rect":{"x":40,"y":320,"width":300,"height":110},"text":"Doing","color":"orange","fill":null,"fontSize":null,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":"f","record":null,"votes":0},{"id":"f-l2","kind":"sticky","rect":{"x":40,"y":470,"width":300,"height":110},"text":"Thinking","color":"orange","fill":null,"fontSize":null,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":"f","record":null,"votes":0},{"id":"n0","kind":"sticky","rect":{"x":-10,"y":108,"width":100,"height":132},"text":"note 0","color":"orange","fill":null,"fontSize":null,"tags":[],"author":null,"createdAt":null,"modifiedAt":null,"parentId":null,"record":null,"votes":0}]',
+    ) as RawSnapshotItem[];
+    const [map] = readback(buildSnapshot(items)).maps;
+    expect(map?.stages.map((s) => s.name)).toEqual(['Discover', 'Compare']);
+    expect(map?.lanes.map((l) => l.name)).toEqual(['Doing', 'Thinking']);
+    expect(map?.unplaced.map((u) => u.id)).toEqual(['n0']);
+  });
+
   it('[R13] finds the drawn labels on random boards with shape labels', () => {
     fc.assert(
       fc.property(
