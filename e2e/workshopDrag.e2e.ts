@@ -57,6 +57,8 @@ describe('dragging a note chip from the Workshop tab, and a vote in the sandbox'
     expect(await pixelAt(page, target)).not.toEqual(PAIN_RED);
 
     const chip = panel.locator('.miro-draggable', { hasText: 'Pain points' });
+    // the chips sit below the guide: the person scrolls the panel to them first
+    await chip.scrollIntoViewIfNeeded();
     const box = await chip.boundingBox();
     if (!box) throw new Error('the Pain points chip is not shown');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
