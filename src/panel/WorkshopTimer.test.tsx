@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardError } from '../board/port.ts';
 import { FakeBoard } from '../test/fakeBoard.ts';
 import type { FakeBoardTimer } from '../test/FakeBoardTimer.ts';
 import { SimulatedClock } from '../test/SimulatedClock.ts';
-import { WorkshopTimer } from './WorkshopTimer.tsx';
+import { BOARD_TIMER_NOTE, WorkshopTimer } from './WorkshopTimer.tsx';
 
 afterEach(cleanup);
 
@@ -18,6 +18,10 @@ async function renderTimer(board = new FakeBoard(), defaultMinutes = 5) {
   );
   const shown = async () => (await screen.findByRole('timer', { name: 'Time left' })).textContent;
   await shown();
+  // where the board's timer runs, the panel listens to it once it has read its state
+  const boardTimer = board.boardTimer;
+  if (boardTimer && screen.queryByText(BOARD_TIMER_NOTE))
+    await waitFor(() => expect(boardTimer.listenerCount).toBe(1));
   return {
     board,
     rendered,
@@ -114,7 +118,8 @@ describe('the workshop timer on a board that has a timer', () => {
 
   it('stops listening to the board when it goes', async () => {
     const { board, rendered } = await renderTimer();
-    expect(boardTimerOf(board).listenerCount).toBe(1);
+    // the panel subscribes once the board has said it has a timer
+    await waitFor(() => expect(boardTimerOf(board).listenerCount).toBe(1));
     rendered.unmount();
     expect(boardTimerOf(board).listenerCount).toBe(0);
   });
