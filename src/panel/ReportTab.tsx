@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ReadingStatus, RefreshButton } from './ReadingStatus.tsx';
 import type { Board } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { Clock } from './Clock.ts';
@@ -43,23 +44,9 @@ export function ReportTab({ board, active, clock }: Props) {
           />
           <span>Only the selected frame</span>
         </label>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={refresh}
-          disabled={loading}
-        >
-          Refresh
-        </button>
+        <RefreshButton onRefresh={refresh} loading={loading} />
       </div>
-      <p className="p-small jm-note" role="status">
-        {loading ? 'Reading the board…' : ''}
-      </p>
-      {problem && (
-        <div className="jm-status jm-error" role="alert">
-          <p className="p-small">{problem}</p>
-        </div>
-      )}
+      <ReadingStatus loading={loading} problem={problem} />
       {reading && selectionOnly && !reading.selectionApplied && reading.maps.length > 0 && (
         <p className="p-small jm-note">No journey map is selected — showing every map.</p>
       )}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ReadingStatus, RefreshButton } from './ReadingStatus.tsx';
 import type { Board } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import { mapTitle } from '../core/report/mapTitle.ts';
@@ -78,23 +79,9 @@ export function WorkshopTab({ board, active, clock }: Props) {
         ) : (
           <span />
         )}
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={refresh}
-          disabled={loading}
-        >
-          Refresh
-        </button>
+        <RefreshButton onRefresh={refresh} loading={loading} />
       </div>
-      <p className="p-small jm-note" role="status">
-        {loading ? 'Reading the board…' : ''}
-      </p>
-      {problem && (
-        <div className="jm-status jm-error" role="alert">
-          <p className="p-small">{problem}</p>
-        </div>
-      )}
+      <ReadingStatus loading={loading} problem={problem} />
       {latest && maps.length === 0 && <p className="p-small jm-intro">{EMPTY_BOARD_MESSAGE}</p>}
       {chosen && (
         <WorkshopGrid
