@@ -18,10 +18,23 @@ const Id = z
     z.regex(/^[A-Za-z0-9_-]+$/, 'must use letters, digits, - and _ only'),
   );
 
-export const Stage = z.object({ id: Id, name: Name });
+export const Stage = z.object({
+  id: Id,
+  name: Name,
+  /** The phase a stage belongs to, when a row of phases spans the row of stages. */
+  phase: z.optional(Name),
+});
 export type Stage = z.infer<typeof Stage>;
 
-export const Lane = z.object({ id: Id, name: Name, kind: LaneKind });
+export const Lane = z.object({
+  id: Id,
+  name: Name,
+  kind: LaneKind,
+  /** What the label says under its name, e.g. the question a lane asks. */
+  description: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(400))),
+  /** In a map told apart by a colour legend, the sticky colour of this lane's notes. */
+  color: z.optional(NoteColor),
+});
 export type Lane = z.infer<typeof Lane>;
 
 /** The most characters each field of a persona holds. */
@@ -69,8 +82,16 @@ export type UnplacedNote = z.infer<typeof UnplacedNote>;
 /** [x or y, width or height] on the board, top-left origin. */
 const BoardSpan = z.tuple([z.number(), z.number()]);
 
-/** Where a map's cells are: one column per stage and one row per lane, in their order. */
-export const MapGridArea = z.object({ columns: z.array(BoardSpan), rows: z.array(BoardSpan) });
+/**
+ * Where a map's cells are: one span per stage (`columns`) and one per lane (`rows`), in their
+ * order. A horizontal map's columns are [x, width] and rows [y, height]; a `vertical` map (stages
+ * down the left, lanes across the top) has [y, height] per stage and [x, width] per lane.
+ */
+export const MapGridArea = z.object({
+  columns: z.array(BoardSpan),
+  rows: z.array(BoardSpan),
+  orientation: z.optional(z.enum(['horizontal', 'vertical'])),
+});
 export type MapGridArea = z.infer<typeof MapGridArea>;
 
 export const JourneyMap = z.object({

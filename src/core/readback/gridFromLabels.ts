@@ -1,6 +1,5 @@
-import { rectExtent } from '../geometry/Rect.ts';
+import { rectExtent, type Rect } from '../geometry/Rect.ts';
 import type { Grid } from '../model/Grid.ts';
-import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { intervalsBetween } from './intervalsBetween.ts';
 import type { Box } from './labelItems.ts';
 
@@ -12,7 +11,7 @@ import type { Box } from './labelItems.ts';
  * and there is at least one of each.
  */
 export function gridFromLabels(
-  frame: SnapshotItem,
+  area: Rect,
   stageBoxes: readonly Box[],
   laneBoxes: readonly Box[],
 ): Pick<Grid, 'columns' | 'rows'> {
@@ -22,8 +21,8 @@ export function gridFromLabels(
   const firstLaneTop = Math.min(...laneBoxes.map((box) => box.top));
   const lastStageRight = Math.max(...stageBoxes.map((box) => box.right));
   const lastLaneBottom = Math.max(...laneBoxes.map((box) => box.bottom));
-  const frameRight = rectExtent(frame.rect, 'x').end;
-  const frameBottom = rectExtent(frame.rect, 'y').end;
+  const frameRight = rectExtent(area, 'x').end;
+  const frameBottom = rectExtent(area, 'y').end;
   return {
     columns: intervalsBetween(
       stageBoxes.map((box) => rectExtent(box.item.rect, 'x')),

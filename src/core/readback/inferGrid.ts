@@ -1,4 +1,5 @@
 import { intervalContains } from '../geometry/Interval.ts';
+import type { Rect } from '../geometry/Rect.ts';
 import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
@@ -81,15 +82,15 @@ function bestPair(boxes: readonly Box[]): Pair | null {
 export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolean };
 
 /**
- * Finds a journey grid among a frame's items from its labels alone: stage labels in a row across
+ * Finds a journey grid among the items of an area (a frame, or a region of the open canvas) from its labels alone: stage labels in a row across
  * the top, lane labels in a column down the left. Shapes and texts are tried as labels first;
  * stickies only when they find no grid. The cells follow from the labels (`gridFromLabels`).
  */
-export function inferGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): InferResult {
+export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResult {
   const rowHeaders: Box[] = [];
   const candidates: Box[] = [];
   for (const item of items) {
-    if (!canBeLabel(item) || item.rect.width > (frame.rect.width * 2) / 3) continue;
+    if (!canBeLabel(item) || item.rect.width > (area.width * 2) / 3) continue;
     (isStageRowHeader(item.text) ? rowHeaders : candidates).push(boxOf(item));
   }
   const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
@@ -99,9 +100,9 @@ export function inferGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): 
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
-  const { columns, rows } = gridFromLabels(frame, stageBoxes, laneBoxes);
-  const gridLeft = columns[0]?.start ?? frame.rect.x;
-  const gridTop = rows[0]?.start ?? frame.rect.y;
+  const { columns, rows } = gridFromLabels(area, stageBoxes, laneBoxes);
+  const gridLeft = columns[0]?.start ?? area.x;
+  const gridTop = rows[0]?.start ?? area.y;
   const stages = stageBoxes.map((box, index): Stage => ({
     id: `stage-${index + 1}`,
     name: labelName(box.item.text),

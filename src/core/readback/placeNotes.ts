@@ -2,6 +2,8 @@ import { isEmptyNoteText } from '../model/emptyNote.ts';
 import type { Note, UnplacedNote } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { findInterval, intervalLength, type Interval } from '../geometry/Interval.ts';
+import type { Point } from '../geometry/Rect.ts';
+import { gridCoordinates, gridIndexAt, isVertical } from '../model/Grid.ts';
 import { emotionScore } from './emotionScore.ts';
 import { boxOf, isNoteKind, type Box } from './labelItems.ts';
 import type { MapGrid } from './MapGrid.ts';
@@ -24,13 +26,30 @@ function gapBetween(
   return `"${names[index - 1] ?? ''}" and "${names[index] ?? ''}"`;
 }
 
-/** Why a note whose centre is outside every cell is not in one. */
-export function unplacedReason(grid: MapGrid, x: number, y: number): string {
+const REASONS = {
+  horizontal: {
+    beforeLanes: 'above the stage headers',
+    afterLanes: 'below the last lane',
+    beforeStages: 'left of the first stage',
+    afterStages: 'right of the last stage',
+  },
+  vertical: {
+    beforeLanes: 'left of the first lane',
+    afterLanes: 'right of the last lane',
+    beforeStages: 'above the first stage',
+    afterStages: 'below the last stage',
+  },
+} as const;
+
+/** Why a note whose centre is outside every cell is not in one (R3). */
+export function unplacedReason(grid: MapGrid, point: Point): string {
   const { columns, rows } = grid;
-  if (y < (first(rows)?.start ?? 0)) return 'above the stage headers';
-  if (y >= (last(rows)?.end ?? 0)) return 'below the last lane';
-  if (x < (first(columns)?.start ?? 0)) return 'left of the first stage';
-  if (x >= (last(columns)?.end ?? 0)) return 'right of the last stage';
+  const reasons = REASONS[grid.orientation ?? 'horizontal'];
+  const { stage: x, lane: y } = gridCoordinates(grid, point);
+  if (y < (first(rows)?.start ?? 0)) return reasons.beforeLanes;
+  if (y >= (last(rows)?.end ?? 0)) return reasons.afterLanes;
+  if (x < (first(columns)?.start ?? 0)) return reasons.beforeStages;
+  if (x >= (last(columns)?.end ?? 0)) return reasons.afterStages;
   if (findInterval(rows, y) < 0)
     return `between lanes ${gapBetween(
       rows,
@@ -69,17 +88,17 @@ export function placeNotes(
       continue;
     }
     const box = boxOf(item);
-    const stage = findInterval(grid.columns, box.cx);
-    const lane = findInterval(grid.rows, box.cy);
+    const center = { x: box.cx, y: box.cy };
+    const { stage, lane } = gridIndexAt(grid, center);
     const stageRef = grid.stages[stage];
     const laneRef = grid.lanes[lane];
     const row = grid.rows[lane];
     if (!stageRef || !laneRef || !row) {
-      const reason = unplacedReason(grid, box.cx, box.cy);
+      const reason = unplacedReason(grid, center);
       unplaced.push({ entry: { id: item.id, text: item.text, reason }, box });
       continue;
     }
-    const onScale = grid.scaleLaneIds.has(laneRef.id);
+    const onScale = grid.scaleLaneIds.has(laneRef.id) && !isVertical(grid);
     const emotion = emotionScore(item.text, {
       inEmotionsLane: laneRef.kind === 'emotions',
       color: item.color,

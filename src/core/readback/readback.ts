@@ -43,7 +43,7 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
     const title = titleOf(frame, items);
     let grid: MapGrid | null = recordedGrid(frame, items);
     if (!grid) {
-      const inferred = inferGrid(frame, items);
+      const inferred = inferGrid(frame.rect, items);
       if (!inferred.grid) {
         if (inferred.looksLikeMap)
           warnings.push(

@@ -107,7 +107,7 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
   });
 
   const { columns, rows } = gridFromLabels(
-    frame,
+    frame.rect,
     stageColumns.map(({ box }) => box),
     laneRows.map(({ box }) => box),
   );

@@ -1,7 +1,6 @@
-import { findInterval } from '../geometry/Interval.ts';
 import type { BoardRect, Point } from '../geometry/Rect.ts';
 import { boardRect } from '../geometry/Rect.ts';
-import { gridCell } from '../model/Grid.ts';
+import { gridCell, gridIndexAt } from '../model/Grid.ts';
 import { gridOfArea } from '../model/gridArea.ts';
 import type { JourneyMap, Lane, Stage } from '../model/journey.schema.ts';
 
@@ -16,8 +15,7 @@ export function cellAt(
   point: Point,
 ): MapCell | null {
   const grid = gridOfArea(map.grid);
-  const stageIndex = findInterval(grid.columns, point.x);
-  const laneIndex = findInterval(grid.rows, point.y);
+  const { stage: stageIndex, lane: laneIndex } = gridIndexAt(grid, point);
   const stage = map.stages[stageIndex];
   const lane = map.lanes[laneIndex];
   const rect = gridCell(grid, stageIndex, laneIndex);

@@ -20,8 +20,14 @@ function mapJson({ map, ...insights }: MapReport): ReportJson['maps'][number] {
     id: map.id,
     title: map.title,
     structure: map.structure,
-    stages: map.stages.map(({ id, name }) => ({ id, name })),
-    lanes: map.lanes.map(({ id, name, kind }) => ({ id, name, kind })),
+    stages: map.stages.map(({ id, name, phase }) => ({ id, name, ...(phase ? { phase } : {}) })),
+    lanes: map.lanes.map(({ id, name, kind, description, color }) => ({
+      id,
+      name,
+      kind,
+      ...(description ? { description } : {}),
+      ...(color ? { color } : {}),
+    })),
     notes: map.notes.map((note) => ({
       id: note.id,
       text: note.text,

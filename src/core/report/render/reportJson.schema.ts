@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { LaneKind } from '../../model/laneKind.ts';
+import { NoteColor } from '../../model/noteColor.ts';
 import { Note, UnplacedNote } from '../../model/journey.schema.ts';
 
 /**
@@ -59,8 +60,16 @@ const MapJson = z.object({
   id: z.string(),
   title: z.string(),
   structure: z.enum(['app', 'inferred']),
-  stages: z.array(z.object({ id: z.string(), name: z.string() })),
-  lanes: z.array(z.object({ id: z.string(), name: z.string(), kind: LaneKind })),
+  stages: z.array(z.object({ id: z.string(), name: z.string(), phase: z.optional(z.string()) })),
+  lanes: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      kind: LaneKind,
+      description: z.optional(z.string()),
+      color: z.optional(NoteColor),
+    }),
+  ),
   notes: z.array(Note),
   unplaced: z.array(UnplacedNote),
   persona: z.nullable(
