@@ -44,9 +44,9 @@ describe('dropNote', () => {
 
   it('keeps a note dropped near a border inside the cell that holds the point', async () => {
     const board = new FakeBoard();
-    await dropNote(board, target(), chipDrop('painPoints', { x: 2810, y: 2470 }));
+    await dropNote(board, target(), chipDrop('painPoints', { x: 2810, y: 2390 }));
     const [note] = board.addedNotes[0] ?? [];
-    expect(note?.rect).toMatchObject({ x: 2800, y: 2480 - 228 });
+    expect(note?.rect).toMatchObject({ x: 2800, y: 2400 - 228 });
   });
 
   it('colours the note as its chip even in another lane’s cell, which holds it', async () => {

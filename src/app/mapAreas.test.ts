@@ -18,13 +18,13 @@ describe('mapAreas', () => {
     const snapshot = snapshotOfMaps([{ frameId: 'f1', plan, at: { x: 1000, y: -500 } }]);
     const areas = mapAreas(onlyMap(snapshot), snapshot);
     expect(areas.frame).toEqual({ x: 1000, y: -500, width: 3920, height: 2980 });
-    // purchase is column [1800, 680]; pain points, the last lane, runs from 2380 to the frame's
-    // bottom edge: 520 + 80 of padding
+    // purchase is column [1800, 680]; pain points, the last lane, is [2380, 520]: the grid ends
+    // where its labels end, not at the frame's edge (R12)
     expect(areas.cells['purchase']?.['painPoints']).toEqual({
       x: 2800,
       y: 1880,
       width: 680,
-      height: 600,
+      height: 520,
     });
     expect(Object.keys(areas.cells['loyalty'] ?? {})).toEqual([
       'actions',

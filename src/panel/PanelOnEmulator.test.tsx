@@ -82,7 +82,7 @@ describe('the panel on the emulated board', () => {
       x: frame.boardX - frame.width / 2 + 1800,
       y: frame.boardY - frame.height / 2 + 2380,
       width: 680,
-      height: 600, // the last lane runs to the frame's bottom edge: 520 + 80 of padding
+      height: 520, // the grid ends where its labels end (R12)
     });
   });
 });

@@ -112,9 +112,9 @@ describe('the Report tab', () => {
         name: 'Purchase × Pain points: 3 notes — show on board',
       }),
     );
-    // purchase is column [1800, 680]; pain points, the last lane, from 2380 to the frame's
-    // bottom edge (520 + 80 of padding); frame at (0, 0)
-    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 600 }]);
+    // purchase is column [1800, 680]; pain points, the last lane, [2380, 520]: the grid ends
+    // where its labels end (R12); frame at (0, 0)
+    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 520 }]);
   });
 
   it('says how many notes lie outside the grid', async () => {

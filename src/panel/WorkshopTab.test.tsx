@@ -81,9 +81,9 @@ describe('the Workshop tab', () => {
     await user.click(
       within(grid).getByRole('button', { name: 'Purchase × Pain points: 3 notes — zoom to it' }),
     );
-    // purchase is column [1800, 680]; pain points, the last lane, from 2380 to the frame's
-    // bottom edge (520 + 80 of padding); frame at (0, 0)
-    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 600 }]);
+    // purchase is column [1800, 680]; pain points, the last lane, [2380, 520]: the grid ends
+    // where its labels end (R12); frame at (0, 0)
+    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 520 }]);
   });
 
   it('opens on the map selected on the board', async () => {

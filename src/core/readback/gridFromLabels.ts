@@ -1,4 +1,4 @@
-import { rectExtent, type Rect } from '../geometry/Rect.ts';
+import { rectExtent } from '../geometry/Rect.ts';
 import type { Grid } from '../model/Grid.ts';
 import { intervalsBetween } from './intervalsBetween.ts';
 import type { Box } from './labelItems.ts';
@@ -7,11 +7,11 @@ import type { Box } from './labelItems.ts';
  * The cells that stage labels across and lane labels down mark out (R12): the grid starts halfway
  * between the lane labels' right edge and the first stage label, and halfway between the stage
  * labels' bottom and the first lane label; neighbours meet halfway between their labels; the last
- * column and row run to the frame's edge (or the label's, if it sticks out). Labels are in order
- * and there is at least one of each.
+ * column and row end past their label by the margin the one before them has, so notes beyond the
+ * last stage or below the last lane (a parking area) are in no cell. Labels are in order and
+ * there is at least one of each.
  */
 export function gridFromLabels(
-  area: Rect,
   stageBoxes: readonly Box[],
   laneBoxes: readonly Box[],
 ): Pick<Grid, 'columns' | 'rows'> {
@@ -19,20 +19,14 @@ export function gridFromLabels(
   const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
   const firstStageLeft = Math.min(...stageBoxes.map((box) => box.left));
   const firstLaneTop = Math.min(...laneBoxes.map((box) => box.top));
-  const lastStageRight = Math.max(...stageBoxes.map((box) => box.right));
-  const lastLaneBottom = Math.max(...laneBoxes.map((box) => box.bottom));
-  const frameRight = rectExtent(area, 'x').end;
-  const frameBottom = rectExtent(area, 'y').end;
   return {
     columns: intervalsBetween(
       stageBoxes.map((box) => rectExtent(box.item.rect, 'x')),
       (laneRight + firstStageLeft) / 2,
-      Math.max(frameRight, lastStageRight),
     ),
     rows: intervalsBetween(
       laneBoxes.map((box) => rectExtent(box.item.rect, 'y')),
       (stageBottom + firstLaneTop) / 2,
-      Math.max(frameBottom, lastLaneBottom),
     ),
   };
 }

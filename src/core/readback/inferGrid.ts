@@ -100,7 +100,7 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
-  const { columns, rows } = gridFromLabels(area, stageBoxes, laneBoxes);
+  const { columns, rows } = gridFromLabels(stageBoxes, laneBoxes);
   const gridLeft = columns[0]?.start ?? area.x;
   const gridTop = rows[0]?.start ?? area.y;
   const stages = stageBoxes.map((box, index): Stage => ({

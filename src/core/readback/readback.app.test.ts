@@ -83,8 +83,8 @@ describe('readback of maps the app inserted (records on their items)', () => {
     // column 2: 1000 + 1120; lane 4 (emotions): -500 + 2250, 650 high
     expect(map?.grid.columns[1]).toEqual([2120, 680]);
     expect(map?.grid.rows[3]).toEqual([1750, 650]);
-    // the last column runs from 3840 to the frame's right edge, 4600
-    expect(map?.grid.columns[5]).toEqual([4840, 760]);
+    // the last column ends past its header as far as the others do: as wide as the layout's
+    expect(map?.grid.columns[5]).toEqual([4840, 680]);
     expect(map?.grid.columns).toHaveLength(6);
   });
 
@@ -234,15 +234,16 @@ describe('readback of maps the app inserted (records on their items)', () => {
     ]);
   });
 
-  it('[R12] counts notes in the frame’s margin right and below in the last stage and lane', () => {
+  it('[R12] leaves notes in the frame’s margin, right of the last stage and below the last lane, unplaced', () => {
     const [map] = read([
       ...base,
       sticky('below', at(1000, 3980), 'below', { parentId: 'f', width: 50, height: 50 }),
       sticky('right', at(4560, 1000), 'right', { parentId: 'f', width: 50, height: 50 }),
     ]).maps;
-    expect(map?.notes.map((n) => [n.id, n.stageId, n.laneId])).toEqual([
-      ['right', 'loyalty', 'actions'],
-      ['below', 'awareness', 'ideas'],
+    expect(map?.notes).toEqual([]);
+    expect(map?.unplaced).toEqual([
+      { id: 'right', text: 'right', reason: 'right of the last stage' },
+      { id: 'below', text: 'below', reason: 'below the last lane' },
     ]);
   });
 

@@ -58,10 +58,20 @@ describe('readback: notes and cells on hand-made maps', () => {
     expect(cellOf(result, 'c')).toEqual(['stage-3', 'lane-2']);
   });
 
-  it('[R12] runs the last column and row to the frame edges', () => {
-    // frame is 2300 × 1600: (2290, 1590) is in the last cell
-    const result = read(...grid, sticky('a', { cx: 2290, cy: 1590 }, 'corner'));
-    expect(cellOf(result, 'a')).toEqual(['stage-3', 'lane-3']);
+  it('[R12] ends the last column and row where their labels end, with the margin of the others', () => {
+    // the last stage label ends at 2180 and the one before keeps 20 past its own: the last
+    // column ends at 2200; the last row likewise at 1480 + 20 = 1500. The frame runs on to 2300 × 1600.
+    const result = read(
+      ...grid,
+      sticky('in', { cx: 2190, cy: 1490 }, 'last cell'),
+      sticky('right', { cx: 2210, cy: 900 }, 'parked right'),
+      sticky('below', { cx: 1200, cy: 1510 }, 'parked below'),
+    );
+    expect(cellOf(result, 'in')).toEqual(['stage-3', 'lane-3']);
+    expect(result.maps[0]?.unplaced).toEqual([
+      { id: 'right', text: 'parked right', reason: 'right of the last stage' },
+      { id: 'below', text: 'parked below', reason: 'below the last lane' },
+    ]);
   });
 
   it('[R3] lists notes outside every cell as unplaced, with a reason', () => {

@@ -107,7 +107,6 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
   });
 
   const { columns, rows } = gridFromLabels(
-    frame.rect,
     stageColumns.map(({ box }) => box),
     laneRows.map(({ box }) => box),
   );
