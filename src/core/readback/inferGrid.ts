@@ -1,4 +1,4 @@
-import { intervalContains } from '../geometry/Interval.ts';
+import { intervalContains, type Interval } from '../geometry/Interval.ts';
 import type { Rect } from '../geometry/Rect.ts';
 import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
@@ -6,6 +6,8 @@ import { clusterBands } from './clusterBands.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
 import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
+import { phaseRow } from './phaseRow.ts';
+import { transposeItem, transposeRect } from './transpose.ts';
 import type { MapGrid } from './MapGrid.ts';
 
 type Pair = { stages: Box[]; lanes: Box[]; score: number[] };
@@ -81,12 +83,16 @@ function bestPair(boxes: readonly Box[]): Pair | null {
 
 export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolean };
 
-/**
- * Finds a journey grid among the items of an area (a frame, or a region of the open canvas) from its labels alone: stage labels in a row across
- * the top, lane labels in a column down the left. Shapes and texts are tried as labels first;
- * stickies only when they find no grid. The cells follow from the labels (`gridFromLabels`).
- */
-export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResult {
+/** A frame's label candidates in one orientation, and the best stage row and lane column. */
+type Reading = {
+  area: Rect;
+  rowHeaders: Box[];
+  candidates: Box[];
+  drawn: Box[];
+  pair: Pair | null;
+};
+
+function readingOf(area: Rect, items: readonly SnapshotItem[]): Reading {
   const rowHeaders: Box[] = [];
   const candidates: Box[] = [];
   for (const item of items) {
@@ -95,25 +101,80 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
   }
   const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
   const pair = bestPair(drawn) ?? bestPair(candidates);
+  return { area, rowHeaders, candidates, drawn, pair };
+}
+
+/** How many of a reading's lane labels name a lane kind. */
+function knownLanes(reading: Reading): number {
+  return (reading.pair?.lanes ?? []).filter((box) => laneKindOf(box.item.text) !== 'custom').length;
+}
+
+/**
+ * Finds a journey grid among the items of an area (a frame, or a region of the open canvas) from
+ * its labels alone: stage labels in a row across the top and lane labels in a column down the
+ * left, or, in a vertical map, stages down the left and lanes across the top — whichever way
+ * round more of the lane labels name lane kinds (R23). Shapes and texts are tried as labels
+ * first; stickies only when they find no grid. The cells follow from the labels
+ * (`gridFromLabels`); a row of phases over the stages gives each stage its phase (R24).
+ */
+export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResult {
+  const across = readingOf(area, items);
+  const down = readingOf(transposeRect(area), items.map(transposeItem));
+  const vertical = down.pair !== null && (!across.pair || knownLanes(down) > knownLanes(across));
+  const reading = vertical ? down : across;
+  const { pair, rowHeaders, drawn } = reading;
   if (!pair) {
     const known = drawn.filter((box) => laneKindOf(box.item.text) !== 'custom').length;
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
   const { columns, rows } = gridFromLabels(stageBoxes, laneBoxes);
-  const gridLeft = columns[0]?.start ?? area.x;
-  const gridTop = rows[0]?.start ?? area.y;
-  const stages = stageBoxes.map((box, index): Stage => ({
-    id: `stage-${index + 1}`,
-    name: labelName(box.item.text),
-  }));
+  const gridLeft = columns[0]?.start ?? reading.area.x;
+  const gridTop = rows[0]?.start ?? reading.area.y;
+  const phases = phaseRow(
+    reading.candidates.filter(
+      (box) => box.item.kind !== 'sticky' || stageBoxes[0]?.item.kind === 'sticky',
+    ),
+    stageBoxes,
+    typeOf,
+  );
+  const stages = stageBoxes.map((box, index): Stage => {
+    const phase = phases?.phaseOfStage[index];
+    return {
+      id: `stage-${index + 1}`,
+      name: labelName(box.item.text),
+      ...(phase ? { phase } : {}),
+    };
+  });
   const lanes = laneBoxes.map((box, index): Lane => {
     const name = labelName(box.item.text);
     return { id: `lane-${index + 1}`, name, kind: laneKindOf(name) };
   });
   const corner = rowHeaders.filter((box) => box.cx < gridLeft && box.cy < gridTop);
+  const labels = [...stageBoxes, ...laneBoxes, ...corner, ...(phases?.phases ?? [])];
+  return {
+    grid: {
+      structure: 'inferred',
+      stages,
+      lanes,
+      columns,
+      rows,
+      ...(vertical ? { orientation: 'vertical' as const } : {}),
+      labelIds: new Set(labels.map((box) => box.item.id)),
+      scaleLaneIds: vertical ? new Set() : scaleLanes(items, lanes, rows, gridLeft),
+    },
+  };
+}
+
+/** Inferred emotions lanes drawn as a scale: two or more scale marks left of the grid in their row (R15). */
+function scaleLanes(
+  items: readonly SnapshotItem[],
+  lanes: readonly Lane[],
+  rows: readonly Interval[],
+  gridLeft: number,
+): Set<string> {
   const marks = items.filter(isScaleMark).map(boxOf);
-  const scaleLaneIds = new Set(
+  return new Set(
     lanes
       .filter((lane, index) => {
         const row = rows[index];
@@ -123,15 +184,4 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
       })
       .map((lane) => lane.id),
   );
-  return {
-    grid: {
-      structure: 'inferred',
-      stages,
-      lanes,
-      columns,
-      rows,
-      labelIds: new Set([...stageBoxes, ...laneBoxes, ...corner].map((box) => box.item.id)),
-      scaleLaneIds,
-    },
-  };
 }
