@@ -4,7 +4,7 @@ import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
-import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItems.ts';
+import { boxOf, canBeLabel, isScaleMark, labelParts, type Box } from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
 
@@ -91,12 +91,14 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
   const candidates: Box[] = [];
   for (const item of items) {
     if (!canBeLabel(item) || item.rect.width > (area.width * 2) / 3) continue;
-    (isStageRowHeader(item.text) ? rowHeaders : candidates).push(boxOf(item));
+    (isStageRowHeader(labelParts(item.text).name) ? rowHeaders : candidates).push(boxOf(item));
   }
   const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
   const pair = bestPair(drawn) ?? bestPair(candidates);
   if (!pair) {
-    const known = drawn.filter((box) => laneKindOf(box.item.text) !== 'custom').length;
+    const known = drawn.filter(
+      (box) => laneKindOf(labelParts(box.item.text).name) !== 'custom',
+    ).length;
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
@@ -105,11 +107,11 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
   const gridTop = rows[0]?.start ?? area.y;
   const stages = stageBoxes.map((box, index): Stage => ({
     id: `stage-${index + 1}`,
-    name: labelName(box.item.text),
+    name: labelParts(box.item.text).name,
   }));
   const lanes = laneBoxes.map((box, index): Lane => {
-    const name = labelName(box.item.text);
-    return { id: `lane-${index + 1}`, name, kind: laneKindOf(name) };
+    const parts = labelParts(box.item.text);
+    return { id: `lane-${index + 1}`, ...parts, kind: laneKindOf(parts.name) };
   });
   const corner = rowHeaders.filter((box) => box.cx < gridLeft && box.cy < gridTop);
   const marks = items.filter(isScaleMark).map(boxOf);

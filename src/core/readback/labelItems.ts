@@ -37,6 +37,25 @@ export function labelName(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
 }
 
+const MAX_DESCRIPTION_LENGTH = 400;
+
+/**
+ * A label's name and description (R23): the name is its first line, the lines under it (a
+ * question such as "What does the customer do?") its description, absent when there are none.
+ */
+export function labelParts(text: string): { name: string; description?: string } {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const name = labelName(lines[0] ?? '');
+  const description = lines
+    .slice(1)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_DESCRIPTION_LENGTH)
+    .trim();
+  return description === '' ? { name } : { name, description };
+}
+
 /** The marks the app draws beside an emotions lane. */
 export function isScaleMark(item: SnapshotItem): boolean {
   return item.kind === 'text' && isScaleMarkText(item.text);
