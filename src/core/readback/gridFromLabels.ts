@@ -6,14 +6,16 @@ import type { Box } from './labelItems.ts';
 /**
  * The cells that stage labels across and lane labels down mark out (R12): the grid starts halfway
  * between the lane labels' right edge and the first stage label, and halfway between the stage
- * labels' bottom and the first lane label; neighbours meet halfway between their labels; the last
- * column and row run to the frame's edge (or the label's, if it sticks out). Labels are in order
- * and there is at least one of each.
+ * labels' bottom and the first lane label; neighbours meet halfway between their labels, or at a
+ * lane boundary given between them (a blueprint line's centre, R24); the last column and row run
+ * to the frame's edge (or the label's, if it sticks out). Labels are in order and there is at
+ * least one of each.
  */
 export function gridFromLabels(
   area: Rect,
   stageBoxes: readonly Box[],
   laneBoxes: readonly Box[],
+  laneBoundaries: readonly number[] = [],
 ): Pick<Grid, 'columns' | 'rows'> {
   const laneRight = Math.max(...laneBoxes.map((box) => box.right));
   const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
@@ -33,6 +35,7 @@ export function gridFromLabels(
       laneBoxes.map((box) => rectExtent(box.item.rect, 'y')),
       (stageBottom + firstLaneTop) / 2,
       Math.max(frameBottom, lastLaneBottom),
+      laneBoundaries,
     ),
   };
 }

@@ -4,7 +4,14 @@ import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
-import { boxOf, canBeLabel, isScaleMark, labelParts, type Box } from './labelItems.ts';
+import {
+  boxOf,
+  canBeLabel,
+  isDividerLabel,
+  isScaleMark,
+  labelParts,
+  type Box,
+} from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
 
@@ -102,7 +109,13 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
-  const { columns, rows } = gridFromLabels(area, stageBoxes, laneBoxes);
+  const dividers = items.filter(isDividerLabel).map(boxOf);
+  const { columns, rows } = gridFromLabels(
+    area,
+    stageBoxes,
+    laneBoxes,
+    dividers.map((box) => box.cy),
+  );
   const gridLeft = columns[0]?.start ?? area.x;
   const gridTop = rows[0]?.start ?? area.y;
   const stages = stageBoxes.map((box, index): Stage => ({
@@ -132,7 +145,9 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
       lanes,
       columns,
       rows,
-      labelIds: new Set([...stageBoxes, ...laneBoxes, ...corner].map((box) => box.item.id)),
+      labelIds: new Set(
+        [...stageBoxes, ...laneBoxes, ...corner, ...dividers].map((box) => box.item.id),
+      ),
       scaleLaneIds,
     },
   };

@@ -1,14 +1,24 @@
 import { intervalCenter, type Interval } from '../geometry/Interval.ts';
 
+/** The value nearest `to`, or `to` itself when there is none. */
+function nearest(values: readonly number[], to: number): number {
+  let best: number | null = null;
+  for (const value of values)
+    if (best === null || Math.abs(value - to) < Math.abs(best - to)) best = value;
+  return best ?? to;
+}
+
 /**
  * One interval per label along an axis: the first starts at `start`, neighbours meet halfway
- * across the gap between their labels (kept between the two labels' centres), the last ends at
- * `end`. Labels are in order.
+ * across the gap between their labels (kept between the two labels' centres), or at a fixed
+ * boundary that lies between their centres (the one nearest halfway), the last ends at `end`.
+ * Labels are in order.
  */
 export function intervalsBetween(
   labels: readonly Interval[],
   start: number,
   end: number,
+  fixed: readonly number[] = [],
 ): Interval[] {
   const intervals: Interval[] = [];
   let from = start;
@@ -18,9 +28,13 @@ export function intervalsBetween(
       intervals.push({ start: from, end: Math.max(end, from) });
       return;
     }
-    const middle = (label.end + next.start) / 2;
     const low = Math.max(from, intervalCenter(label));
     const high = Math.max(low, intervalCenter(next));
+    const halfway = (label.end + next.start) / 2;
+    const middle = nearest(
+      fixed.filter((at) => at > low && at < high),
+      halfway,
+    );
     const boundary = Math.min(high, Math.max(low, middle));
     intervals.push({ start: from, end: boundary });
     from = boundary;

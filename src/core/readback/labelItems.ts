@@ -3,6 +3,7 @@ import { isGoalCardText } from '../model/goalCard.ts';
 import { isPersonaCardText } from '../model/personaCard.ts';
 import { isScaleMarkText } from '../model/scaleMark.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { isBlueprintLine } from './blueprintLines.ts';
 
 /** An item with its edges and centre, board units. */
 export type Box = {
@@ -76,11 +77,17 @@ export function isNoteKind(item: SnapshotItem): boolean {
   return item.kind === 'sticky' || item.kind === 'card';
 }
 
+/** A service-blueprint line's label (R24): it divides lanes, and is never a lane, stage or note. */
+export function isDividerLabel(item: SnapshotItem): boolean {
+  return item.kind !== 'frame' && isBlueprintLine(labelParts(item.text).name);
+}
+
 /** Items that can serve as a stage or lane label: shapes, texts and stickies with text. */
 export function canBeLabel(item: SnapshotItem): boolean {
   return (
     (item.kind === 'shape' || item.kind === 'text' || item.kind === 'sticky') &&
     labelName(item.text) !== '' &&
+    !isDividerLabel(item) &&
     !isScaleMark(item) &&
     !isInfoCard(item) &&
     item.record?.role !== 'title'

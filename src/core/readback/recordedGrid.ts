@@ -2,7 +2,7 @@ import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { MapRecord } from '../model/mapRecord.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
-import { boxOf, canBeLabel, labelParts, type Box } from './labelItems.ts';
+import { boxOf, canBeLabel, isDividerLabel, labelParts, type Box } from './labelItems.ts';
 import { laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
 
@@ -107,10 +107,12 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
     return { id, ...parts, name, kind: record?.kind ?? laneKindOf(name) };
   });
 
+  const dividers = items.filter(isDividerLabel);
   const { columns, rows } = gridFromLabels(
     frame.rect,
     stageColumns.map(({ box }) => box),
     laneRows.map(({ box }) => box),
+    dividers.map((item) => boxOf(item).cy),
   );
   return {
     structure: 'app',
@@ -122,6 +124,7 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
       ...ownIds,
       ...addedStages.map((box) => box.item.id),
       ...addedLanes.map((box) => box.item.id),
+      ...dividers.map((item) => item.id),
     ]),
     scaleLaneIds: new Set(
       lanes
