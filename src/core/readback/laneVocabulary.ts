@@ -186,7 +186,7 @@ export const LANE_SYNONYMS: Readonly<
     en: ['frontstage', 'front stage', 'onstage', 'on stage', 'front office'],
     de: ['Frontstage', 'Vorderbühne', 'Sichtbare Aktionen', 'Front Office'],
     fr: ['Frontstage', 'Front office', 'Actions visibles', 'Sur scène'],
-    es: ['Frontstage', 'Front office', 'Acciones visibles', 'En escena', 'Escenario'],
+    es: ['Frontstage', 'Front office', 'Acciones visibles', 'En escena'],
     pt: ['Frontstage', 'Front office', 'Ações visíveis', 'Palco', 'Linha de frente'],
     nl: ['Frontstage', 'Frontoffice', 'Front office', 'Zichtbare acties', 'Voor de schermen'],
     it: ['Frontstage', 'Front office', 'Azioni visibili', 'Ribalta', 'In scena'],

@@ -3,6 +3,7 @@ import { buildDraft, buildTemplate } from '../../test/buildTemplate.ts';
 import {
   handGrid,
   planToRawItems,
+  rawItem,
   shapeLabel,
   sticky,
   textItem,
@@ -154,7 +155,14 @@ describe('service blueprint lines', () => {
       width: 300,
       height: 40,
     });
-    const [map] = read([...blueprint, line]).maps;
+    // the dashed rule drawn beside it is an empty shape, the arrow a connector: neither counts
+    const rule = rawItem('rule', 'shape', { x: 380, y: 1058, width: 1900, height: 4 }, '', {
+      parentId: 'f',
+    });
+    const arrow = rawItem('arrow', 'other', { x: 340, y: 1050, width: 40, height: 20 }, '', {
+      parentId: 'f',
+    });
+    const [map] = read([...blueprint, line, rule, arrow]).maps;
     expect([map?.notes, map?.unplaced]).toEqual([[], []]);
     expect(map?.grid.rows[2]).toEqual([1060, 540]);
   });
