@@ -6,7 +6,8 @@ import type { Box } from './labelItems.ts';
 /**
  * The cells that stage labels across and lane labels down mark out (R12): the grid starts halfway
  * between the lane labels' right edge and the first stage label, and halfway between the stage
- * labels' bottom and the first lane label; neighbours meet halfway between their labels; the last
+ * labels' bottom and the first lane label; neighbours meet halfway between their labels (or, for
+ * lanes, at a boundary given between them: a blueprint line's centre); the last
  * column and row end past their label by the margin the one before them has, so notes beyond the
  * last stage or below the last lane (a parking area) are in no cell. Labels are in order and
  * there is at least one of each.
@@ -14,6 +15,7 @@ import type { Box } from './labelItems.ts';
 export function gridFromLabels(
   stageBoxes: readonly Box[],
   laneBoxes: readonly Box[],
+  laneBoundaries: readonly number[] = [],
 ): Pick<Grid, 'columns' | 'rows'> {
   const laneRight = Math.max(...laneBoxes.map((box) => box.right));
   const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
@@ -27,6 +29,7 @@ export function gridFromLabels(
     rows: intervalsBetween(
       laneBoxes.map((box) => rectExtent(box.item.rect, 'y')),
       (stageBottom + firstLaneTop) / 2,
+      laneBoundaries,
     ),
   };
 }

@@ -4,7 +4,14 @@ import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
-import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItems.ts';
+import {
+  boxOf,
+  canBeLabel,
+  isDividerLabel,
+  isScaleMark,
+  labelParts,
+  type Box,
+} from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import { phaseRow } from './phaseRow.ts';
 import { transposeItem, transposeRect } from './transpose.ts';
@@ -86,6 +93,7 @@ export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolea
 /** A frame's label candidates in one orientation, and the best stage row and lane column. */
 type Reading = {
   area: Rect;
+  items: readonly SnapshotItem[];
   rowHeaders: Box[];
   candidates: Box[];
   drawn: Box[];
@@ -97,11 +105,11 @@ function readingOf(area: Rect, items: readonly SnapshotItem[]): Reading {
   const candidates: Box[] = [];
   for (const item of items) {
     if (!canBeLabel(item) || item.rect.width > (area.width * 2) / 3) continue;
-    (isStageRowHeader(item.text) ? rowHeaders : candidates).push(boxOf(item));
+    (isStageRowHeader(labelParts(item.text).name) ? rowHeaders : candidates).push(boxOf(item));
   }
   const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
   const pair = bestPair(drawn) ?? bestPair(candidates);
-  return { area, rowHeaders, candidates, drawn, pair };
+  return { area, items, rowHeaders, candidates, drawn, pair };
 }
 
 /** How many of a reading's lane labels name a lane kind. */
@@ -124,11 +132,19 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
   const reading = vertical ? down : across;
   const { pair, rowHeaders, drawn } = reading;
   if (!pair) {
-    const known = drawn.filter((box) => laneKindOf(box.item.text) !== 'custom').length;
+    const known = drawn.filter(
+      (box) => laneKindOf(labelParts(box.item.text).name) !== 'custom',
+    ).length;
     return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
   }
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
-  const { columns, rows } = gridFromLabels(stageBoxes, laneBoxes);
+  // blueprint lines between lanes, along the lane axis of this reading (R26)
+  const dividers = reading.items.filter(isDividerLabel).map(boxOf);
+  const { columns, rows } = gridFromLabels(
+    stageBoxes,
+    laneBoxes,
+    dividers.map((box) => box.cy),
+  );
   const gridLeft = columns[0]?.start ?? reading.area.x;
   const gridTop = rows[0]?.start ?? reading.area.y;
   const phases = phaseRow(
@@ -142,16 +158,16 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
     const phase = phases?.phaseOfStage[index];
     return {
       id: `stage-${index + 1}`,
-      name: labelName(box.item.text),
+      name: labelParts(box.item.text).name,
       ...(phase ? { phase } : {}),
     };
   });
   const lanes = laneBoxes.map((box, index): Lane => {
-    const name = labelName(box.item.text);
-    return { id: `lane-${index + 1}`, name, kind: laneKindOf(name) };
+    const parts = labelParts(box.item.text);
+    return { id: `lane-${index + 1}`, ...parts, kind: laneKindOf(parts.name) };
   });
   const corner = rowHeaders.filter((box) => box.cx < gridLeft && box.cy < gridTop);
-  const labels = [...stageBoxes, ...laneBoxes, ...corner, ...(phases?.phases ?? [])];
+  const labels = [...stageBoxes, ...laneBoxes, ...corner, ...dividers, ...(phases?.phases ?? [])];
   return {
     grid: {
       structure: 'inferred',

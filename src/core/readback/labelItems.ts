@@ -3,6 +3,7 @@ import { isGoalCardText } from '../model/goalCard.ts';
 import { isPersonaCardText } from '../model/personaCard.ts';
 import { isScaleMarkText } from '../model/scaleMark.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { isBlueprintLine } from './blueprintLines.ts';
 
 /** An item with its edges and centre, board units. */
 export type Box = {
@@ -37,6 +38,25 @@ export function labelName(text: string): string {
   return text.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
 }
 
+const MAX_DESCRIPTION_LENGTH = 400;
+
+/**
+ * A label's name and description (R25): the name is its first line, the lines under it (a
+ * question such as "What does the customer do?") its description, absent when there are none.
+ */
+export function labelParts(text: string): { name: string; description?: string } {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const name = labelName(lines[0] ?? '');
+  const description = lines
+    .slice(1)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_DESCRIPTION_LENGTH)
+    .trim();
+  return description === '' ? { name } : { name, description };
+}
+
 /** The marks the app draws beside an emotions lane. */
 export function isScaleMark(item: SnapshotItem): boolean {
   return item.kind === 'text' && isScaleMarkText(item.text);
@@ -57,11 +77,17 @@ export function isNoteKind(item: SnapshotItem): boolean {
   return item.kind === 'sticky' || item.kind === 'card';
 }
 
+/** A service-blueprint line's label (R26): it divides lanes, and is never a lane, stage or note. */
+export function isDividerLabel(item: SnapshotItem): boolean {
+  return item.kind !== 'frame' && isBlueprintLine(labelParts(item.text).name);
+}
+
 /** Items that can serve as a stage or lane label: shapes, texts and stickies with text. */
 export function canBeLabel(item: SnapshotItem): boolean {
   return (
     (item.kind === 'shape' || item.kind === 'text' || item.kind === 'sticky') &&
     labelName(item.text) !== '' &&
+    !isDividerLabel(item) &&
     !isScaleMark(item) &&
     !isInfoCard(item) &&
     item.record?.role !== 'title'

@@ -1,121 +1,87 @@
 import type { LaneKind } from '../model/laneKind.ts';
+import {
+  COMPOUND_HEADS,
+  LANE_SYNONYMS,
+  STAGE_ROW_HEADERS,
+  type NamedLaneKind,
+} from './laneVocabulary.ts';
+import { normalizeLabel } from './normalizeLabel.ts';
 
-/** Synonyms per kind, as normalised words (see `normalizeLabel`). */
-const SYNONYMS: Readonly<Record<Exclude<LaneKind, 'custom'>, readonly string[]>> = {
-  actions: [
-    'actions',
-    'action',
-    'doing',
-    'does',
-    'customer actions',
-    'user actions',
-    'steps taken',
-    'activities',
-    'activity',
-    'tasks',
-    'behaviour',
-    'behavior',
-  ],
-  touchpoints: [
-    'touchpoints',
-    'touchpoint',
-    'touch points',
-    'touch point',
-    'interactions',
-    'interaction',
-  ],
-  channels: ['channels', 'channel', 'medium', 'media'],
-  thoughts: ['thinking', 'thoughts', 'thought', 'questions', 'question', 'thinks'],
-  emotions: [
-    'feelings',
-    'feeling',
-    'feels',
-    'emotional journey',
-    'emotional',
-    'emotions',
-    'emotion',
-    'mood',
-    'experience',
-    'sentiment',
-    'highs',
-  ],
-  painPoints: [
-    'frustrations',
-    'frustration',
-    'pains',
-    'pain',
-    'pain points',
-    'pain point',
-    'challenges',
-    'challenge',
-    'lows',
-    'barriers',
-    'barrier',
-    'obstacles',
-    'friction',
-    'problems',
-  ],
-  opportunities: [
-    'ideas',
-    'idea',
-    'improvements',
-    'improvement',
-    'opportunities',
-    'opportunity',
-    'solutions',
-    'solution',
-  ],
-  goals: ['goals', 'goal', 'needs', 'need', 'expectations', 'expectation', 'motivations'],
-  momentsOfTruth: ['moments of truth', 'moment of truth'],
-  evidence: ['evidence', 'props', 'physical evidence'],
-  frontstage: ['frontstage', 'front stage', 'onstage', 'on stage'],
-  backstage: ['backstage', 'back stage'],
-  support: ['support processes', 'support process', 'support', 'systems', 'system'],
-  kpis: ['kpis', 'kpi', 'metrics', 'metric', 'success metrics', 'measures'],
-};
+/** A compound names its kind only when something stands before the head ("Kunden…"). */
+const MIN_COMPOUND_PREFIX = 4;
 
-const STAGE_ROW_HEADERS = new Set([
-  'phases',
-  'phase',
-  'steps',
-  'step',
-  'stages',
-  'stage',
-  'journey stages',
-  'journey phases',
-  'journey steps',
-  'customer journey stages',
-]);
+/** Normalised synonym → kind, over all languages (a synonym names one kind, K1). */
+const KIND_BY_SYNONYM = new Map<string, NamedLaneKind>();
+for (const [kind, byLanguage] of Object.entries(LANE_SYNONYMS) as [
+  NamedLaneKind,
+  Record<string, readonly string[]>,
+][])
+  for (const synonyms of Object.values(byLanguage))
+    for (const synonym of synonyms) KIND_BY_SYNONYM.set(normalizeLabel(synonym), kind);
 
-/** Lower case, `&` as "and", anything but letters and digits as single spaces, trimmed. */
-export function normalizeLabel(label: string): string {
-  return label
-    .toLowerCase()
-    .replaceAll('&', ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const LONGEST_SYNONYM_WORDS = Math.max(
+  ...[...KIND_BY_SYNONYM.keys()].map((synonym) => synonym.split(' ').length),
+);
+
+const COMPOUND_HEAD_KINDS = new Map<string, NamedLaneKind>();
+for (const heads of Object.values(COMPOUND_HEADS))
+  for (const head of heads) {
+    const normalized = normalizeLabel(head);
+    const kind = KIND_BY_SYNONYM.get(normalized);
+    if (kind) COMPOUND_HEAD_KINDS.set(normalized, kind);
+  }
+
+const STAGE_ROW_LABELS = new Set(Object.values(STAGE_ROW_HEADERS).flat().map(normalizeLabel));
+
+/** True for a label that names the row of stage labels ("Phases", "Etapas") rather than a lane. */
+export function isStageRowHeader(label: string): boolean {
+  return STAGE_ROW_LABELS.has(normalizeLabel(label));
 }
 
-/** True for a label that names the row of stage labels ("Phases", "Stages") rather than a lane. */
-export function isStageRowHeader(label: string): boolean {
-  return STAGE_ROW_HEADERS.has(normalizeLabel(label));
+/** The longest synonym (in characters) that starts at word `at`, as whole words. */
+function synonymAt(
+  words: readonly string[],
+  at: number,
+): { kind: NamedLaneKind; length: number } | null {
+  let found: { kind: NamedLaneKind; length: number } | null = null;
+  let phrase = '';
+  for (let end = at; end < Math.min(words.length, at + LONGEST_SYNONYM_WORDS); end += 1) {
+    phrase = end === at ? (words[end] ?? '') : `${phrase} ${words[end] ?? ''}`;
+    const kind = KIND_BY_SYNONYM.get(phrase);
+    if (kind) found = { kind, length: phrase.length };
+  }
+  return found;
+}
+
+/** The kind of the longest compound head that ends this word ("kundenschmerzpunkte"). */
+function compoundHeadOf(word: string): { kind: NamedLaneKind; length: number } | null {
+  for (let start = MIN_COMPOUND_PREFIX; start < word.length; start += 1) {
+    const kind = COMPOUND_HEAD_KINDS.get(word.slice(start));
+    if (kind) return { kind, length: word.length - start };
+  }
+  return null;
 }
 
 /**
- * The lane kind a label names: the kind of the synonym found earliest in it as whole words (the
- * longer synonym on a tie), so "Frontstage actions" is frontstage and "Touchpoints & channels" is
- * touchpoints; `custom` when none is found.
+ * The lane kind a label names, in any of the vocabulary's languages: the kind of the synonym
+ * found earliest in it as whole words (the longer synonym on a tie), so "Frontstage actions" is
+ * frontstage and "Touchpoints & channels" is touchpoints; a German or Dutch compound ending in a
+ * head word counts at its start; `custom` when none is found.
  */
 export function laneKindOf(label: string): LaneKind {
-  const words = ` ${normalizeLabel(label)} `;
-  let best: { kind: LaneKind; at: number; length: number } | null = null;
-  for (const [kind, synonyms] of Object.entries(SYNONYMS) as [LaneKind, readonly string[]][]) {
-    for (const synonym of synonyms) {
-      const at = words.indexOf(` ${synonym} `);
-      if (at < 0) continue;
-      if (best === null || at < best.at || (at === best.at && synonym.length > best.length))
-        best = { kind, at, length: synonym.length };
-    }
+  const normalized = normalizeLabel(label);
+  if (normalized === '') return 'custom';
+  const words = normalized.split(' ');
+  for (let at = 0; at < words.length; at += 1) {
+    const whole = synonymAt(words, at);
+    const compound = compoundHeadOf(words[at] ?? '');
+    const best =
+      whole && compound
+        ? whole.length >= compound.length
+          ? whole
+          : compound
+        : (whole ?? compound);
+    if (best) return best.kind;
   }
-  return best?.kind ?? 'custom';
+  return 'custom';
 }

@@ -2,7 +2,7 @@ import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { MapRecord } from '../model/mapRecord.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
-import { boxOf, canBeLabel, labelName, type Box } from './labelItems.ts';
+import { boxOf, canBeLabel, isDividerLabel, labelParts, type Box } from './labelItems.ts';
 import { laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
 
@@ -96,19 +96,22 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
         ? record.id
         : freshId('stage', stageIds, distinctStages + 1);
     usedStages.add(id);
-    return { id, name: labelName(box.item.text) || `Stage ${index + 1}` };
+    return { id, name: labelParts(box.item.text).name || `Stage ${index + 1}` };
   });
   const lanes = laneRows.map(({ box, record }, index): Lane => {
-    const name = labelName(box.item.text) || `Lane ${index + 1}`;
+    const parts = labelParts(box.item.text);
+    const name = parts.name || `Lane ${index + 1}`;
     const id =
       record && !usedLanes.has(record.id) ? record.id : freshId('lane', laneIds, distinctLanes + 1);
     usedLanes.add(id);
-    return { id, name, kind: record?.kind ?? laneKindOf(name) };
+    return { id, ...parts, name, kind: record?.kind ?? laneKindOf(name) };
   });
 
+  const dividers = items.filter(isDividerLabel);
   const { columns, rows } = gridFromLabels(
     stageColumns.map(({ box }) => box),
     laneRows.map(({ box }) => box),
+    dividers.map((item) => boxOf(item).cy),
   );
   return {
     structure: 'app',
@@ -120,6 +123,7 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
       ...ownIds,
       ...addedStages.map((box) => box.item.id),
       ...addedLanes.map((box) => box.item.id),
+      ...dividers.map((item) => item.id),
     ]),
     scaleLaneIds: new Set(
       lanes
