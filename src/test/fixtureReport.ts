@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import { expect } from 'vitest';
+import { readMaps, type MapsOnBoard } from '../app/readMaps.ts';
+import { boardFileToState } from '../board/emulator/boardFile/boardFileToState.ts';
+import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
+import { MiroBoard } from '../board/miro/MiroBoard.ts';
+import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
+import type { ReportJson } from '../core/report/render/reportJson.schema.ts';
+import { runCli } from '../cli/runCli.ts';
+import { memoryCliIo } from './fixtures/memoryCliIo.ts';
+
+/** Hand-made boards in REST format; what a facilitator would read off each, written out. */
+export const FIXTURES = 'src/test/fixtures/boards';
+
+export type FixtureReport = ReportJson;
+export type FixtureMap = ReportJson['maps'][number];
+/** A note as [stage name, lane name, emotion]. */
+export type Placement = [string, string, number | null];
+
+/** `journey-mapper report <fixture> --format json`, which must succeed without a word on stderr. */
+export async function cliReportOf(name: string): Promise<FixtureReport> {
+  const memory = memoryCliIo({}, { readFile: (path) => readFile(path, 'utf8') });
+  const code = await runCli(['report', `${FIXTURES}/${name}.json`, '--format', 'json'], memory.io);
+  expect(memory.stderr()).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(memory.stdout()) as FixtureReport;
+}
+
+/** The CLI's report of a board that is not ambiguous: it has no warnings. */
+export async function reportOf(name: string): Promise<FixtureReport> {
+  const report = await cliReportOf(name);
+  expect(report.warnings).toEqual([]);
+  return report;
+}
+
+/**
+ * The Report tab's reading of a fixture: the board file loaded into the emulator, the way the
+ * sandbox imports one, and read through the SDK adapter.
+ */
+export async function panelReadingOf(name: string): Promise<MapsOnBoard> {
+  const parsed = parseBoardFileText(await readFile(`${FIXTURES}/${name}.json`, 'utf8'));
+  if (!parsed.ok) throw parsed.error;
+  const { state } = boardFileToState(parsed.value);
+  const board = new MiroBoard(new MiroEmulator({ state }), {
+    retry: { delays: [], sleep: async () => {} },
+  });
+  return readMaps(board);
+}
+
+export function mapTitled<M extends { title: string }>(report: { maps: M[] }, title: string): M {
+  const map = report.maps.find((candidate) => candidate.title === title);
+  if (!map)
+    throw new Error(`no map "${title}"; maps: ${report.maps.map((m) => m.title).join(', ')}`);
+  return map;
+}
+
+export const stageNames = (map: FixtureMap) => map.stages.map((stage) => stage.name);
+export const lanes = (map: FixtureMap) => map.lanes.map((lane) => [lane.name, lane.kind]);
+
+/** Stages as [name, phase], the phase null when the stage has none. */
+export const stagesWithPhases = (map: FixtureMap) =>
+  map.stages.map((stage) => [stage.name, stage.phase ?? null]);
+
+/** Lanes as [name, kind, description, colour], absent fields null. */
+export const laneDetails = (map: FixtureMap) =>
+  map.lanes.map((lane) => [lane.name, lane.kind, lane.description ?? null, lane.color ?? null]);
+
+/** Every placed note by id; a note placed twice would show as a duplicate key lost, so count too. */
+export function placements(map: FixtureMap): Record<string, Placement> {
+  const stage = new Map(map.stages.map((s) => [s.id, s.name]));
+  const lane = new Map(map.lanes.map((l) => [l.id, l.name]));
+  expect(new Set(map.notes.map((note) => note.id)).size).toBe(map.notes.length);
+  return Object.fromEntries(
+    map.notes.map((note) => [
+      note.id,
+      [stage.get(note.stageId) ?? '?', lane.get(note.laneId) ?? '?', note.emotion],
+    ]),
+  );
+}
+
+/** Unplaced notes by id, with their reasons. */
+export function unplacedReasons(map: FixtureMap): Record<string, string> {
+  return Object.fromEntries(map.unplaced.map((note) => [note.id, note.reason]));
+}
+
+export function allNoteIds(report: { maps: FixtureMap[] }): string[] {
+  return report.maps.flatMap((map) => [...map.notes, ...map.unplaced].map((note) => note.id));
+}
