@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
-import { readMaps, type MapsOnBoard } from '../app/readMaps.ts';
+import { mapsInSnapshot, readMaps, type MapsOnBoard } from '../app/readMaps.ts';
 import { boardFileToState } from '../board/emulator/boardFile/boardFileToState.ts';
 import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../board/miro/MiroBoard.ts';
+import type { BoardFile } from '../board/rest/boardFile.schema.ts';
+import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 import type { ReportJson } from '../core/report/render/reportJson.schema.ts';
 import { runCli } from '../cli/runCli.ts';
@@ -33,14 +35,25 @@ export async function reportOf(name: string): Promise<FixtureReport> {
   return report;
 }
 
+async function boardFileOf(name: string): Promise<{ file: BoardFile; warnings: string[] }> {
+  const parsed = parseBoardFileText(await readFile(`${FIXTURES}/${name}.json`, 'utf8'));
+  if (!parsed.ok) throw parsed.error;
+  return { file: parsed.value, warnings: [...parsed.warnings] };
+}
+
+/** The CLI's reading of a fixture before it is rendered: with the grids the JSON leaves out. */
+export async function fileReadingOf(name: string): Promise<MapsOnBoard> {
+  const { file, warnings: parseWarnings } = await boardFileOf(name);
+  const { snapshot, warnings } = boardFileToSnapshot(file);
+  return mapsInSnapshot(snapshot, { warnings: [...parseWarnings, ...warnings] });
+}
+
 /**
  * The Report tab's reading of a fixture: the board file loaded into the emulator, the way the
  * sandbox imports one, and read through the SDK adapter.
  */
 export async function panelReadingOf(name: string): Promise<MapsOnBoard> {
-  const parsed = parseBoardFileText(await readFile(`${FIXTURES}/${name}.json`, 'utf8'));
-  if (!parsed.ok) throw parsed.error;
-  const { state } = boardFileToState(parsed.value);
+  const { state } = boardFileToState((await boardFileOf(name)).file);
   const board = new MiroBoard(new MiroEmulator({ state }), {
     retry: { delays: [], sleep: async () => {} },
   });
