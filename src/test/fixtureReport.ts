@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from 'vitest';
-import { mapsInSnapshot, readMaps, type MapsOnBoard } from '../app/readMaps.ts';
+import { mapsInSnapshot, type MapsOnBoard } from '../app/readMaps.ts';
+import { readReport, type ReportOnBoard } from '../app/readReport.ts';
 import { boardFileToState } from '../board/emulator/boardFile/boardFileToState.ts';
 import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../board/miro/MiroBoard.ts';
@@ -13,6 +14,9 @@ import { memoryCliIo } from './fixtures/memoryCliIo.ts';
 
 /** Hand-made boards in REST format; what a facilitator would read off each, written out. */
 export const FIXTURES = 'src/test/fixtures/boards';
+
+/** When the CLI's report is made: the clock of `memoryCliIo`. */
+export const CLI_NOW = '2024-05-14T10:00:00.000Z';
 
 export type FixtureReport = ReportJson;
 export type FixtureMap = ReportJson['maps'][number];
@@ -49,15 +53,20 @@ export async function fileReadingOf(name: string): Promise<MapsOnBoard> {
 }
 
 /**
- * The Report tab's reading of a fixture: the board file loaded into the emulator, the way the
- * sandbox imports one, and read through the SDK adapter.
+ * The Report tab's report of a fixture, made at `now` (ISO): the board file loaded into the
+ * emulator, the way the sandbox imports one, and read through the SDK adapter.
  */
-export async function panelReadingOf(name: string): Promise<MapsOnBoard> {
+export async function panelReportOf(name: string, now: string): Promise<ReportOnBoard> {
   const { state } = boardFileToState((await boardFileOf(name)).file);
   const board = new MiroBoard(new MiroEmulator({ state }), {
     retry: { delays: [], sleep: async () => {} },
   });
-  return readMaps(board);
+  return readReport(board, { now });
+}
+
+/** The Report tab's reading of a fixture, with the grids. */
+export async function panelReadingOf(name: string): Promise<MapsOnBoard> {
+  return (await panelReportOf(name, CLI_NOW)).reading;
 }
 
 export function mapTitled<M extends { title: string }>(report: { maps: M[] }, title: string): M {
