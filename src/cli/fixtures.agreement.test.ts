@@ -31,6 +31,7 @@ describe('the CLI and the Report tab read every fixture alike', () => {
         'uneven-columns',
         'unframed-canvas',
         'colour-legend',
+        'colour-legend-swatches',
         'vertical-map',
         'two-header-rows',
         'lane-descriptions',

@@ -90,6 +90,39 @@ describe('reports of the journey maps people actually draw', () => {
     expect(map.unplaced).toEqual([]);
   });
 
+  it('colour-legend-swatches: a key of filled squares right of the stages names the lanes', async () => {
+    const map = mapTitled(
+      await reportOf('colour-legend-swatches'),
+      'Gym app onboarding (colour-coded)',
+    );
+    expect(stageNames(map)).toEqual(['Download', 'Sign up', 'First workout', 'Week one']);
+    // swatch fills are the hex values of these sticky colours
+    expect(laneDetails(map)).toEqual([
+      ['Doing', 'actions', null, 'light_yellow'],
+      ['Thinking', 'thoughts', null, 'light_pink'],
+      ['Frustrations', 'painPoints', null, 'orange'],
+      ['Opportunities', 'opportunities', null, 'light_green'],
+    ]);
+    expect(placements(map)).toEqual({
+      '3458764590021000018': ['Download', 'Doing', null],
+      '3458764590021000019': ['Download', 'Thinking', null],
+      '3458764590021000020': ['Download', 'Frustrations', null],
+      '3458764590021000021': ['Download', 'Opportunities', null],
+      '3458764590021000022': ['Sign up', 'Doing', null],
+      '3458764590021000023': ['Sign up', 'Doing', null],
+      '3458764590021000024': ['Sign up', 'Frustrations', null],
+      '3458764590021000025': ['Sign up', 'Thinking', null],
+      '3458764590021000026': ['First workout', 'Doing', null],
+      '3458764590021000027': ['First workout', 'Frustrations', null],
+      '3458764590021000028': ['First workout', 'Opportunities', null],
+      '3458764590021000029': ['First workout', 'Thinking', null],
+      '3458764590021000030': ['Week one', 'Doing', null],
+      '3458764590021000031': ['Week one', 'Frustrations', null],
+      '3458764590021000032': ['Week one', 'Opportunities', null],
+    });
+    expect(map.unplaced).toEqual([]);
+  });
+
   it('vertical-map: stages down the left and lanes across the top are read that way round', async () => {
     const map = mapTitled(await reportOf('vertical-map'), 'Clinic visit journey');
     expect(stageNames(map)).toEqual([
