@@ -1,52 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { JourneyMap } from '../core/model/journey.schema.ts';
-import { memoryCliIo } from '../test/fixtures/memoryCliIo.ts';
-import { runCli } from './runCli.ts';
-
-/** Hand-made boards in REST format; what a facilitator would read off each, written out. */
-const FIXTURES = 'src/test/fixtures/boards';
-
-type Report = { maps: JourneyMap[]; warnings: string[] };
-/** A note as [stage name, lane name, emotion]. */
-type Placement = [string, string, number | null];
-
-async function reportOf(name: string): Promise<Report> {
-  const memory = memoryCliIo({}, { readFile: (path) => readFile(path, 'utf8') });
-  const code = await runCli(['report', `${FIXTURES}/${name}.json`, '--format', 'json'], memory.io);
-  expect(memory.stderr()).toBe('');
-  expect(code).toBe(0);
-  const report = JSON.parse(memory.stdout()) as Report;
-  expect(report.warnings).toEqual([]); // none of these boards is ambiguous
-  return report;
-}
-
-function mapTitled(report: Report, title: string): JourneyMap {
-  const map = report.maps.find((candidate) => candidate.title === title);
-  if (!map)
-    throw new Error(`no map "${title}"; maps: ${report.maps.map((m) => m.title).join(', ')}`);
-  return map;
-}
-
-const stageNames = (map: JourneyMap) => map.stages.map((stage) => stage.name);
-const lanes = (map: JourneyMap) => map.lanes.map((lane) => [lane.name, lane.kind]);
-
-/** Every placed note by id; a note placed twice would show as a duplicate key lost, so count too. */
-function placements(map: JourneyMap): Record<string, Placement> {
-  const stage = new Map(map.stages.map((s) => [s.id, s.name]));
-  const lane = new Map(map.lanes.map((l) => [l.id, l.name]));
-  expect(new Set(map.notes.map((note) => note.id)).size).toBe(map.notes.length);
-  return Object.fromEntries(
-    map.notes.map((note) => [
-      note.id,
-      [stage.get(note.stageId) ?? '?', lane.get(note.laneId) ?? '?', note.emotion],
-    ]),
-  );
-}
-
-function allNoteIds(report: Report): string[] {
-  return report.maps.flatMap((map) => [...map.notes, ...map.unplaced].map((note) => note.id));
-}
+import {
+  allNoteIds,
+  lanes,
+  mapTitled,
+  placements,
+  reportOf,
+  stageNames,
+} from '../test/fixtureReport.ts';
 
 describe('reports of hand-made boards', () => {
   it('hand-drawn-grid: a clean grid of shape labels', async () => {
