@@ -45,7 +45,7 @@ describe('the CLI and the Report tab read every fixture alike', () => {
     );
   });
 
-  it.each(NAMES)('[R23] %s: the same maps, notes, unplaced notes and insights', async (name) => {
+  it.each(NAMES)('[R27] %s: the same maps, notes, unplaced notes and insights', async (name) => {
     const cli = await cliReportOf(name);
     // made at the CLI's time, so that findings that depend on the date agree as well
     const panel = toReportJson((await panelReportOf(name, CLI_NOW)).report);
@@ -55,7 +55,7 @@ describe('the CLI and the Report tab read every fixture alike', () => {
     expect(panel.warnings).toEqual(cli.warnings);
   });
 
-  it.each(NAMES)('[R23] %s: the same grids, on the board', async (name) => {
+  it.each(NAMES)('[R27] %s: the same grids, on the board', async (name) => {
     const [file, panel] = await Promise.all([fileReadingOf(name), panelReadingOf(name)]);
     expect(panel.maps.map((map) => [map.id, map.grid])).toEqual(
       file.maps.map((map) => [map.id, map.grid]),
