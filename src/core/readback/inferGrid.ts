@@ -44,6 +44,40 @@ function linesUp(box: Box, row: readonly Box[], column: readonly Box[]): boolean
   return level && inLine;
 }
 
+/**
+ * True when no two neighbouring labels overlap by more than a quarter of the smaller along the
+ * axis: a stack of notes piled on each other is no row or column of labels (R11).
+ */
+function spreadOut(boxes: readonly Box[], axis: 'x' | 'y'): boolean {
+  const extent = (box: Box) =>
+    axis === 'x' ? { start: box.left, end: box.right } : { start: box.top, end: box.bottom };
+  for (let i = 1; i < boxes.length; i += 1) {
+    const a = boxes[i - 1];
+    const b = boxes[i];
+    if (!a || !b) continue;
+    const [ea, eb] = [extent(a), extent(b)];
+    const overlap = Math.min(ea.end, eb.end) - Math.max(ea.start, eb.start);
+    const smaller = Math.min(ea.end - ea.start, eb.end - eb.start);
+    if (overlap > smaller / 4) return false;
+  }
+  return true;
+}
+
+/** True when a sticky like the row's lies inside the grid the row and column would mark out. */
+function hasNotesLikeLabels(boxes: readonly Box[], row: readonly Box[], column: readonly Box[]) {
+  const type = row[0] ? typeOf(row[0]) : '';
+  const right = Math.max(...column.map((box) => box.right));
+  const bottom = Math.max(...row.map((box) => box.bottom));
+  return boxes.some(
+    (box) =>
+      typeOf(box) === type &&
+      box.cx > right &&
+      box.cy > bottom &&
+      !row.includes(box) &&
+      !column.includes(box),
+  );
+}
+
 function isBetter(score: readonly number[], best: Pair | null): boolean {
   if (!best) return true;
   for (let i = 0; i < score.length; i += 1) {
@@ -72,15 +106,21 @@ function bestPair(boxes: readonly Box[]): Pair | null {
       const stageRow = shared ? row.filter((box) => !shared.has(box)) : row;
       if (stageRow.length < 2) continue;
       // A sticky in both bands that lines up with both is the corner of a grid of notes, not a
-      // map; one that lines up with neither is a stray note by the corner, and neither label.
+      // map, when notes like it fill the grid; else (one that lines up with neither, or a stray
+      // by the corner with no notes like it inside) it is a note, and neither label.
       const laneColumn = shared ? column.filter((box) => !shared.has(box)) : column;
-      if (shared && [...shared].some((box) => linesUp(box, stageRow, laneColumn))) continue;
+      if (
+        shared &&
+        [...shared].some((box) => linesUp(box, stageRow, laneColumn)) &&
+        hasNotesLikeLabels(boxes, stageRow, laneColumn)
+      )
+        continue;
       const rowBottom = Math.max(...stageRow.map((box) => box.bottom));
       const lanes = laneColumn.filter((box) => box.cy > rowBottom);
-      if (lanes.length < 2) continue;
+      if (lanes.length < 2 || !spreadOut(lanes, 'y')) continue;
       const right = Math.max(...lanes.map((box) => box.right));
       const stages = stageRow.filter((box) => box.cx > right);
-      if (stages.length < 2) continue;
+      if (stages.length < 2 || !spreadOut(stages, 'x')) continue;
       const score = [lanes.length, rowBottom, stages.length, right];
       if (isBetter(score, best)) best = { stages, lanes, score };
     }

@@ -71,6 +71,54 @@ describe('readback of hand-made maps (inferred)', () => {
     );
   });
 
+  it('[R11] reads sticky labels with a stray sticky of their colour at the corner, as a note', () => {
+    const labels = handGrid({
+      frameId: 's',
+      at: { x: 0, y: 0 },
+      stages: ['Discover', 'Buy', 'Use'],
+      lanes: ['Doing', 'Feelings', 'Pains'],
+      labels: 'sticky',
+    });
+    // orange like the labels, level with the stage row and in line with the lane column, with
+    // no orange note inside the grid: not the corner of a block of notes
+    const stray = sticky('stray', { cx: 190, cy: 240 }, 'Bring helmets?', { color: 'orange' });
+    const note = sticky('n', { cx: 700, cy: 500 }, 'Reads reviews', { parentId: 's' });
+    const [map] = read(...labels, stray, note).maps;
+    expect(map?.stages.map((stage) => stage.name)).toEqual(['Discover', 'Buy', 'Use']);
+    expect(map?.notes.map((n) => [n.id, n.stageId, n.laneId])).toEqual([
+      ['n', 'stage-1', 'lane-1'],
+    ]);
+    expect(map?.unplaced).toEqual([
+      { id: 'stray', text: 'Bring helmets?', reason: 'above the stage headers' },
+    ]);
+  });
+
+  it('[R11] takes no stack of overlapping notes for a column of lane labels', () => {
+    // four red notes piled 18 apart below a row of yellow notes, on a map labelled by orange
+    // stickies: the stack would make more lanes than the labels, but it is notes, in one cell
+    const labels = handGrid({
+      frameId: 'f',
+      at: { x: 0, y: 0 },
+      stages: ['Discover', 'Buy', 'Use'],
+      lanes: ['Doing', 'Feelings', 'Pains'],
+      labels: 'sticky',
+    });
+    const stack = [0, 1, 2, 3].map((k) =>
+      sticky(`p${k}`, { cx: 600 + 18 * k, cy: 1250 + 16 * k }, `pain ${k}`, { color: 'red' }),
+    );
+    const row = [1300, 1900].map((cx, k) =>
+      sticky(`y${k}`, { cx, cy: 900 }, `feeling ${k}`, { color: 'light_yellow' }),
+    );
+    const [map] = read(...labels, ...stack, ...row).maps;
+    expect(map?.lanes.map((lane) => lane.name)).toEqual(['Doing', 'Feelings', 'Pains']);
+    expect(map?.notes.filter((n) => n.id.startsWith('p')).map((n) => n.laneId)).toEqual([
+      'lane-3',
+      'lane-3',
+      'lane-3',
+      'lane-3',
+    ]);
+  });
+
   it('[R4] warns about a frame that looks half like a map', () => {
     const result = read(
       frame('half', { x: 0, y: 0, width: 2000, height: 1000 }, 'Draft journey'),
