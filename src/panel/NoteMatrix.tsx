@@ -15,14 +15,42 @@ function notes(count: number): string {
   return count === 1 ? '1 note' : `${count} notes`;
 }
 
+/** Runs of neighbouring columns under one phase ('' for none), for a row over the stage names. */
+function phaseRuns(phases: readonly string[]): { phase: string; span: number }[] {
+  const runs: { phase: string; span: number }[] = [];
+  for (const phase of phases) {
+    const last = runs[runs.length - 1];
+    if (last && last.phase === phase) last.span += 1;
+    else runs.push({ phase, span: 1 });
+  }
+  return runs;
+}
+
 /** Stages across, lanes down: how many notes each cell holds, each a way to it on the board. */
 export function NoteMatrix({ title, report, areas, onShow }: Props) {
   const { stages, map } = report;
+  const phaseOf = new Map(map.stages.map((stage) => [stage.id, stage.phase ?? '']));
+  const phases = stages.map((stage) => phaseOf.get(stage.stageId) ?? '');
+  const hasPhases = phases.some((phase) => phase !== '');
   return (
     <div className="jm-matrix-scroll" role="region" aria-label={`${title}: notes`} tabIndex={0}>
       <table className="jm-matrix">
         <caption className="jm-visually-hidden">Notes per stage and lane of {title}</caption>
         <thead>
+          {hasPhases && (
+            <tr>
+              <td />
+              {phaseRuns(phases).map(({ phase, span }, index) =>
+                phase === '' ? (
+                  <td key={index} colSpan={span} />
+                ) : (
+                  <th key={index} scope="colgroup" colSpan={span} className="jm-phase">
+                    {phase}
+                  </th>
+                ),
+              )}
+            </tr>
+          )}
           <tr>
             <td />
             {stages.map((stage) => (
@@ -35,7 +63,10 @@ export function NoteMatrix({ title, report, areas, onShow }: Props) {
         <tbody>
           {map.lanes.map((lane) => (
             <tr key={lane.id}>
-              <th scope="row" title={lane.name}>
+              <th
+                scope="row"
+                title={lane.description ? `${lane.name}: ${lane.description}` : lane.name}
+              >
                 {lane.name}
               </th>
               {stages.map((stage) => {

@@ -6,6 +6,7 @@ import { layoutMap } from '../core/layout/layoutMap.ts';
 import { boardWith, FakeBoard } from '../test/fakeBoard.ts';
 import { renderPanel } from '../test/renderPanel.tsx';
 import { SimulatedClock } from '../test/SimulatedClock.ts';
+import { handGrid, shapeLabel } from '../test/snapshotBuilders.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import {
   rawItem,
@@ -61,6 +62,34 @@ describe('the Report tab', () => {
       ['Emotion', '−2', '—no score', '+1.5', '—no score', '—no score'],
     ]);
     expect(within(section).getByText('Every note is in a cell.')).toBeTruthy();
+  });
+
+  it('shows the phases over the stages of a map with two header rows, and lane questions', async () => {
+    const items = [
+      ...handGrid({
+        frameId: 'p',
+        at: { x: 0, y: 100 },
+        stages: ['Find', 'Choose', 'Use'],
+        lanes: ['Actions\nWhat do they do?', 'Pain points'],
+      }),
+      shapeLabel('ph1', { x: 420, y: 180, width: 1160, height: 80 }, 'Before', { parentId: 'p' }),
+      shapeLabel('ph2', { x: 1620, y: 180, width: 560, height: 80 }, 'After', { parentId: 'p' }),
+    ];
+    const titled = items.map((item) =>
+      item.id === 'p' ? { ...item, text: 'Phased journey' } : item,
+    );
+    await openReport(boardWith(snapshotOfMaps([], titled)));
+    const section = await mapSection('Phased journey');
+    expect(rows(section).slice(0, 2)).toEqual([
+      ['', 'Before', 'After'],
+      ['', 'Find', 'Choose', 'Use'],
+    ]);
+    expect(
+      within(section).getByRole('columnheader', { name: 'Before' }).getAttribute('colspan'),
+    ).toBe('2');
+    expect(within(section).getByRole('rowheader', { name: 'Actions' }).title).toBe(
+      'Actions: What do they do?',
+    );
   });
 
   it('shows each map with its own counts and report when the board holds two', async () => {
