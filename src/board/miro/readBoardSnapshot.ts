@@ -1,6 +1,6 @@
 import type { BoardRect } from '../../core/geometry/Rect.ts';
 import type { MapRecord } from '../../core/model/mapRecord.schema.ts';
-import { mayHoldRecord } from '../../core/readback/labelItems.ts';
+import { mayHoldRecord } from '../../core/readback/recordHolders.ts';
 import type {
   RawSnapshotItem,
   SnapshotItem,

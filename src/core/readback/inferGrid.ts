@@ -4,16 +4,10 @@ import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { clusterBands } from './clusterBands.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
-import {
-  boxOf,
-  canBeLabel,
-  isDividerLabel,
-  isScaleMark,
-  labelParts,
-  type Box,
-} from './labelItems.ts';
+import { boxOf, canBeLabel, isDividerLabel, labelParts, type Box } from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import { phaseRow } from './phaseRow.ts';
+import { isScaleMark } from './recordHolders.ts';
 import { transposeItem, transposeRect } from './transpose.ts';
 import type { MapGrid } from './MapGrid.ts';
 

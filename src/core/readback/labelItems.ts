@@ -1,9 +1,9 @@
 import { rectCenter, rectExtent } from '../geometry/Rect.ts';
 import { isGoalCardText } from '../model/goalCard.ts';
 import { isPersonaCardText } from '../model/personaCard.ts';
-import { isScaleMarkText } from '../model/scaleMark.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { isBlueprintLine } from './blueprintLines.ts';
+import { isScaleMark } from './recordHolders.ts';
 
 /** An item with its edges and centre, board units. */
 export type Box = {
@@ -57,11 +57,6 @@ export function labelParts(text: string): { name: string; description?: string }
   return description === '' ? { name } : { name, description };
 }
 
-/** The marks the app draws beside an emotions lane. */
-export function isScaleMark(item: SnapshotItem): boolean {
-  return item.kind === 'text' && isScaleMarkText(item.text);
-}
-
 /** The app's persona and business-goal cards, never labels: by their record, else their text. */
 export function isInfoCard(item: SnapshotItem): boolean {
   const role = item.record?.role;
@@ -91,18 +86,5 @@ export function canBeLabel(item: SnapshotItem): boolean {
     !isScaleMark(item) &&
     !isInfoCard(item) &&
     item.record?.role !== 'title'
-  );
-}
-
-/**
- * The items the app writes records on (title, cards, stage headers, lane labels) are shapes and
- * texts with text inside a frame; readers look for records on these items only, never on notes.
- */
-export function mayHoldRecord(item: SnapshotItem): boolean {
-  return (
-    (item.kind === 'shape' || item.kind === 'text') &&
-    item.frameId !== null &&
-    item.text.trim() !== '' &&
-    !isScaleMark(item)
   );
 }
