@@ -1,0 +1,95 @@
+import { rectExtent, type Rect } from '../geometry/Rect.ts';
+import type { Lane, Stage } from '../model/journey.schema.ts';
+import type { NoteColor } from '../model/noteColor.ts';
+import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
+import { findLegends, type Legend } from './findLegend.ts';
+import { isBetter, labelCandidates, stageRows } from './inferGrid.ts';
+import { intervalsBetween } from './intervalsBetween.ts';
+import { labelName, type Box } from './labelItems.ts';
+import { laneKindOf } from './laneKindOf.ts';
+import type { MapGrid } from './MapGrid.ts';
+
+type LegendPair = { stages: Box[]; legend: Legend; score: number[] };
+
+/**
+ * The stage row and legend that go together (R25): the legend lies above the row, or left of the
+ * stages, which are then the row's items right of it. Preferred, in order: more stages, a legend
+ * whose entries all have a name item, more colours, a higher row.
+ */
+function bestLegendPair(rows: readonly Box[][], legends: readonly Legend[]): LegendPair | null {
+  let best: LegendPair | null = null;
+  for (const row of rows) {
+    const rowTop = Math.min(...row.map((box) => box.top));
+    for (const legend of legends) {
+      const above = legend.bottom <= rowTop;
+      const stages = above ? [...row] : row.filter((box) => box.left >= legend.right);
+      if (stages.length < 2) continue;
+      const colors = new Set(legend.entries.map((entry) => entry.color)).size;
+      const score = [stages.length, legend.named ? 1 : 0, colors, -rowTop];
+      if (isBetter(score, best)) best = { stages, legend, score };
+    }
+  }
+  return best;
+}
+
+/** One lane per legend colour, in the legend's order; a repeated colour names no lane. */
+function legendLanes(legend: Legend): { lanes: Lane[]; laneIndexByColor: Map<NoteColor, number> } {
+  const lanes: Lane[] = [];
+  const laneIndexByColor = new Map<NoteColor, number>();
+  for (const { color, label } of legend.entries) {
+    if (laneIndexByColor.has(color)) continue;
+    laneIndexByColor.set(color, lanes.length);
+    lanes.push({ id: `lane-${lanes.length + 1}`, name: label, kind: laneKindOf(label), color });
+  }
+  return { lanes, laneIndexByColor };
+}
+
+/**
+ * A map whose lanes come from a colour legend (R25, R26): stage labels in a row, a legend above
+ * them or left of them, and no lane labels. Every lane's row spans the grid's whole height; a
+ * note's lane is the one of its colour. Null when the area has no such legend and stage row.
+ */
+export function legendGrid(
+  area: Rect,
+  items: readonly SnapshotItem[],
+  legends: readonly Legend[] = findLegends(area, items),
+): MapGrid | null {
+  if (legends.length === 0) return null;
+  const legendItemIds = new Set(legends.flatMap((legend) => [...legend.itemIds]));
+  const { rowHeaders, candidates } = labelCandidates(area, items);
+  const rest = candidates.filter((box) => !legendItemIds.has(box.item.id));
+  const drawn = rest.filter((box) => box.item.kind !== 'sticky');
+  const pair =
+    bestLegendPair(stageRows(drawn), legends) ?? bestLegendPair(stageRows(rest), legends);
+  if (!pair) return null;
+  const { stages: stageBoxes, legend } = pair;
+  const firstStageLeft = Math.min(...stageBoxes.map((box) => box.left));
+  const lastStageRight = Math.max(...stageBoxes.map((box) => box.right));
+  const stageBottom = Math.max(...stageBoxes.map((box) => box.bottom));
+  const gridLeft =
+    legend.right <= firstStageLeft
+      ? (legend.right + firstStageLeft) / 2
+      : rectExtent(area, 'x').start;
+  const columns = intervalsBetween(
+    stageBoxes.map((box) => rectExtent(box.item.rect, 'x')),
+    gridLeft,
+    Math.max(rectExtent(area, 'x').end, lastStageRight),
+  );
+  const { lanes, laneIndexByColor } = legendLanes(legend);
+  const row = { start: stageBottom, end: Math.max(rectExtent(area, 'y').end, stageBottom) };
+  const stages = stageBoxes.map((box, index): Stage => ({
+    id: `stage-${index + 1}`,
+    name: labelName(box.item.text),
+  }));
+  const corner = rowHeaders.filter((box) => box.cx < gridLeft && box.cy < stageBottom);
+  return {
+    structure: 'inferred',
+    stages,
+    lanes,
+    columns,
+    rows: lanes.map(() => ({ ...row })),
+    labelIds: new Set([...[...stageBoxes, ...corner].map((box) => box.item.id), ...legend.itemIds]),
+    scaleLaneIds: new Set(),
+    laneIndexByColor,
+  };
+}
