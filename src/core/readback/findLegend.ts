@@ -89,7 +89,7 @@ function legendOf(entries: readonly LegendEntry[]): Legend {
 
 /**
  * Every run of legend entries of an area whose swatches line up in a column (top to bottom) or a
- * row (left to right), with two or more entries and two or more colours (R24). Which of them is
+ * row (left to right), two or more entries of as many colours (R24). Which of them is
  * the map's legend depends on where the stage labels are (R25).
  */
 export function findLegends(area: Rect, items: readonly SnapshotItem[]): Legend[] {
@@ -97,12 +97,22 @@ export function findLegends(area: Rect, items: readonly SnapshotItem[]): Legend[
     .filter(isNameItem)
     .map(boxOf)
     .sort((a, b) => a.left - b.left);
-  const entries = new Map<Box, LegendEntry>();
+  const found: LegendEntry[] = [];
+  const swatchesNamed = new Map<string, number>();
   for (const item of items) {
     if (item.rect.width > (area.width * 2) / 3) continue;
     const entry = entryOf(item, names);
-    if (entry) entries.set(entry.swatch, entry);
+    if (!entry) continue;
+    found.push(entry);
+    const nameId = entry.name?.item.id;
+    if (nameId) swatchesNamed.set(nameId, (swatchesNamed.get(nameId) ?? 0) + 1);
   }
+  // A name beside several swatches (a heading beside a stack of notes) names none of them.
+  const entries = new Map(
+    found
+      .filter((entry) => !entry.name || swatchesNamed.get(entry.name.item.id) === 1)
+      .map((entry) => [entry.swatch, entry]),
+  );
   const swatches = [...entries.keys()];
   const bands = [
     ...clusterBands(swatches, 'x', () => 'swatch'),
@@ -111,6 +121,6 @@ export function findLegends(area: Rect, items: readonly SnapshotItem[]): Legend[
   return bands.flatMap((band) => {
     const inBand = band.flatMap((box) => entries.get(box) ?? []);
     const colors = new Set(inBand.map((entry) => entry.color));
-    return inBand.length >= 2 && colors.size >= 2 ? [legendOf(inBand)] : [];
+    return inBand.length >= 2 && colors.size === inBand.length ? [legendOf(inBand)] : [];
   });
 }

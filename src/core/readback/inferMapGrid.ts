@@ -19,8 +19,8 @@ function outsideCells(grid: MapGrid, legend: Legend, items: readonly SnapshotIte
 
 /**
  * The grid of an area inferred from its labels (R9–R13), or from its stage labels and a colour
- * legend (R25–R27). Lane labels win over a legend, unless the lane or stage labels found are
- * the legend's own names (a legend column read as lanes, a legend row as stages).
+ * legend (R25–R27). Lane labels win over a legend, unless all the lane or all the stage labels
+ * found are the legend's own items (a legend column read as lanes, a legend row as stages).
  */
 export function inferMapGrid(area: Rect, items: readonly SnapshotItem[]): InferResult {
   const labelled = inferGrid(area, items);
@@ -28,12 +28,14 @@ export function inferMapGrid(area: Rect, items: readonly SnapshotItem[]): InferR
   if (legends.length === 0) return labelled;
   if (labelled.grid) {
     const { grid } = labelled;
-    const misread = legends.some((legend) =>
-      [...grid.labelIds].some((id) => legend.itemIds.has(id)),
+    const sharedLabels = legends.map(
+      (legend) => [...grid.labelIds].filter((id) => legend.itemIds.has(id)).length,
     );
-    if (!misread) {
+    const fewest = Math.min(grid.lanes.length, grid.stages.length);
+    if (sharedLabels.every((shared) => shared < fewest)) {
       const asLabels = legends.filter(
-        (legend) => legend.named && outsideCells(grid, legend, items),
+        (legend, index) =>
+          legend.named && sharedLabels[index] === 0 && outsideCells(grid, legend, items),
       );
       const labelIds = new Set([...grid.labelIds, ...asLabels.flatMap((l) => [...l.itemIds])]);
       return { grid: { ...grid, labelIds } };

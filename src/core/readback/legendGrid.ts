@@ -14,7 +14,7 @@ type LegendPair = { stages: Box[]; legend: Legend; score: number[] };
 /**
  * The stage row and legend that go together (R25): the legend lies above the row, or left of the
  * stages, which are then the row's items right of it. Preferred, in order: more stages, a legend
- * whose entries all have a name item, more colours, a higher row.
+ * whose entries all have a name item, more entries, a higher row.
  */
 function bestLegendPair(rows: readonly Box[][], legends: readonly Legend[]): LegendPair | null {
   let best: LegendPair | null = null;
@@ -24,20 +24,18 @@ function bestLegendPair(rows: readonly Box[][], legends: readonly Legend[]): Leg
       const above = legend.bottom <= rowTop;
       const stages = above ? [...row] : row.filter((box) => box.left >= legend.right);
       if (stages.length < 2) continue;
-      const colors = new Set(legend.entries.map((entry) => entry.color)).size;
-      const score = [stages.length, legend.named ? 1 : 0, colors, -rowTop];
+      const score = [stages.length, legend.named ? 1 : 0, legend.entries.length, -rowTop];
       if (isBetter(score, best)) best = { stages, legend, score };
     }
   }
   return best;
 }
 
-/** One lane per legend colour, in the legend's order; a repeated colour names no lane. */
+/** One lane per legend entry (each of its own colour), in the legend's order. */
 function legendLanes(legend: Legend): { lanes: Lane[]; laneIndexByColor: Map<NoteColor, number> } {
   const lanes: Lane[] = [];
   const laneIndexByColor = new Map<NoteColor, number>();
   for (const { color, label } of legend.entries) {
-    if (laneIndexByColor.has(color)) continue;
     laneIndexByColor.set(color, lanes.length);
     lanes.push({ id: `lane-${lanes.length + 1}`, name: label, kind: laneKindOf(label), color });
   }
