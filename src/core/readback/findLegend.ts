@@ -62,10 +62,23 @@ function nameBeside(swatch: Box, names: readonly Box[]): Box | null {
   return best;
 }
 
-function entryOf(item: SnapshotItem, names: readonly Box[]): LegendEntry | null {
+/** True when the swatch lies over a text or shape with text (a note dropped on a header). */
+function liesOverText(swatch: Box, names: readonly Box[], widest: number): boolean {
+  for (let i = firstFrom(names, swatch.left - widest); i < names.length; i += 1) {
+    const name = names[i];
+    if (!name || name.left >= swatch.right - NAME_OVERLAP) break;
+    const across = Math.min(swatch.right, name.right) - Math.max(swatch.left, name.left);
+    const down = Math.min(swatch.bottom, name.bottom) - Math.max(swatch.top, name.top);
+    if (across > NAME_OVERLAP && down > NAME_OVERLAP) return true;
+  }
+  return false;
+}
+
+function entryOf(item: SnapshotItem, names: readonly Box[], widest: number): LegendEntry | null {
   const color = swatchColor(item);
   if (!color) return null;
   const swatch = boxOf(item);
+  if (liesOverText(swatch, names, widest)) return null;
   const name = nameBeside(swatch, names);
   if (name) return { swatch, name, color, label: labelName(name.item.text) };
   const own = item.kind === 'sticky' ? labelName(item.text) : '';
@@ -94,14 +107,15 @@ function legendOf(entries: readonly LegendEntry[]): Legend {
  */
 export function findLegends(area: Rect, items: readonly SnapshotItem[]): Legend[] {
   const names = items
-    .filter(isNameItem)
+    .filter((item) => isNameItem(item) && item.rect.width <= (area.width * 2) / 3)
     .map(boxOf)
     .sort((a, b) => a.left - b.left);
+  const widest = names.reduce((most, name) => Math.max(most, name.right - name.left), 0);
   const found: LegendEntry[] = [];
   const swatchesNamed = new Map<string, number>();
   for (const item of items) {
     if (item.rect.width > (area.width * 2) / 3) continue;
-    const entry = entryOf(item, names);
+    const entry = entryOf(item, names, widest);
     if (!entry) continue;
     found.push(entry);
     const nameId = entry.name?.item.id;
@@ -119,7 +133,10 @@ export function findLegends(area: Rect, items: readonly SnapshotItem[]): Legend[
     ...clusterBands(swatches, 'y', () => 'swatch'),
   ];
   return bands.flatMap((band) => {
-    const inBand = band.flatMap((box) => entries.get(box) ?? []);
+    const lined = band.flatMap((box) => entries.get(box) ?? []);
+    // A legend is drawn one way: with swatches beside names, a sticky that names itself is a note.
+    const named = lined.filter((entry) => entry.name !== null);
+    const inBand = named.length > 0 ? named : lined;
     const colors = new Set(inBand.map((entry) => entry.color));
     return inBand.length >= 2 && colors.size === inBand.length ? [legendOf(inBand)] : [];
   });

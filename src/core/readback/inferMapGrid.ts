@@ -17,30 +17,52 @@ function outsideCells(grid: MapGrid, legend: Legend, items: readonly SnapshotIte
   });
 }
 
+/** The grid with the legends that only say colours as labels (R27). */
+function withLegendLabels(
+  grid: MapGrid,
+  legends: readonly Legend[],
+  items: readonly SnapshotItem[],
+): MapGrid {
+  const asLabels = legends.filter(
+    (legend) =>
+      legend.named &&
+      ![...grid.labelIds].some((id) => legend.itemIds.has(id)) &&
+      outsideCells(grid, legend, items),
+  );
+  return {
+    ...grid,
+    labelIds: new Set([...grid.labelIds, ...asLabels.flatMap((l) => [...l.itemIds])]),
+  };
+}
+
+/** True when as many of a legend's items are labels of the grid as it has lanes or stages. */
+function readsLegendAsLabels(grid: MapGrid, legends: readonly Legend[]): boolean {
+  const fewest = Math.min(grid.lanes.length, grid.stages.length);
+  return legends.some(
+    (legend) => [...grid.labelIds].filter((id) => legend.itemIds.has(id)).length >= fewest,
+  );
+}
+
 /**
  * The grid of an area inferred from its labels (R9–R13), or from its stage labels and a colour
- * legend (R25–R27). Lane labels win over a legend, unless all the lane or all the stage labels
- * found are the legend's own items (a legend column read as lanes, a legend row as stages).
+ * legend (R25–R27). Shape and text lane labels win over a legend; sticky ones only when no legend
+ * map can be read (stacked notes of one colour line up like labels). Neither wins when the lane
+ * or stage labels found are the legend's own items (a legend column read as lanes, a row as stages).
  */
 export function inferMapGrid(area: Rect, items: readonly SnapshotItem[]): InferResult {
   const labelled = inferGrid(area, items);
   const legends = findLegends(area, items);
   if (legends.length === 0) return labelled;
-  if (labelled.grid) {
-    const { grid } = labelled;
-    const sharedLabels = legends.map(
-      (legend) => [...grid.labelIds].filter((id) => legend.itemIds.has(id)).length,
-    );
-    const fewest = Math.min(grid.lanes.length, grid.stages.length);
-    if (sharedLabels.every((shared) => shared < fewest)) {
-      const asLabels = legends.filter(
-        (legend, index) =>
-          legend.named && sharedLabels[index] === 0 && outsideCells(grid, legend, items),
-      );
-      const labelIds = new Set([...grid.labelIds, ...asLabels.flatMap((l) => [...l.itemIds])]);
-      return { grid: { ...grid, labelIds } };
-    }
-  }
+  const kept = labelled.grid && !readsLegendAsLabels(labelled.grid, legends) ? labelled.grid : null;
+  if (
+    kept &&
+    inferGrid(
+      area,
+      items.filter((item) => item.kind !== 'sticky'),
+    ).grid
+  )
+    return { grid: withLegendLabels(kept, legends, items) };
   const grid = legendGrid(area, items, legends);
-  return grid ? { grid } : labelled;
+  if (grid) return { grid };
+  return kept ? { grid: withLegendLabels(kept, legends, items) } : labelled;
 }

@@ -19,10 +19,15 @@ type LegendPair = { stages: Box[]; legend: Legend; score: number[] };
 function bestLegendPair(rows: readonly Box[][], legends: readonly Legend[]): LegendPair | null {
   let best: LegendPair | null = null;
   for (const row of rows) {
+    // A row holding two names or swatches of a legend is that legend, not a stage row.
+    if (legends.some((legend) => row.filter((box) => legend.itemIds.has(box.item.id)).length >= 2))
+      continue;
     const rowTop = Math.min(...row.map((box) => box.top));
     for (const legend of legends) {
       const above = legend.bottom <= rowTop;
-      const stages = above ? [...row] : row.filter((box) => box.left >= legend.right);
+      const stages = row.filter(
+        (box) => !legend.itemIds.has(box.item.id) && (above || box.left >= legend.right),
+      );
       if (stages.length < 2) continue;
       const score = [stages.length, legend.named ? 1 : 0, legend.entries.length, -rowTop];
       if (isBetter(score, best)) best = { stages, legend, score };
@@ -53,12 +58,10 @@ export function legendGrid(
   legends: readonly Legend[] = findLegends(area, items),
 ): MapGrid | null {
   if (legends.length === 0) return null;
-  const legendItemIds = new Set(legends.flatMap((legend) => [...legend.itemIds]));
   const { rowHeaders, candidates } = labelCandidates(area, items);
-  const rest = candidates.filter((box) => !legendItemIds.has(box.item.id));
-  const drawn = rest.filter((box) => box.item.kind !== 'sticky');
+  const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
   const pair =
-    bestLegendPair(stageRows(drawn), legends) ?? bestLegendPair(stageRows(rest), legends);
+    bestLegendPair(stageRows(drawn), legends) ?? bestLegendPair(stageRows(candidates), legends);
   if (!pair) return null;
   const { stages: stageBoxes, legend } = pair;
   const firstStageLeft = Math.min(...stageBoxes.map((box) => box.left));

@@ -199,4 +199,29 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     expect(map?.notes.map((n) => [n.id, n.laneId])).toEqual([['a', 'lane-2']]);
     expect(map?.unplaced).toEqual([]);
   });
+  it('[R27] does not take stacked notes of one colour for sticky lane labels when there is a legend', () => {
+    // Two yellow notes in a column under the stage labels line up like a column of lane labels.
+    const items = legendMap({ frameId: 'f', stages: STAGES, entries: ENTRIES, legend: 'row' });
+    const [map] = read(
+      ...items,
+      note('a', 700, 600, 'light_yellow'),
+      note('b', 700, 800, 'light_yellow'),
+    ).maps;
+    expect(map?.lanes).toEqual(LANES);
+    expect(map?.notes.map((n) => [n.id, n.stageId, n.laneId])).toEqual([
+      ['a', 'stage-1', 'lane-1'],
+      ['b', 'stage-1', 'lane-1'],
+    ]);
+  });
+
+  it('[R23] does not take notes dropped on a stage label for legend entries', () => {
+    // Each note lies over a header's right end, touching the next header, level with it.
+    const [map] = read(
+      ...columnLegend,
+      note('a', 970, 340, 'blue'),
+      note('b', 1570, 340, 'violet'),
+    ).maps;
+    expect(map?.stages.map((stage) => stage.name)).toEqual(STAGES);
+    expect(map?.lanes).toEqual(LANES);
+  });
 });
