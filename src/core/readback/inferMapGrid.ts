@@ -46,8 +46,8 @@ function readsLegendAsLabels(grid: MapGrid, legends: readonly Legend[]): boolean
 /**
  * The grid of an area inferred from its labels (R9–R13), or from its stage labels and a colour
  * legend (R25–R27). Shape and text lane labels win over a legend; sticky ones only when no legend
- * map can be read (stacked notes of one colour line up like labels). Neither wins when the lane
- * or stage labels found are the legend's own items (a legend column read as lanes, a row as stages).
+ * map can be read (stacked notes of one colour line up like labels). Neither wins when the lane or
+ * stage labels found are the legend's own items (a legend column read as lanes, a row as stages).
  */
 export function inferMapGrid(area: Rect, items: readonly SnapshotItem[]): InferResult {
   const labelled = inferGrid(area, items);

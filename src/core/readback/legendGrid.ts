@@ -12,9 +12,9 @@ import type { MapGrid } from './MapGrid.ts';
 type LegendPair = { stages: Box[]; legend: Legend; score: number[] };
 
 /**
- * The stage row and legend that go together (R25): the legend lies above the row, or left of the
- * stages, which are then the row's items right of it. Preferred, in order: more stages, a legend
- * whose entries all have a name item, more entries, a higher row.
+ * The stage row and legend that go together (R25): the legend lies above the row, or left of all
+ * its stages. Preferred, in order: more stages, a legend whose entries all have a name item, more
+ * entries, a higher row.
  */
 function bestLegendPair(rows: readonly Box[][], legends: readonly Legend[]): LegendPair | null {
   let best: LegendPair | null = null;
@@ -24,10 +24,10 @@ function bestLegendPair(rows: readonly Box[][], legends: readonly Legend[]): Leg
       continue;
     const rowTop = Math.min(...row.map((box) => box.top));
     for (const legend of legends) {
+      const stages = row.filter((box) => !legend.itemIds.has(box.item.id));
+      // Left of the stages means left of all of them: a legend in a stage column is notes.
       const above = legend.bottom <= rowTop;
-      const stages = row.filter(
-        (box) => !legend.itemIds.has(box.item.id) && (above || box.left >= legend.right),
-      );
+      if (!above && stages.some((box) => box.left < legend.right)) continue;
       if (stages.length < 2) continue;
       const score = [stages.length, legend.named ? 1 : 0, legend.entries.length, -rowTop];
       if (isBetter(score, best)) best = { stages, legend, score };
