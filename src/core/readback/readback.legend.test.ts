@@ -224,4 +224,13 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     expect(map?.stages.map((stage) => stage.name)).toEqual(STAGES);
     expect(map?.lanes).toEqual(LANES);
   });
+  it('[R25] does not take swatches and names in a stage column for a legend', () => {
+    // The legend's items moved right by 1000: a stage (Discover) is now left of them.
+    const moved = columnLegend.map((item) =>
+      /^f-[wn]\d$/.test(item.id)
+        ? { ...item, rect: { ...item.rect, x: item.rect.x + 1000 } }
+        : item,
+    );
+    expect(read(...moved).maps).toEqual([]);
+  });
 });
