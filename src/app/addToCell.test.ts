@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../core/layout/layoutMap.ts';
+import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
 import { boardWith } from '../test/fakeBoard.ts';
+import { legendMap } from '../test/legendMap.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { snapshotOfMaps, type CellNote } from '../test/snapshotOfMaps.ts';
 import { addToCell, linesOf } from './addToCell.ts';
@@ -60,6 +62,40 @@ describe('addToCell', () => {
     expect(note?.rect.width).toBe(100);
     expect(note?.rect.y).toBeGreaterThan(2120);
     expect((note?.rect.y ?? 0) + (note?.rect.height ?? 0)).toBeLessThan(2250);
+  });
+
+  it('[R26] on a legend map, adds the note in the lane’s legend colour inside the stage column', async () => {
+    const fake = boardWith(
+      buildSnapshot(
+        legendMap({
+          frameId: 'f',
+          stages: ['Discover', 'Buy'],
+          entries: [
+            { color: 'yellow', name: 'Actions' },
+            { color: 'violet', name: 'Pain points' },
+          ],
+          legend: 'column',
+        }),
+      ),
+    );
+    await addToCell(fake, {
+      mapId: 'f',
+      stageId: 'stage-2',
+      laneId: 'lane-2',
+      text: 'Slow',
+      score: null,
+    });
+    // the Buy column runs from 1000; every lane's row from 380, the stage labels' bottom
+    expect(fake.addedNotes).toEqual([
+      [
+        {
+          text: 'Slow',
+          color: 'violet',
+          frameId: 'f',
+          rect: { x: 1020, y: 400, width: 199, height: 228 },
+        },
+      ],
+    ]);
   });
 
   it('says how many notes had to overlap others in a full cell', async () => {

@@ -1,9 +1,9 @@
 import type { Board } from '../board/port.ts';
 import type { EmotionScore } from '../core/model/emotion.ts';
-import { LANE_KIND_NOTE_COLORS } from '../core/model/laneKind.ts';
 import { findSlots, slotsForLane } from '../core/workshop/findSlot.ts';
 import { scoredNoteText } from '../core/workshop/scoredNoteText.ts';
 import { cellOf, mapOnBoard, type CellRef } from './cellOnBoard.ts';
+import { laneNoteColor } from './dropNote.ts';
 
 export type AddToCellRequest = CellRef & {
   /** One note per line; blank lines are left out. */
@@ -37,7 +37,7 @@ export async function addToCell(board: Board, request: AddToCellRequest): Promis
     [...onBoard.noteRects.values()],
     lines.length,
   );
-  const color = LANE_KIND_NOTE_COLORS[lane.kind];
+  const color = laneNoteColor(lane);
   const { ids } = await board.addNotes(
     lines.map((line, index) => ({
       text: score === null ? line : scoredNoteText(line, score),

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../core/layout/layoutMap.ts';
 import { readback } from '../core/readback/readback.ts';
+import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
 import { FakeBoard } from '../test/fakeBoard.ts';
+import { legendMap } from '../test/legendMap.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { snapshotOfMaps } from '../test/snapshotOfMaps.ts';
 import { dropNote, noteChipAttributes, noteChipOf, type DropTarget } from './dropNote.ts';
@@ -40,6 +42,28 @@ describe('dropNote', () => {
         },
       ],
     ]);
+  });
+
+  it('[R26] on a legend map, drops a note of the chip lane’s legend colour into that lane', async () => {
+    const snapshot = buildSnapshot(
+      legendMap({
+        frameId: 'f',
+        stages: ['Discover', 'Buy'],
+        entries: [
+          { color: 'yellow', name: 'Actions' },
+          { color: 'violet', name: 'Pain points' },
+        ],
+        legend: 'column',
+      }),
+    );
+    const [map] = readback(snapshot).maps;
+    if (!map) throw new Error('no map read');
+    const board = new FakeBoard();
+    const drop = chipDrop('lane-2', { x: 1300, y: 900 }, 'f');
+    const dropped = await dropNote(board, { map, frame: null }, drop);
+    expect(dropped?.cell?.stage.id).toBe('stage-2');
+    expect(dropped?.cell?.lane.id).toBe('lane-2');
+    expect(board.addedNotes[0]?.[0]?.color).toBe('violet');
   });
 
   it('keeps a note dropped near a border inside the cell that holds the point', async () => {

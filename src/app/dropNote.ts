@@ -22,9 +22,12 @@ export function noteChipOf(drop: BoardDrop): NoteChip | undefined {
   return mapId && laneId ? { mapId, laneId } : undefined;
 }
 
-/** A lane's notes are in its kind's colour, as the layout draws its samples. */
-export function laneNoteColor(lane: Pick<Lane, 'kind'>): NoteColor {
-  return LANE_KIND_NOTE_COLORS[lane.kind];
+/**
+ * A lane's notes are in its legend colour on a map told apart by one (R25), else in its kind's
+ * colour, as the layout draws its samples.
+ */
+export function laneNoteColor(lane: Pick<Lane, 'kind' | 'color'>): NoteColor {
+  return lane.color ?? LANE_KIND_NOTE_COLORS[lane.kind];
 }
 
 /** Which lane's chip made the note, and the cell holding it (null outside every cell). */
@@ -44,8 +47,8 @@ export function noteForDrop(
   lane: Lane,
   drop: BoardDrop,
 ): { note: NewNote; cell: MapCell | null } {
-  const cell = cellAt(target.map, drop.point);
   const color = laneNoteColor(lane);
+  const cell = cellAt(target.map, drop.point, color);
   const frameId = target.map.id;
   if (cell) {
     const size = slotsForLane(cell.rect, cell.lane.kind).size;

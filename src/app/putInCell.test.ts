@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutMap } from '../core/layout/layoutMap.ts';
+import { buildSnapshot } from '../core/snapshot/buildSnapshot.ts';
 import { boardWith } from '../test/fakeBoard.ts';
+import { legendMap } from '../test/legendMap.ts';
+import { sticky } from '../test/snapshotBuilders.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { rawItem, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
 import { putInCell } from './putInCell.ts';
@@ -54,5 +57,27 @@ describe('putInCell', () => {
     await expect(
       putInCell(board(), { mapId: 'f1', noteId: 'gone', stageId: 'awareness', laneId: 'actions' }),
     ).rejects.toThrow('That note is no longer on the map.');
+  });
+  it('[R26] on a legend map, moves a note only into the lane of its colour', async () => {
+    const fake = boardWith(
+      buildSnapshot([
+        ...legendMap({
+          frameId: 'f',
+          stages: ['Discover', 'Buy'],
+          entries: [
+            { color: 'yellow', name: 'Actions' },
+            { color: 'violet', name: 'Pain points' },
+          ],
+          legend: 'column',
+        }),
+        sticky('n', { cx: 700, cy: 1200 }, 'Slow', { color: 'violet', parentId: 'f' }),
+      ]),
+    );
+    await expect(
+      putInCell(fake, { mapId: 'f', noteId: 'n', stageId: 'stage-2', laneId: 'lane-1' }),
+    ).rejects.toThrow('On this map each lane is a colour: only a yellow note goes into "Actions".');
+    expect(
+      await putInCell(fake, { mapId: 'f', noteId: 'n', stageId: 'stage-2', laneId: 'lane-2' }),
+    ).toEqual({ crowded: false });
   });
 });

@@ -13,6 +13,12 @@ export async function putInCell(board: Board, request: PutInCellRequest): Promis
   const from = onBoard.noteRects.get(request.noteId);
   if (!from) throw new Error('That note is no longer on the map.');
   const { rect, lane } = cellOf(onBoard, request);
+  const color = onBoard.snapshot.items.find((item) => item.id === request.noteId)?.color ?? null;
+  // On a legend map a note's lane is its colour (R26): moving it cannot change its lane.
+  if (lane.color !== undefined && color !== lane.color)
+    throw new Error(
+      `On this map each lane is a colour: only a ${lane.color} note goes into "${lane.name}".`,
+    );
   const others = [...onBoard.noteRects]
     .filter(([id]) => id !== request.noteId)
     .map(([, other]) => other);

@@ -14,7 +14,8 @@ export async function selectedCell(
   ]);
   for (const id of selected) {
     const rect = onBoard.noteRects.get(id);
-    const cell = rect ? cellAt(onBoard.map, rectCenter(rect)) : null;
+    const color = onBoard.snapshot.items.find((item) => item.id === id)?.color ?? null;
+    const cell = rect ? cellAt(onBoard.map, rectCenter(rect), color) : null;
     if (cell) return { stageId: cell.stage.id, laneId: cell.lane.id };
   }
   return null;

@@ -42,3 +42,30 @@ export const NOTE_COLOR_HEX: Record<NoteColor, string> = {
   dark_blue: '#414bb2',
   black: '#1a1a1a',
 };
+
+function rgbOf(hex: string): [number, number, number] | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) return null;
+  return [parseInt(match[1] ?? '', 16), parseInt(match[2] ?? '', 16), parseInt(match[3] ?? '', 16)];
+}
+
+/**
+ * The named sticky colour that looks most like a #rrggbb fill (least squared RGB distance; the
+ * earlier colour of NOTE_COLORS on a tie); null for anything that is not #rrggbb.
+ */
+export function nearestNoteColor(hex: string): NoteColor | null {
+  const rgb = rgbOf(hex);
+  if (!rgb) return null;
+  let best: NoteColor | null = null;
+  let bestDistance = Infinity;
+  for (const color of NOTE_COLORS) {
+    const other = rgbOf(NOTE_COLOR_HEX[color]);
+    if (!other) continue;
+    const distance = rgb.reduce((sum, value, index) => sum + (value - (other[index] ?? 0)) ** 2, 0);
+    if (distance < bestDistance) {
+      best = color;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

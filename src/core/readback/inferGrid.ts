@@ -72,7 +72,11 @@ function hasNotesLikeLabels(boxes: readonly Box[], row: readonly Box[], column: 
   );
 }
 
-function isBetter(score: readonly number[], best: Pair | null): boolean {
+/** True when a score beats the best one so far, compared entry by entry (higher wins). */
+export function isBetter(
+  score: readonly number[],
+  best: { score: readonly number[] } | null,
+): boolean {
   if (!best) return true;
   for (let i = 0; i < score.length; i += 1) {
     const a = score[i] ?? 0;
@@ -82,15 +86,20 @@ function isBetter(score: readonly number[], best: Pair | null): boolean {
   return false;
 }
 
+/** The rows of two or more label candidates that could be a stage row, titles left out (R9, R10). */
+export function stageRows(boxes: readonly Box[]): Box[][] {
+  return clusterBands(boxes, 'y', typeOf)
+    .map(withoutTitles)
+    .filter((row) => row.length >= 2);
+}
+
 /**
  * The best stage row and lane column among these label candidates: lanes are the column's items
  * below the row, stages the row's items right of those lanes, two of each at least. Preferred, in
  * order: more lanes, a lower row (nearer the lanes), more stages, a column nearer the stages.
  */
 function bestPair(boxes: readonly Box[]): Pair | null {
-  const rows = clusterBands(boxes, 'y', typeOf)
-    .map(withoutTitles)
-    .filter((row) => row.length >= 2);
+  const rows = stageRows(boxes);
   const columns = clusterBands(boxes, 'x', typeOf).filter((column) => column.length >= 2);
   let best: Pair | null = null;
   for (const row of rows) {
@@ -122,6 +131,20 @@ function bestPair(boxes: readonly Box[]): Pair | null {
   return best;
 }
 
+/** The label candidates of an area (R9), apart from the labels that only name the stage row (K3). */
+export function labelCandidates(
+  area: Rect,
+  items: readonly SnapshotItem[],
+): { rowHeaders: Box[]; candidates: Box[] } {
+  const rowHeaders: Box[] = [];
+  const candidates: Box[] = [];
+  for (const item of items) {
+    if (!canBeLabel(item) || item.rect.width > (area.width * 2) / 3) continue;
+    (isStageRowHeader(labelParts(item.text).name) ? rowHeaders : candidates).push(boxOf(item));
+  }
+  return { rowHeaders, candidates };
+}
+
 export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolean };
 
 /** A frame's label candidates in one orientation, and the best stage row and lane column. */
@@ -135,12 +158,7 @@ type Reading = {
 };
 
 function readingOf(area: Rect, items: readonly SnapshotItem[]): Reading {
-  const rowHeaders: Box[] = [];
-  const candidates: Box[] = [];
-  for (const item of items) {
-    if (!canBeLabel(item) || item.rect.width > (area.width * 2) / 3) continue;
-    (isStageRowHeader(labelParts(item.text).name) ? rowHeaders : candidates).push(boxOf(item));
-  }
+  const { rowHeaders, candidates } = labelCandidates(area, items);
   const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
   const pair = bestPair(drawn) ?? bestPair(candidates);
   return { area, items, rowHeaders, candidates, drawn, pair };

@@ -63,6 +63,18 @@ export function unplacedReason(grid: MapGrid, point: Point): string {
   )}`;
 }
 
+/** A note's lane: the one of its row, or in a legend map the one of its colour (R26); -1 if none. */
+function laneOf(grid: MapGrid, item: SnapshotItem, rowIndex: number): number {
+  if (!grid.laneIndexByColor) return rowIndex;
+  return item.color === null ? -1 : (grid.laneIndexByColor.get(item.color) ?? -1);
+}
+
+/** Why a note inside a legend map's grid is in no lane: its colour is in no legend entry. */
+function colorReason(item: SnapshotItem): string {
+  if (item.kind === 'card') return 'it is a card, which has no legend colour';
+  return `its colour (${item.color ?? 'unknown'}) is in no legend entry`;
+}
+
 type Placed = { note: Note; lane: number; stage: number; box: Box };
 
 const byPosition = (a: Box, b: Box) => a.top - b.top || a.left - b.left;
@@ -89,12 +101,13 @@ export function placeNotes(
     }
     const box = boxOf(item);
     const center = { x: box.cx, y: box.cy };
-    const { stage, lane } = gridIndexAt(grid, center);
+    const { stage, lane: rowIndex } = gridIndexAt(grid, center);
     const stageRef = grid.stages[stage];
+    const row = grid.rows[rowIndex];
+    const lane = stageRef && row ? laneOf(grid, item, rowIndex) : -1;
     const laneRef = grid.lanes[lane];
-    const row = grid.rows[lane];
     if (!stageRef || !laneRef || !row) {
-      const reason = unplacedReason(grid, center);
+      const reason = stageRef && row ? colorReason(item) : unplacedReason(grid, center);
       unplaced.push({ entry: { id: item.id, text: item.text, reason }, box });
       continue;
     }

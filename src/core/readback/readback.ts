@@ -2,7 +2,7 @@ import { emptyNotesWarning } from '../model/emptyNote.ts';
 import { gridArea } from '../model/gridArea.ts';
 import type { JourneyMap } from '../model/journey.schema.ts';
 import type { BoardSnapshot, SnapshotItem } from '../snapshot/BoardSnapshot.ts';
-import { inferGrid } from './inferGrid.ts';
+import { inferMapGrid } from './inferMapGrid.ts';
 import { labelName } from './labelItems.ts';
 import type { MapGrid } from './MapGrid.ts';
 import { placeNotes } from './placeNotes.ts';
@@ -43,7 +43,7 @@ export function readback(snapshot: BoardSnapshot): ReadbackResult {
     const title = titleOf(frame, items);
     let grid: MapGrid | null = recordedGrid(frame, items);
     if (!grid) {
-      const inferred = inferGrid(frame.rect, items);
+      const inferred = inferMapGrid(frame.rect, items);
       if (!inferred.grid) {
         if (inferred.looksLikeMap)
           warnings.push(

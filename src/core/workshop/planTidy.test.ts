@@ -192,3 +192,31 @@ describe('planTidy properties', () => {
     );
   });
 });
+
+describe('planTidy on a legend map', () => {
+  // Every lane's cell is the stage's whole column, x 1000–1680, y 500–1670 (R26).
+  const legendLanes = [
+    { id: 'lane-1', name: 'Actions', kind: 'actions' as const, color: 'light_yellow' as const },
+    { id: 'lane-2', name: 'Pain points', kind: 'painPoints' as const, color: 'red' as const },
+  ];
+  const legendGrid = {
+    columns: grid.columns,
+    rows: [
+      [500, 1170],
+      [500, 1170],
+    ] as [number, number][],
+  };
+
+  it('[R26] tidies a column’s notes together, lane by lane, so that no two lanes overlap', () => {
+    const notes = [note('b', 'aware', 'lane-1'), note('a', 'aware', 'lane-2')];
+    const rects = new Map([
+      ['a', sticky(1020, 520)],
+      ['b', sticky(1300, 900)],
+    ]);
+    const map = { stages, lanes: legendLanes, notes, grid: legendGrid };
+    expect(planTidy({ map, rects })).toEqual([
+      { id: 'b', from: sticky(1300, 900), to: sticky(1020, 520) },
+      { id: 'a', from: sticky(1020, 520), to: sticky(1239, 520) }, // 1020 + 199 + 20
+    ]);
+  });
+});

@@ -91,11 +91,42 @@ function tidyScaleCell(cell: BoardRect, notes: Placed[]): TidyMove[] {
 }
 
 /**
+ * In a map whose lanes come from a colour legend every lane's cell is the stage's whole column
+ * (R26), so a column's notes are tidied together: lane by lane, each in reading order.
+ */
+function planLegendTidy({ map, rects, cell: only }: TidyRequest): TidyMove[] {
+  const grid = gridOfArea(map.grid);
+  const laneIndex = new Map(map.lanes.map((lane, index) => [lane.id, index]));
+  return map.stages.flatMap((stage, stageIndex) => {
+    const area = gridCell(grid, stageIndex, 0);
+    if ((only && only.stageId !== stage.id) || !area) return [];
+    const cell = boardRect(area);
+    const notes = map.notes.flatMap((note) => {
+      const rect = rects.get(note.id);
+      const fits = rect && rect.width <= cell.width && rect.height <= cell.height;
+      return note.stageId === stage.id && fits ? [{ note, placed: { id: note.id, rect } }] : [];
+    });
+    const ordered = notes
+      .sort(
+        (a, b) =>
+          (laneIndex.get(a.note.laneId) ?? 0) - (laneIndex.get(b.note.laneId) ?? 0) ||
+          readingOrder(a.placed, b.placed),
+      )
+      .map(({ placed }) => placed);
+    if (ordered.length === 0) return [];
+    return arrange(cell, ordered, squeezed(slotGridIn(cell, largest(ordered)), ordered.length));
+  });
+}
+
+/**
  * The moves that put each cell's notes in a neat grid inside that cell, in reading order, pulling
  * in notes that hang over its border. A note never leaves the cell that holds its centre; labels,
  * unplaced notes and notes larger than their cell are not moved, nor notes already in place.
  */
-export function planTidy({ map, rects, cell: only }: TidyRequest): TidyMove[] {
+export function planTidy(request: TidyRequest): TidyMove[] {
+  const { map, rects, cell: only } = request;
+  if (map.lanes.length > 0 && map.lanes.every((lane) => lane.color !== undefined))
+    return planLegendTidy(request);
   const grid = gridOfArea(map.grid);
   const stageIndex = new Map(map.stages.map((stage, index) => [stage.id, index]));
   const moves: TidyMove[] = [];
