@@ -1,5 +1,6 @@
-import { boundsOf, rectOfIntervals, type Rect } from '../geometry/Rect.ts';
-import { gridCoordinates, isVertical } from '../model/Grid.ts';
+import { boundsOf, type Rect } from '../geometry/Rect.ts';
+import { gridCoordinates } from '../model/Grid.ts';
+import { gridExtent } from '../model/gridExtent.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { canvasRegions } from './canvasRegions.ts';
 import { inferGrid } from './inferGrid.ts';
@@ -27,16 +28,6 @@ const TITLE_REACH_IN_LABELS = 3;
 function median(values: readonly number[]): number | undefined {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)];
-}
-
-export function gridExtent(grid: MapGrid): Rect {
-  const first = <T>(list: readonly T[]) => list[0];
-  const last = <T>(list: readonly T[]) => list[list.length - 1];
-  const stageAxis = { start: first(grid.columns)?.start ?? 0, end: last(grid.columns)?.end ?? 0 };
-  const laneAxis = { start: first(grid.rows)?.start ?? 0, end: last(grid.rows)?.end ?? 0 };
-  return isVertical(grid)
-    ? rectOfIntervals(laneAxis, stageAxis)
-    : rectOfIntervals(stageAxis, laneAxis);
 }
 
 /** The item of the first stage's label: before the first lane, within the first stage. */
