@@ -7,6 +7,7 @@ import { gridFromLabels } from './gridFromLabels.ts';
 import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
+import { whyNoGrid, type NoGrid } from './whyNoGrid.ts';
 
 type Pair = { stages: Box[]; lanes: Box[]; score: number[] };
 
@@ -79,7 +80,7 @@ function bestPair(boxes: readonly Box[]): Pair | null {
   return best;
 }
 
-export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolean };
+export type InferResult = { grid: MapGrid } | ({ grid: null } & NoGrid);
 
 /**
  * Finds a journey grid among the items of an area (a frame, or a region of the open canvas) from its labels alone: stage labels in a row across
@@ -95,10 +96,7 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
   }
   const drawn = candidates.filter((box) => box.item.kind !== 'sticky');
   const pair = bestPair(drawn) ?? bestPair(candidates);
-  if (!pair) {
-    const known = drawn.filter((box) => laneKindOf(box.item.text) !== 'custom').length;
-    return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
-  }
+  if (!pair) return { grid: null, ...whyNoGrid(drawn, candidates, rowHeaders.length > 0) };
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
   const { columns, rows } = gridFromLabels(area, stageBoxes, laneBoxes);
   const gridLeft = columns[0]?.start ?? area.x;

@@ -65,7 +65,8 @@ function frameSource(
       if (inferred.looksLikeMap)
         warnings.push(
           `Frame "${title || frame.id}" has labels like a journey map but no row of stage labels ` +
-            'across the top with a column of lane labels down the left; it was not read as a map.',
+            'across the top with a column of lane labels down the left; it was not read as a ' +
+            `map: ${inferred.reason}.`,
         );
       return null;
     }
