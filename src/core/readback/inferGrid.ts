@@ -8,6 +8,7 @@ import { boxOf, canBeLabel, isScaleMark, labelName, type Box } from './labelItem
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
 import { whyNoGrid, type NoGrid } from './whyNoGrid.ts';
+import { withoutStackedStickies } from './withoutStacked.ts';
 
 type Pair = { stages: Box[]; lanes: Box[]; score: number[] };
 
@@ -51,7 +52,8 @@ function isBetter(score: readonly number[], best: Pair | null): boolean {
  * below the row, stages the row's items right of those lanes, two of each at least. Preferred, in
  * order: more lanes, a lower row (nearer the lanes), more stages, a column nearer the stages.
  */
-function bestPair(boxes: readonly Box[]): Pair | null {
+function bestPair(candidates: readonly Box[]): Pair | null {
+  const boxes = withoutStackedStickies(candidates, typeOf);
   const rows = clusterBands(boxes, 'y', typeOf)
     .map(withoutTitles)
     .filter((row) => row.length >= 2);
