@@ -4,7 +4,8 @@ import { gridExtent } from '../model/gridExtent.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { canvasRegions } from './canvasRegions.ts';
 import { inferGrid } from './inferGrid.ts';
-import { boxOf, isNoteKind, labelName, type Box } from './labelItems.ts';
+import { boxOf, canBeLabel, isNoteKind, labelName, type Box } from './labelItems.ts';
+import { laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
 
 /** A map drawn on the open canvas: its grid, its id and title, and the items it is made of. */
@@ -89,15 +90,40 @@ function withinLabels(grid: MapGrid, items: readonly SnapshotItem[]): MapGrid {
   return again && same ? again : grid;
 }
 
-/** The grids of one region: inferred again on what is left until no grid is found. */
+const namesKind = (lane: { kind: string }) => lane.kind !== 'custom';
+
+/** How many grids without a lane kind a region may yield before it is given up. */
+const MAX_MISSES = 8;
+
+/** A label of the grid that is one of its lanes: in the lane axis, inside the rows. */
+function isLaneLabel(grid: MapGrid, item: SnapshotItem): boolean {
+  const { lane } = gridCoordinates(grid, { x: boxOf(item).cx, y: boxOf(item).cy });
+  return lane >= (grid.rows[0]?.start ?? Infinity);
+}
+
+/**
+ * The grids of one region: inferred again on what is left until no grid is found, or one whose
+ * lanes name no lane kind (on the open canvas, stray texts that happen to line up are no map).
+ */
 function gridsOfRegion(region: readonly SnapshotItem[]): Omit<CanvasGrid, 'notes'>[] {
+  // A region without a text naming a lane kind holds no map: it is not inferred at all.
+  if (!region.some((item) => canBeLabel(item) && laneKindOf(item.text) !== 'custom')) return [];
   const found: Omit<CanvasGrid, 'notes'>[] = [];
   let left = [...region];
+  let misses = 0;
   for (;;) {
     const area = boundsOf(left.map((item) => item.rect));
     if (!area) break;
     const inferred = inferGrid(area, left);
     if (!inferred.grid) break;
+    if (!inferred.grid.lanes.some(namesKind)) {
+      // Stray texts in a column are no lanes: try again without them, a few times at most.
+      misses += 1;
+      if (misses > MAX_MISSES) break;
+      const { labelIds } = inferred.grid;
+      left = left.filter((item) => !labelIds.has(item.id) || !isLaneLabel(inferred.grid, item));
+      continue;
+    }
     const grid = withinLabels(inferred.grid, left);
     const labels = left.filter((item) => grid.labelIds.has(item.id)).map(boxOf);
     const others = left.filter((item) => !grid.labelIds.has(item.id)).map(boxOf);

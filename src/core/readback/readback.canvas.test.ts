@@ -99,6 +99,30 @@ describe('readback: maps drawn on the open canvas', () => {
     expect(result.maps.map((map) => map.id)).toEqual(['f', 'c-s1']);
   });
 
+  it('[R23] is not misled by a column of stray texts beside the map, which name no lane kind', () => {
+    // four texts down the left of the lane labels: more lanes than the map's three, so R11 tries
+    // them first; they name no lane kind, so they are no lanes and the map is read without them
+    const texts = [400, 700, 1000, 1300].map((y, i) =>
+      textItem(`t${i}`, { x: -600, y, width: 300, height: 60 }, `remark ${i}`),
+    );
+    const [map, ...others] = read(...onCanvas, ...texts).maps;
+    expect(others).toEqual([]);
+    expect(map?.lanes.map((lane) => lane.name)).toEqual(['Doing', 'Feelings', 'Pains']);
+  });
+
+  it('[R23] reads no map from a grid of texts whose lanes name no lane kind', () => {
+    const texts = [0, 1, 2].flatMap((row) =>
+      [0, 1, 2].map((col) =>
+        textItem(
+          `t${row}${col}`,
+          { x: col * 400, y: row * 200, width: 300, height: 60 },
+          `remark ${row}${col}`,
+        ),
+      ),
+    );
+    expect(read(...texts).maps).toEqual([]);
+  });
+
   it('[R24] keeps as the map’s notes only the canvas notes whose centre is in its grid', () => {
     const result = read(
       ...onCanvas,
