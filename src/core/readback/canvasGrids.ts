@@ -145,7 +145,7 @@ function gridsOfRegion(region: readonly SnapshotItem[]): Omit<CanvasGrid, 'notes
 }
 
 /**
- * The maps drawn on the open canvas (R24): the canvas's shapes and texts are split into regions
+ * The maps drawn on the open canvas (R23, R24): the canvas's shapes and texts are split into regions
  * of items near one another, a grid is inferred from each region's labels (stickies are never
  * labels here), and each map takes the canvas's stickies and cards whose centre lies in its grid.
  * A note in two maps' grids is the first map's, in board order (top, then left).

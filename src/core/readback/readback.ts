@@ -79,7 +79,7 @@ function frameSource(
 /**
  * Reads every frame that holds a journey grid as a map: from the records on the map's own items
  * when the app inserted it, else with a grid inferred from its labels; and every grid of labels
- * drawn on the open canvas (R24). Maps come top to bottom, then left to right. Time is linear in
+ * drawn on the open canvas (R23). Maps come top to bottom, then left to right. Time is linear in
  * the number of items, apart from sorting and label inference.
  */
 export function readback(snapshot: BoardSnapshot): ReadbackResult {
