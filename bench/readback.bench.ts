@@ -3,7 +3,9 @@
  * Counts the SDK calls `readSnapshot` makes — the first time, when it reads the maps' records,
  * and again, when it knows them — times readback per 1,000 notes, and compares it with
  * a straightforward per-cell scan (every cell of every map scans every item), after checking
- * that both place every note alike. Absolute times depend on the machine; compare the ratios.
+ * that both place every note alike. Then the open canvas: maps drawn without a frame among
+ * thousands of stray stickies and texts, at growing sizes, to show readback's time per item stays
+ * flat. Absolute times depend on the machine; compare the ratios.
  */
 import { performance } from 'node:perf_hooks';
 import { mapAreas } from '../src/app/mapAreas.ts';
@@ -21,7 +23,9 @@ import {
 import { layoutMap } from '../src/core/layout/layoutMap.ts';
 import type { JourneyMap } from '../src/core/model/journey.schema.ts';
 import { readback } from '../src/core/readback/readback.ts';
-import type { BoardSnapshot } from '../src/core/snapshot/BoardSnapshot.ts';
+import type { BoardSnapshot, RawSnapshotItem } from '../src/core/snapshot/BoardSnapshot.ts';
+import { buildSnapshot } from '../src/core/snapshot/buildSnapshot.ts';
+import { canvasGrid, sticky, textItem } from '../src/test/snapshotBuilders.ts';
 import { withStickyNotes, type NoteSpec } from '../src/test/withStickyNotes.ts';
 
 const MAPS = 20;
@@ -172,3 +176,47 @@ const lines = [
   `  ratio per-cell scan / readback  ${(naiveMs / readbackMs).toFixed(1)}×`,
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+
+/** Canvas maps and strays: 10 maps 6,000 apart, stickies spread over them, texts spread below them. */
+function canvasBoard(strays: number): RawSnapshotItem[] {
+  const maps = Array.from({ length: CANVAS_MAPS }, (_, i) =>
+    canvasGrid({
+      id: `m${i}`,
+      at: { x: i * 6000, y: 0 },
+      stages: ['Discover', 'Buy', 'Use'],
+      lanes: ['Doing', 'Feelings', 'Pains'],
+    }),
+  ).flat();
+  // a fixed pseudo-random walk, so that every run reads the same board
+  let seed = 1;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const width = CANVAS_MAPS * 6000;
+  const items = Array.from({ length: strays }, (_, i): RawSnapshotItem => {
+    const at = { cx: next() * width, cy: next() * 8000 - 2000 };
+    // texts strewn among a map's labels could line up with them; these lie below the maps
+    return i % 50 === 0
+      ? textItem(`t${i}`, { x: at.cx, y: at.cy + 6000, width: 300, height: 60 }, `text ${i}`)
+      : sticky(`s${i}`, at, `stray ${i}`);
+  });
+  return [...maps, ...items];
+}
+
+const CANVAS_MAPS = 10;
+const canvasLines = [
+  '',
+  `Open canvas: ${CANVAS_MAPS} maps drawn without a frame among stray stickies (a text every 50, below the maps); median of ${RUNS} runs`,
+  `  ${'items'.padStart(8)}${'maps'.padStart(7)}${'ms'.padStart(9)}${'ms / 1,000 items'.padStart(19)}`,
+];
+for (const strays of [2_500, 10_000, 40_000]) {
+  const canvas = buildSnapshot(canvasBoard(strays));
+  const runs = Array.from({ length: RUNS }, () => time(() => readback(canvas)));
+  const found = runs[0]?.result.maps.length ?? 0;
+  if (found !== CANVAS_MAPS)
+    throw new Error(`the canvas of ${strays} strays read as ${found} maps`);
+  const ms = median(runs.map((run) => run.ms));
+  const items = canvas.items.length;
+  canvasLines.push(
+    `  ${String(items).padStart(8)}${String(found).padStart(7)}${ms.toFixed(1).padStart(9)}${((ms / items) * 1000).toFixed(2).padStart(19)}`,
+  );
+}
+process.stdout.write(`${canvasLines.join('\n')}\n`);

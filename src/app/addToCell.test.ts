@@ -64,7 +64,7 @@ describe('addToCell', () => {
     expect((note?.rect.y ?? 0) + (note?.rect.height ?? 0)).toBeLessThan(2250);
   });
 
-  it('[R26] on a legend map, adds the note in the lane’s legend colour inside the stage column', async () => {
+  it('[R31] on a legend map, adds the note in the lane’s legend colour inside the stage column', async () => {
     const fake = boardWith(
       buildSnapshot(
         legendMap({

@@ -43,7 +43,7 @@ export async function addToCell(board: Board, request: AddToCellRequest): Promis
       text: score === null ? line : scoredNoteText(line, score),
       color,
       rect: slots[index]?.rect ?? rect,
-      frameId: request.mapId,
+      frameId: onBoard.frameId,
     })),
   );
   return { ids, crowded: slots.filter((slot) => slot.crowded).length };

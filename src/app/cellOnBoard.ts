@@ -14,6 +14,8 @@ export type MapOnBoard = {
   /** By note id, the notes in cells and the unplaced ones. */
   noteRects: ReadonlyMap<string, BoardRect>;
   snapshot: BoardSnapshot;
+  /** The map's frame, which new notes belong to; null for a map drawn on the open canvas. */
+  frameId: string | null;
 };
 
 /** The map read afresh from the board, so that what is placed goes where notes are now. */
@@ -25,7 +27,8 @@ export async function mapOnBoard(board: Board, mapId: string): Promise<MapOnBoar
   const noteRects = new Map(
     snapshot.items.filter((item) => ids.has(item.id)).map((item) => [item.id, item.rect]),
   );
-  return { map, noteRects, snapshot };
+  const framed = snapshot.items.some((item) => item.id === mapId && item.kind === 'frame');
+  return { map, noteRects, snapshot, frameId: framed ? mapId : null };
 }
 
 /** The cell's rectangle and lane, or an error saying it is gone. */

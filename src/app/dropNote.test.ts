@@ -44,7 +44,7 @@ describe('dropNote', () => {
     ]);
   });
 
-  it('[R26] on a legend map, drops a note of the chip lane’s legend colour into that lane', async () => {
+  it('[R31] on a legend map, drops a note of the chip lane’s legend colour into that lane', async () => {
     const snapshot = buildSnapshot(
       legendMap({
         frameId: 'f',

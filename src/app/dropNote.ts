@@ -23,7 +23,7 @@ export function noteChipOf(drop: BoardDrop): NoteChip | undefined {
 }
 
 /**
- * A lane's notes are in its legend colour on a map told apart by one (R25), else in its kind's
+ * A lane's notes are in its legend colour on a map told apart by one (R30), else in its kind's
  * colour, as the layout draws its samples.
  */
 export function laneNoteColor(lane: Pick<Lane, 'kind' | 'color'>): NoteColor {
@@ -40,7 +40,8 @@ export type DropTarget = { map: JourneyMap; frame: BoardRect | null };
  * The note a chip's drop makes, empty for the person to write, in the chip's lane colour. In a
  * cell it has the size of that cell's note slots and sits at the drop point kept inside the cell
  * (so readback finds it there); elsewhere it is a default-size note at the point, kept inside the
- * map's frame, which every added note belongs to.
+ * map's frame, which every added note belongs to. A map with no frame (drawn on the open canvas)
+ * gets its note on the canvas.
  */
 export function noteForDrop(
   target: DropTarget,
@@ -49,7 +50,7 @@ export function noteForDrop(
 ): { note: NewNote; cell: MapCell | null } {
   const color = laneNoteColor(lane);
   const cell = cellAt(target.map, drop.point, color);
-  const frameId = target.map.id;
+  const frameId = target.frame ? target.map.id : null;
   if (cell) {
     const size = slotsForLane(cell.rect, cell.lane.kind).size;
     const rect = moveInside(boardRect(rectAround(drop.point, size)), cell.rect);

@@ -58,7 +58,7 @@ describe('putInCell', () => {
       putInCell(board(), { mapId: 'f1', noteId: 'gone', stageId: 'awareness', laneId: 'actions' }),
     ).rejects.toThrow('That note is no longer on the map.');
   });
-  it('[R26] on a legend map, moves a note only into the lane of its colour', async () => {
+  it('[R31] on a legend map, moves a note only into the lane of its colour', async () => {
     const fake = boardWith(
       buildSnapshot([
         ...legendMap({

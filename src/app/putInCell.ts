@@ -14,7 +14,7 @@ export async function putInCell(board: Board, request: PutInCellRequest): Promis
   if (!from) throw new Error('That note is no longer on the map.');
   const { rect, lane } = cellOf(onBoard, request);
   const color = onBoard.snapshot.items.find((item) => item.id === request.noteId)?.color ?? null;
-  // On a legend map a note's lane is its colour (R26): moving it cannot change its lane.
+  // On a legend map a note's lane is its colour (R31): moving it cannot change its lane.
   if (lane.color !== undefined && color !== lane.color)
     throw new Error(
       `On this map each lane is a colour: only a ${lane.color} note goes into "${lane.name}".`,

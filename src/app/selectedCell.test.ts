@@ -28,7 +28,7 @@ describe('selectedCell', () => {
     fake.noteSelection = ['elsewhere'];
     expect(await selectedCell(fake, 'f1')).toBeNull();
   });
-  it('[R26] on a legend map, is the cell of the note’s stage and colour', async () => {
+  it('[R31] on a legend map, is the cell of the note’s stage and colour', async () => {
     const fake = boardWith(
       buildSnapshot([
         ...legendMap({

@@ -9,12 +9,16 @@ export type ApplyOptions = { onProgress?: (progress: Progress) => void };
 
 export type InsertedMap = { frameId: string; itemCount: number };
 
+/** Where a summary goes: right of a map's frame, or right of an area (a map with no frame). */
+export type SummaryPlace = { frameId: string } | { area: BoardRect };
+
 /**
- * A note to put in a map's frame, centred in `rect`. Its width is `rect.width`; its height follows
- * from it (a square note keeps the aspect of DEFAULT_NOTE_SIZE in core/model/noteSize.ts), so a
- * `rect` of that aspect is exactly the note.
+ * A note to put in a map's frame, centred in `rect`, or on the open canvas (`frameId` null) for a
+ * map drawn without a frame. Its width is `rect.width`; its height follows from it (a square note
+ * keeps the aspect of DEFAULT_NOTE_SIZE in core/model/noteSize.ts), so a `rect` of that aspect is
+ * exactly the note.
  */
-export type NewNote = { text: string; color: NoteColor; rect: BoardRect; frameId: string };
+export type NewNote = { text: string; color: NoteColor; rect: BoardRect; frameId: string | null };
 
 /** The new notes' ids, in the order they were asked for. */
 export type AddedNotes = { ids: string[] };
@@ -56,14 +60,11 @@ export interface Board {
    */
   apply(plan: BoardPlan, options?: ApplyOptions): Promise<InsertedMap>;
   /**
-   * Draws the plan as a new frame in empty space right of the map's frame, its connectors after
-   * its items, and zooms to it. On failure nothing of it stays on the board.
+   * Draws the plan as a new frame in empty space right of the map's frame, or of the area of a map
+   * drawn without one, its connectors after its items, and zooms to it. On failure nothing of it
+   * stays on the board.
    */
-  addSummary(
-    plan: SummaryPlan,
-    nextTo: { frameId: string },
-    options?: ApplyOptions,
-  ): Promise<InsertedMap>;
+  addSummary(plan: SummaryPlan, nextTo: SummaryPlace, options?: ApplyOptions): Promise<InsertedMap>;
   /**
    * Everything readback needs, in a fixed handful of calls whatever the board's size; what
    * cannot be read is left out with a warning.

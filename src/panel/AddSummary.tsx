@@ -3,8 +3,15 @@ import type { MapReport } from '../core/report/Report.ts';
 import { DrawProgress } from './DrawProgress.tsx';
 import { useAddSummary, type SummaryState } from './useAddSummary.ts';
 
+type Props = {
+  board: Board;
+  report: MapReport;
+  /** False for a map drawn on the open canvas: the summary goes beside its grid. */
+  framed: boolean;
+};
+
 /** "Add summary to board" for one map, with its progress and outcome. */
-export function AddSummary({ board, report }: { board: Board; report: MapReport }) {
+export function AddSummary({ board, report, framed }: Props) {
   const { state, add } = useAddSummary(board);
   return (
     <div className="jm-summary-action">
@@ -12,7 +19,7 @@ export function AddSummary({ board, report }: { board: Board; report: MapReport 
         type="button"
         className="button button-secondary button-small"
         disabled={state.kind === 'adding'}
-        onClick={() => void add(report)}
+        onClick={() => void add(report, framed)}
       >
         Add summary to board
       </button>

@@ -42,7 +42,7 @@ export function MapReport({ board, report, areas, onShow }: Props) {
               : `${unplaced} notes are outside the grid.`}
         </p>
         <MapInsights report={report} title={title} />
-        <AddSummary board={board} report={report} />
+        <AddSummary board={board} report={report} framed={areas?.frame !== null} />
       </section>
     </li>
   );

@@ -14,14 +14,15 @@ export type SummaryState =
 /** Adds one map's summary to the board and tracks how it goes. */
 export function useAddSummary(board: Board): {
   state: SummaryState;
-  add: (report: MapReport) => Promise<void>;
+  add: (report: MapReport, framed: boolean) => Promise<void>;
 } {
   const [state, setState] = useState<SummaryState>({ kind: 'idle' });
   const add = useCallback(
-    async (report: MapReport) => {
+    async (report: MapReport, framed: boolean) => {
       setState({ kind: 'adding', done: 0, total: 0 });
       try {
         await addSummary(board, report, {
+          framed,
           onProgress: ({ done, total }) => setState({ kind: 'adding', done, total }),
         });
         setState({ kind: 'added' });

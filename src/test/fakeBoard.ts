@@ -7,6 +7,7 @@ import type {
   MovedNotes,
   NewNote,
   NoteMove,
+  SummaryPlace,
 } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
@@ -23,7 +24,7 @@ import { FakeBoardTimer } from './FakeBoardTimer.ts';
 export class FakeBoard implements Board {
   readonly plans: BoardPlan[] = [];
   /** Every summary asked for, with the frame it was to go beside. */
-  readonly summaries: { plan: SummaryPlan; nextTo: string }[] = [];
+  readonly summaries: { plan: SummaryPlan; nextTo: string | BoardRect }[] = [];
   snapshot: BoardSnapshot = { items: [] };
   selection: string[] = [];
   /** The selected notes' ids, as `selectedNoteIds` answers. */
@@ -76,10 +77,10 @@ export class FakeBoard implements Board {
   /** Like `apply`: held by `hold`, failed by `failWith`. */
   async addSummary(
     plan: SummaryPlan,
-    nextTo: { frameId: string },
+    nextTo: SummaryPlace,
     options: ApplyOptions = {},
   ): Promise<InsertedMap> {
-    this.summaries.push({ plan, nextTo: nextTo.frameId });
+    this.summaries.push({ plan, nextTo: 'area' in nextTo ? nextTo.area : nextTo.frameId });
     const total = plan.items.length + plan.connectors.length;
     options.onProgress?.({ done: Math.floor(total / 2), total });
     if (this.gate) await this.gate;

@@ -178,3 +178,10 @@ export function handGrid(grid: HandGrid): RawSnapshotItem[] {
     ...items,
   ];
 }
+
+/** A hand-made map drawn on the open canvas: `handGrid`'s title and labels, with no frame. */
+export function canvasGrid(grid: Omit<HandGrid, 'frameId'> & { id: string }): RawSnapshotItem[] {
+  return handGrid({ ...grid, frameId: grid.id })
+    .filter((item) => item.kind !== 'frame')
+    .map((item) => ({ ...item, parentId: null }));
+}

@@ -30,7 +30,7 @@ async function boardWithFrame(options: MiroEmulatorOptions = {}) {
   return { emulator, frameId: frame.id };
 }
 
-function note(frameId: string, text: string, x: number, y: number): NewNote {
+function note(frameId: string | null, text: string, x: number, y: number): NewNote {
   return { text, color: 'light_pink', rect: boardRect({ x, y, width: 199, height: 228 }), frameId };
 }
 
@@ -41,6 +41,20 @@ function stored(emulator: MiroEmulator, id: string) {
 }
 
 describe('MiroBoard.addNotes', () => {
+  it('leaves a note with no frame (a map drawn on the open canvas) unattached where it was asked for', async () => {
+    const { emulator } = await boardWithFrame();
+    const board = new MiroBoard(emulator, { retry: noWait });
+    const { ids } = await board.addNotes([note(null, 'Outside any frame', 2000, 1000)]);
+    expect(stored(emulator, ids[0] ?? '')).toMatchObject({
+      type: 'sticky_note',
+      parentId: null,
+      boardX: 2099.5, // 2000 + 199/2
+      boardY: 1114, // 1000 + 228/2
+    });
+    // no frame to look up: one call, to create the note
+    expect(emulator.stats.byMethod).toEqual({ 'board.createStickyNote': 1 });
+  });
+
   it('puts each note in its frame, centred in its rectangle, in its colour and width', async () => {
     const { emulator, frameId } = await boardWithFrame();
     const board = new MiroBoard(emulator, { retry: noWait });

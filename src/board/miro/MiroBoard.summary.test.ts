@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTemplate } from '../../core/catalog/catalog.ts';
+import { boardRect } from '../../core/geometry/Rect.ts';
 import { draftFromTemplate } from '../../core/catalog/draftFromTemplate.ts';
 import { layoutMap } from '../../core/layout/layoutMap.ts';
 import type { SummaryPlan } from '../../core/layout/BoardPlan.ts';
@@ -55,6 +56,16 @@ describe('MiroBoard.addSummary on the emulator', () => {
     expect(emulator.items().find((item) => item.id === result.frameId)).toMatchObject({
       title: plan.title,
     });
+  });
+
+  it('draws the summary right of the area of a map with no frame, top edges level', async () => {
+    const { emulator, board, plan } = await boardWithMap();
+    const area = boardRect({ x: 50_000, y: 20_000, width: 3000, height: 2000 });
+    const result = await board.addSummary(plan, { area });
+    const summary = frameRect(emulator, result.frameId);
+    // 200 of spacing right of the area's right edge at 53,000
+    expect(summary.left).toBe(53_200);
+    expect(summary.top).toBe(20_000);
   });
 
   it('puts every item in the frame and joins the curve points with connectors', async () => {

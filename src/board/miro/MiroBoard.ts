@@ -12,6 +12,7 @@ import {
   type MovedNotes,
   type NewNote,
   type NoteMove,
+  type SummaryPlace,
 } from '../port.ts';
 import {
   RATE_LIMIT_DELAYS,
@@ -110,11 +111,12 @@ export class MiroBoard implements Board {
   /** Like `apply`, beside the map's frame; the connectors go with the frame. */
   async addSummary(
     plan: SummaryPlan,
-    nextTo: { frameId: string },
+    nextTo: SummaryPlace,
     options: ApplyOptions = {},
   ): Promise<InsertedMap> {
     const space = await this.beforeDrawing('summary', plan.title, async () => {
-      const beside = fromSdkGeometry(await this.frameGeometry(nextTo.frameId));
+      const beside =
+        'area' in nextTo ? nextTo.area : fromSdkGeometry(await this.frameGeometry(nextTo.frameId));
       const right = { ...plan.frame, x: beside.x + beside.width + this.spacing, y: beside.y };
       return this.call(() =>
         this.sdk.board.findEmptySpace({

@@ -16,6 +16,7 @@ export type NotesContext = { sdk: MiroSdk; call: Call; concurrency: number };
 /**
  * Creates each note at its board centre and adds it to its frame (`frame.add` attaches without
  * moving), after one listing of the frames: two dependent calls per note, the notes side by side.
+ * A note with no frame stays on the open canvas (one call, and no listing when none has a frame).
  * On failure removes what the board shows of them and throws the BoardError that says what is left.
  */
 export async function addNotes(
@@ -49,15 +50,23 @@ export async function addNotes(
   }
 }
 
-/** The notes' frames, looked up before anything is drawn: a failure leaves nothing behind. */
-async function framesOf(context: NotesContext, notes: readonly NewNote[]) {
+/**
+ * The notes' frames (null for a note on the open canvas), looked up before anything is drawn: a
+ * failure leaves nothing behind.
+ */
+async function framesOf(
+  context: NotesContext,
+  notes: readonly NewNote[],
+): Promise<(ListedFrame | null)[]> {
+  if (notes.every((note) => note.frameId === null)) return notes.map(() => null);
   let objects: SdkBoardObject[];
   try {
     objects = await context.call(() => context.sdk.board.get({ type: ['frame'] }));
   } catch (error) {
     throw addNotesError(error, 0, notes.length);
   }
-  return notes.map(({ frameId }): ListedFrame => {
+  return notes.map(({ frameId }): ListedFrame | null => {
+    if (frameId === null) return null;
     const frame = listedFrame(objects, frameId);
     if (!frame) throw new BoardError('rejected', `${FRAME_GONE} No note was added.`);
     return frame;

@@ -9,7 +9,7 @@ export type MapGrid = Grid & {
   /** Lanes drawn as an emotion scale, where a note's height in its cell is a signal. */
   scaleLaneIds: ReadonlySet<string>;
   /**
-   * In a map whose lanes come from a colour legend (R26), the index of the lane of each legend
+   * In a map whose lanes come from a colour legend (R31), the index of the lane of each legend
    * colour: a note's lane is its colour's, and every row spans the whole grid.
    */
   laneIndexByColor?: ReadonlyMap<NoteColor, number>;

@@ -5,10 +5,10 @@ import { clusterBands } from './clusterBands.ts';
 import { boxOf, canBeLabel, labelName, type Box } from './labelItems.ts';
 import { laneKindOf } from './laneKindOf.ts';
 
-/** A swatch of a note colour and the lane name beside it (R23). */
+/** A swatch of a note colour and the lane name beside it (R28). */
 export type LegendEntry = { swatch: Box; name: Box | null; color: NoteColor; label: string };
 
-/** Legend entries lined up, in the legend's order, with the rectangle they cover (R24). */
+/** Legend entries lined up, in the legend's order, with the rectangle they cover (R29). */
 export type Legend = {
   entries: LegendEntry[];
   /** The swatches and names, which are labels, not notes. */
@@ -103,8 +103,8 @@ function legendOf(entries: readonly LegendEntry[]): Legend {
 
 /**
  * Every run of legend entries of an area whose swatches line up in a column (top to bottom) or a
- * row (left to right), two or more entries of as many colours (R24). Which of them is
- * the map's legend depends on where the stage labels are (R25).
+ * row (left to right), two or more entries of as many colours (R29). Which of them is
+ * the map's legend depends on where the stage labels are (R30).
  */
 export function findLegends(area: Rect, items: readonly SnapshotItem[]): Legend[] {
   const names = items

@@ -10,6 +10,8 @@ import { phaseRow } from './phaseRow.ts';
 import { isScaleMark } from './recordHolders.ts';
 import { transposeItem, transposeRect } from './transpose.ts';
 import type { MapGrid } from './MapGrid.ts';
+import { whyNoGrid, type NoGrid } from './whyNoGrid.ts';
+import { withoutStackedStickies } from './withoutStacked.ts';
 
 type Pair = { stages: Box[]; lanes: Box[]; score: number[] };
 
@@ -98,7 +100,8 @@ export function stageRows(boxes: readonly Box[]): Box[][] {
  * below the row, stages the row's items right of those lanes, two of each at least. Preferred, in
  * order: more lanes, a lower row (nearer the lanes), more stages, a column nearer the stages.
  */
-function bestPair(boxes: readonly Box[]): Pair | null {
+function bestPair(candidates: readonly Box[]): Pair | null {
+  const boxes = withoutStackedStickies(candidates, typeOf);
   const rows = stageRows(boxes);
   const columns = clusterBands(boxes, 'x', typeOf).filter((column) => column.length >= 2);
   let best: Pair | null = null;
@@ -145,7 +148,7 @@ export function labelCandidates(
   return { rowHeaders, candidates };
 }
 
-export type InferResult = { grid: MapGrid } | { grid: null; looksLikeMap: boolean };
+export type InferResult = { grid: MapGrid } | ({ grid: null } & NoGrid);
 
 /** A frame's label candidates in one orientation, and the best stage row and lane column. */
 type Reading = {
@@ -183,12 +186,7 @@ export function inferGrid(area: Rect, items: readonly SnapshotItem[]): InferResu
   const vertical = down.pair !== null && (!across.pair || knownLanes(down) > knownLanes(across));
   const reading = vertical ? down : across;
   const { pair, rowHeaders, drawn } = reading;
-  if (!pair) {
-    const known = drawn.filter(
-      (box) => laneKindOf(labelParts(box.item.text).name) !== 'custom',
-    ).length;
-    return { grid: null, looksLikeMap: rowHeaders.length > 0 || known >= 2 };
-  }
+  if (!pair) return { grid: null, ...whyNoGrid(drawn, reading.candidates, rowHeaders.length > 0) };
   const { stages: stageBoxes, lanes: laneBoxes } = pair;
   // blueprint lines between lanes, along the lane axis of this reading (R26)
   const dividers = reading.items.filter(isDividerLabel).map(boxOf);

@@ -17,7 +17,7 @@ function outsideCells(grid: MapGrid, legend: Legend, items: readonly SnapshotIte
   });
 }
 
-/** The grid with the legends that only say colours as labels (R27). */
+/** The grid with the legends that only say colours as labels (R32). */
 function withLegendLabels(
   grid: MapGrid,
   legends: readonly Legend[],
@@ -45,7 +45,7 @@ function readsLegendAsLabels(grid: MapGrid, legends: readonly Legend[]): boolean
 
 /**
  * The grid of an area inferred from its labels (R9–R13), or from its stage labels and a colour
- * legend (R25–R27). Shape and text lane labels win over a legend; sticky ones only when no legend
+ * legend (R30–R32). Shape and text lane labels win over a legend; sticky ones only when no legend
  * map can be read (stacked notes of one colour line up like labels). Neither wins when the lane or
  * stage labels found are the legend's own items (a legend column read as lanes, a row as stages).
  */

@@ -12,7 +12,7 @@ import type { MapGrid } from './MapGrid.ts';
 type LegendPair = { stages: Box[]; legend: Legend; score: number[] };
 
 /**
- * The stage row and legend that go together (R25): the legend lies above the row, or left or
+ * The stage row and legend that go together (R30): the legend lies above the row, or left or
  * right of all its stages. Preferred, in order: more stages, a legend whose entries all have a name item, more
  * entries, a higher row.
  */
@@ -50,7 +50,7 @@ function legendLanes(legend: Legend): { lanes: Lane[]; laneIndexByColor: Map<Not
 }
 
 /**
- * A map whose lanes come from a colour legend (R25, R26): stage labels in a row, a legend above
+ * A map whose lanes come from a colour legend (R30, R31): stage labels in a row, a legend above
  * them or left of them, and no lane labels. Every lane's row spans the grid's whole height; a
  * note's lane is the one of its colour. Null when the area has no such legend and stage row.
  */

@@ -63,7 +63,7 @@ export function unplacedReason(grid: MapGrid, point: Point): string {
   )}`;
 }
 
-/** A note's lane: the one of its row, or in a legend map the one of its colour (R26); -1 if none. */
+/** A note's lane: the one of its row, or in a legend map the one of its colour (R31); -1 if none. */
 function laneOf(grid: MapGrid, item: SnapshotItem, rowIndex: number): number {
   if (!grid.laneIndexByColor) return rowIndex;
   return item.color === null ? -1 : (grid.laneIndexByColor.get(item.color) ?? -1);

@@ -128,7 +128,7 @@ describe('readback of hand-made maps (inferred)', () => {
     );
     expect(result.maps).toEqual([]);
     expect(result.warnings).toEqual([
-      'Frame "Draft journey" has labels like a journey map but no row of stage labels across the top with a column of lane labels down the left; it was not read as a map.',
+      'Frame "Draft journey" has labels like a journey map but no row of stage labels across the top with a column of lane labels down the left; it was not read as a map: it has a row of labels ("Discover", "Buy") but no column of lane labels down the left below it.',
     ]);
   });
 

@@ -80,7 +80,7 @@ const legendBoard = fc
   });
 
 describe('readback on random legend maps', () => {
-  it('[R26] puts every note in the lane of its colour and the stage of its column, or unplaced', () => {
+  it('[R31] puts every note in the lane of its colour and the stage of its column, or unplaced', () => {
     fc.assert(
       fc.property(legendBoard, ({ colors, items, expected }) => {
         const [map] = readback(buildSnapshot(items)).maps;

@@ -39,21 +39,21 @@ function read(...items: RawSnapshotItem[]) {
 }
 
 describe('readback of maps whose lanes come from a colour legend', () => {
-  it('[R25] has one lane per legend entry, in the column legend’s order, with kind and colour', () => {
+  it('[R30] has one lane per legend entry, in the column legend’s order, with kind and colour', () => {
     const [map] = read(...columnLegend).maps;
     expect(map?.structure).toBe('inferred');
     expect(map?.stages.map((stage) => stage.name)).toEqual(STAGES);
     expect(map?.lanes).toEqual(LANES);
   });
 
-  it('[R24] reads a row legend above the stage labels left to right', () => {
+  it('[R29] reads a row legend above the stage labels left to right', () => {
     const items = legendMap({ frameId: 'f', stages: STAGES, entries: ENTRIES, legend: 'row' });
     const [map] = read(...items).maps;
     expect(map?.stages.map((stage) => stage.name)).toEqual(STAGES);
     expect(map?.lanes).toEqual(LANES);
   });
 
-  it('[R23] takes filled shapes as swatches, by the sticky colour nearest their fill', () => {
+  it('[R28] takes filled shapes as swatches, by the sticky colour nearest their fill', () => {
     const items = legendMap({
       frameId: 'f',
       stages: STAGES,
@@ -65,7 +65,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     expect(map?.lanes).toEqual(LANES);
   });
 
-  it('[R23] takes a sticky whose own text is the name as an entry', () => {
+  it('[R28] takes a sticky whose own text is the name as an entry', () => {
     for (const legend of ['column', 'row'] as const) {
       const items = legendMap({
         frameId: 'f',
@@ -81,7 +81,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     }
   });
 
-  it('[R23] does not take a white shape or an empty sticky without a name as a swatch', () => {
+  it('[R28] does not take a white shape or an empty sticky without a name as a swatch', () => {
     // Without a legend, the names are a column of lane labels below the stage row (R11).
     const white = legendMap({
       frameId: 'f',
@@ -97,7 +97,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     expect(read(...unnamed.filter((item) => !/^f-n\d$/.test(item.id))).maps).toEqual([]);
   });
 
-  it('[R24] needs as many colours as entries: a repeated colour makes no legend', () => {
+  it('[R29] needs as many colours as entries: a repeated colour makes no legend', () => {
     // Without a legend, the names are a column of lane labels below the stage row (R11).
     const repeated = legendMap({
       frameId: 'f',
@@ -113,7 +113,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     ]);
   });
 
-  it('[R26] puts each note in the lane of its colour and the stage of its column', () => {
+  it('[R31] puts each note in the lane of its colour and the stage of its column', () => {
     const [map] = read(
       ...columnLegend,
       note('a', 700, 1800, 'light_yellow'),
@@ -129,7 +129,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     ]);
   });
 
-  it('[R26] leaves a note of a colour no entry has, or a card, unplaced, after R3’s reasons', () => {
+  it('[R31] leaves a note of a colour no entry has, or a card, unplaced, after R3’s reasons', () => {
     const [map] = read(
       ...columnLegend,
       note('blue', 700, 800, 'blue'),
@@ -163,14 +163,14 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     });
   });
 
-  it('[R27] reads a legend column below the stage labels as a legend, not as lane labels', () => {
+  it('[R32] reads a legend column below the stage labels as a legend, not as lane labels', () => {
     // The names are texts in a column below the stage row, which R11 alone would take as lanes.
     const [map] = read(...columnLegend, note('a', 700, 560, 'red')).maps;
     expect(map?.lanes.map((lane) => lane.name)).toEqual(LANES.map((lane) => lane.name));
     expect(map?.notes.map((n) => n.laneId)).toEqual(['lane-3']);
   });
 
-  it('[R27] lets lane labels win over a legend, whose items are then labels, not notes', () => {
+  it('[R32] lets lane labels win over a legend, whose items are then labels, not notes', () => {
     // handGrid: lane labels x 40–340 from y 300; the legend sits in the corner above them.
     const grid = handGrid({
       frameId: 'f',
@@ -199,7 +199,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     expect(map?.notes.map((n) => [n.id, n.laneId])).toEqual([['a', 'lane-2']]);
     expect(map?.unplaced).toEqual([]);
   });
-  it('[R27] does not take stacked notes of one colour for sticky lane labels when there is a legend', () => {
+  it('[R32] does not take stacked notes of one colour for sticky lane labels when there is a legend', () => {
     // Two yellow notes in a column under the stage labels line up like a column of lane labels.
     const items = legendMap({ frameId: 'f', stages: STAGES, entries: ENTRIES, legend: 'row' });
     const [map] = read(
@@ -214,7 +214,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     ]);
   });
 
-  it('[R23] does not take notes dropped on a stage label for legend entries', () => {
+  it('[R28] does not take notes dropped on a stage label for legend entries', () => {
     // Each note lies over a header's right end, touching the next header, level with it.
     const [map] = read(
       ...columnLegend,
@@ -224,7 +224,7 @@ describe('readback of maps whose lanes come from a colour legend', () => {
     expect(map?.stages.map((stage) => stage.name)).toEqual(STAGES);
     expect(map?.lanes).toEqual(LANES);
   });
-  it('[R25] does not take swatches and names in a stage column for a legend', () => {
+  it('[R30] does not take swatches and names in a stage column for a legend', () => {
     // The legend's items moved right by 1000: a stage (Discover) is now left of them.
     const moved = columnLegend.map((item) =>
       /^f-[wn]\d$/.test(item.id)

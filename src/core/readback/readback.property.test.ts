@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { card, handGrid, sticky } from '../../test/snapshotBuilders.ts';
+import { canvasGrid, card, handGrid, sticky } from '../../test/snapshotBuilders.ts';
 import { NOTE_COLORS } from '../model/noteColor.ts';
+import type { JourneyMap } from '../model/journey.schema.ts';
 import type { RawSnapshotItem } from '../snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../snapshot/buildSnapshot.ts';
 import { readback } from './readback.ts';
@@ -9,55 +10,64 @@ import { readback } from './readback.ts';
 const STAGE_NAMES = ['Discover', 'Compare', 'Buy', 'Wait', 'Use', 'Renew'];
 const LANE_NAMES = ['Doing', 'Thinking', 'Feelings', 'Pains', 'Ideas', 'Channels'];
 
-const board = fc
-  .record({
-    stages: fc.integer({ min: 2, max: 6 }),
-    lanes: fc.integer({ min: 2, max: 6 }),
-    widths: fc.array(fc.integer({ min: 150, max: 900 }), { minLength: 6, maxLength: 6 }),
-    heights: fc.array(fc.integer({ min: 150, max: 700 }), { minLength: 6, maxLength: 6 }),
-    labels: fc.constantFrom('shape' as const, 'text' as const, 'sticky' as const),
-    notes: fc.array(
-      fc.record({
-        card: fc.boolean(),
-        // around the frame too: frames reach at most 400 + 6 × 900 + 100 = 5900 by 300 + 6 × 700 + 100 = 4600
-        cx: fc.integer({ min: -500, max: 6500 }),
-        cy: fc.integer({ min: -500, max: 5000 }),
-        width: fc.integer({ min: 20, max: 400 }),
-        height: fc.integer({ min: 20, max: 400 }),
-        color: fc.constantFrom(...NOTE_COLORS),
-        attached: fc.boolean(),
-      }),
-      { maxLength: 60 },
-    ),
-  })
-  .map(({ stages, lanes, widths, heights, labels, notes }) => {
-    const grid = handGrid({
-      frameId: 'f',
-      at: { x: 0, y: 0 },
-      stages: STAGE_NAMES.slice(0, stages),
-      lanes: LANE_NAMES.slice(0, lanes),
-      widths,
-      heights,
-      labels,
+const randomNote = fc.record({
+  card: fc.boolean(),
+  // around the frame too: frames reach at most 400 + 6 × 900 + 100 = 5900 by 300 + 6 × 700 + 100 = 4600
+  cx: fc.integer({ min: -500, max: 6500 }),
+  cy: fc.integer({ min: -500, max: 5000 }),
+  width: fc.integer({ min: 20, max: 400 }),
+  height: fc.integer({ min: 20, max: 400 }),
+  color: fc.constantFrom(...NOTE_COLORS),
+  attached: fc.boolean(),
+});
+type RandomNote = typeof randomNote extends fc.Arbitrary<infer T> ? T : never;
+
+/** The note as a board item, attached to frame `f` when it says so and there is a frame. */
+function noteItem(note: RandomNote, id: string, framed: boolean): RawSnapshotItem {
+  const parentId = note.attached && framed ? 'f' : null;
+  return note.card
+    ? card(
+        id,
+        {
+          x: note.cx - note.width / 2,
+          y: note.cy - note.height / 2,
+          width: note.width,
+          height: note.height,
+        },
+        `card ${id}`,
+        { parentId },
+      )
+    : sticky(id, { cx: note.cx, cy: note.cy }, `note ${id}`, { ...note, parentId });
+}
+
+const layout = {
+  stages: fc.integer({ min: 2, max: 6 }),
+  lanes: fc.integer({ min: 2, max: 6 }),
+  widths: fc.array(fc.integer({ min: 150, max: 900 }), { minLength: 6, maxLength: 6 }),
+  heights: fc.array(fc.integer({ min: 150, max: 700 }), { minLength: 6, maxLength: 6 }),
+  notes: fc.array(randomNote, { maxLength: 60 }),
+};
+
+/** A hand-made map in frame `f` (or, with `framed` false, on the open canvas) and random notes. */
+function randomBoard(framed: boolean, labelKinds: readonly ('shape' | 'text' | 'sticky')[]) {
+  return fc
+    .record({ ...layout, labels: fc.constantFrom(...labelKinds) })
+    .map(({ stages, lanes, widths, heights, labels, notes }) => {
+      const grid = {
+        at: { x: 0, y: 0 },
+        stages: STAGE_NAMES.slice(0, stages),
+        lanes: LANE_NAMES.slice(0, lanes),
+        widths,
+        heights,
+        labels,
+      };
+      const drawn = framed ? handGrid({ ...grid, frameId: 'f' }) : canvasGrid({ ...grid, id: 'f' });
+      const extra = notes.map((note, index) => noteItem(note, `n${index}`, framed));
+      return { labels, items: [...drawn, ...extra] };
     });
-    const extra = notes.map((note, index): RawSnapshotItem => {
-      const parentId = note.attached ? 'f' : null;
-      return note.card
-        ? card(
-            `n${index}`,
-            {
-              x: note.cx - note.width / 2,
-              y: note.cy - note.height / 2,
-              width: note.width,
-              height: note.height,
-            },
-            `card ${index}`,
-            { parentId },
-          )
-        : sticky(`n${index}`, { cx: note.cx, cy: note.cy }, `note ${index}`, { ...note, parentId });
-    });
-    return { labels, items: [...grid, ...extra] };
-  });
+}
+
+const board = randomBoard(true, ['shape', 'text', 'sticky']);
 
 describe('readback on random boards', () => {
   it('[R2] lists every sticky and card in a map’s frame that is not a label exactly once', () => {
@@ -119,4 +129,90 @@ describe('readback on random boards', () => {
       { numRuns: 200 },
     );
   });
+
+  it('[R33] reads a map drawn on the open canvas, with exactly the canvas notes in its grid', () => {
+    fc.assert(
+      fc.property(randomBoard(false, ['shape', 'text']), ({ items }) => {
+        const snapshot = buildSnapshot(items);
+        const { maps } = readback(snapshot);
+        expect(maps.map((map) => map.id)).toEqual(['f-s1']);
+        const [map] = maps;
+        if (!map) return;
+        const stageLabels = items.filter((i) => /^f-s\d$/.test(i.id)).map((i) => i.text);
+        expect(map.stages.map((s) => s.name)).toEqual(stageLabels);
+        const [left = 0, top = 0] = [map.grid.columns[0]?.[0], map.grid.rows[0]?.[0]];
+        const [lastX = 0, lastWidth = 0] = map.grid.columns.at(-1) ?? [];
+        const [lastY = 0, lastHeight = 0] = map.grid.rows.at(-1) ?? [];
+        const inGrid = snapshot.items
+          .filter((item) => item.kind === 'sticky' || item.kind === 'card')
+          .filter((item) => {
+            const cx = item.rect.x + item.rect.width / 2;
+            const cy = item.rect.y + item.rect.height / 2;
+            return cx >= left && cx < lastX + lastWidth && cy >= top && cy < lastY + lastHeight;
+          })
+          .map((item) => item.id);
+        const listed = [...map.notes.map((n) => n.id), ...map.unplaced.map((u) => u.id)];
+        expect([...listed].sort()).toEqual([...inGrid].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const withStray = (framed: boolean, labelKinds: readonly ('shape' | 'text' | 'sticky')[]) =>
+    fc.record({
+      board: randomBoard(framed, labelKinds),
+      stray: randomNote.map((note) => ({ ...note, card: false })),
+      // the stray's centre on a label (by index among the labels), nudged, or where it fell
+      onLabel: fc.option(fc.nat(), { nil: undefined }),
+      nudge: fc.record({
+        x: fc.integer({ min: -60, max: 60 }),
+        y: fc.integer({ min: -60, max: 60 }),
+      }),
+      wide: fc.integer({ min: 20, max: 1200 }),
+    });
+
+  /** Each note's cell, or `unplaced`, by id. */
+  const placements = (map: JourneyMap | undefined) =>
+    new Map([
+      ...(map?.notes.map((n): [string, string] => [n.id, `${n.stageId}/${n.laneId}`]) ?? []),
+      ...(map?.unplaced.map((u): [string, string] => [u.id, 'unplaced']) ?? []),
+    ]);
+
+  it.each([
+    ['a frame', true, ['shape', 'text', 'sticky'] as const],
+    ['the open canvas', false, ['shape', 'text'] as const],
+  ])(
+    '[R38] one more sticky anywhere never removes a map in %s, nor moves its notes',
+    (_, framed, kinds) => {
+      fc.assert(
+        fc.property(
+          withStray(framed, kinds),
+          ({ board: { items, labels: labelsOf }, stray, onLabel, nudge, wide }) => {
+            const labels = items.filter((i) => /^f-[sl]\d$/.test(i.id));
+            const label = onLabel === undefined ? undefined : labels[onLabel % labels.length];
+            const at = label
+              ? {
+                  cx: label.rect.x + label.rect.width / 2 + nudge.x,
+                  cy: label.rect.y + label.rect.height / 2 + nudge.y,
+                }
+              : { cx: stray.cx, cy: stray.cy };
+            // a sticky of the sticky labels' colour in line with them is one more label (R10)
+            fc.pre(labelsOf !== 'sticky' || stray.color !== 'orange' || label !== undefined);
+            const extra = noteItem({ ...stray, ...at, width: wide }, 'stray', framed);
+            const before = readback(buildSnapshot(items)).maps;
+            const after = readback(buildSnapshot([...items, extra])).maps;
+            const id = framed ? 'f' : 'f-s1';
+            const [was, is] = [before.find((m) => m.id === id), after.find((m) => m.id === id)];
+            expect(was).toBeDefined();
+            expect(is?.stages).toEqual(was?.stages);
+            expect(is?.lanes).toEqual(was?.lanes);
+            const now = placements(is);
+            now.delete('stray');
+            expect(now).toEqual(placements(was));
+          },
+        ),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

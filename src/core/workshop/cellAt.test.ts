@@ -32,7 +32,7 @@ describe('cellAt', () => {
 });
 
 describe('cellAt on a legend map', () => {
-  // Every lane's row is the whole grid's height (R20, R26); the colour picks the lane.
+  // Every lane's row is the whole grid's height (R20, R31); the colour picks the lane.
   const legend = {
     ...map,
     lanes: [
@@ -48,7 +48,7 @@ describe('cellAt on a legend map', () => {
     },
   };
 
-  it('[R26] takes the stage from the point and the lane from the note’s colour', () => {
+  it('[R31] takes the stage from the point and the lane from the note’s colour', () => {
     expect(cellAt(legend, { x: 1100, y: 600 }, 'red')).toEqual({
       stage: { id: 'aware', name: 'Aware' },
       lane: legend.lanes[1],
@@ -56,7 +56,7 @@ describe('cellAt on a legend map', () => {
     });
   });
 
-  it('[R26] is null for a colour no lane has, or no colour', () => {
+  it('[R31] is null for a colour no lane has, or no colour', () => {
     expect(cellAt(legend, { x: 1100, y: 600 }, 'blue')).toBeNull();
     expect(cellAt(legend, { x: 1100, y: 600 })).toBeNull();
   });

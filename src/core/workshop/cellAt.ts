@@ -7,7 +7,7 @@ import type { NoteColor } from '../model/noteColor.ts';
 
 export type MapCell = { stage: Stage; lane: Lane; rect: BoardRect };
 
-/** The lane index of a point's row, or in a legend map (lanes with colours, R26) of its colour. */
+/** The lane index of a point's row, or in a legend map (lanes with colours, R31) of its colour. */
 function laneIndexOf(lanes: readonly Lane[], rowIndex: number, color: NoteColor | null): number {
   if (rowIndex < 0 || !lanes.some((lane) => lane.color !== undefined)) return rowIndex;
   return lanes.findIndex((lane) => color !== null && lane.color === color);

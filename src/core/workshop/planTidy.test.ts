@@ -194,7 +194,7 @@ describe('planTidy properties', () => {
 });
 
 describe('planTidy on a legend map', () => {
-  // Every lane's cell is the stage's whole column, x 1000–1680, y 500–1670 (R26).
+  // Every lane's cell is the stage's whole column, x 1000–1680, y 500–1670 (R31).
   const legendLanes = [
     { id: 'lane-1', name: 'Actions', kind: 'actions' as const, color: 'light_yellow' as const },
     { id: 'lane-2', name: 'Pain points', kind: 'painPoints' as const, color: 'red' as const },
@@ -207,7 +207,7 @@ describe('planTidy on a legend map', () => {
     ] as [number, number][],
   };
 
-  it('[R26] tidies a column’s notes together, lane by lane, so that no two lanes overlap', () => {
+  it('[R31] tidies a column’s notes together, lane by lane, so that no two lanes overlap', () => {
     const notes = [note('b', 'aware', 'lane-1'), note('a', 'aware', 'lane-2')];
     const rects = new Map([
       ['a', sticky(1020, 520)],

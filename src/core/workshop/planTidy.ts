@@ -92,7 +92,7 @@ function tidyScaleCell(cell: BoardRect, notes: Placed[]): TidyMove[] {
 
 /**
  * In a map whose lanes come from a colour legend every lane's cell is the stage's whole column
- * (R26), so a column's notes are tidied together: lane by lane, each in reading order.
+ * (R31), so a column's notes are tidied together: lane by lane, each in reading order.
  */
 function planLegendTidy({ map, rects, cell: only }: TidyRequest): TidyMove[] {
   const grid = gridOfArea(map.grid);
