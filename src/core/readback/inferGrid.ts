@@ -59,6 +59,11 @@ function spreadOut(boxes: readonly Box[], axis: 'x' | 'y'): boolean {
   return true;
 }
 
+/** How far a label of this size may overlap the band before it. */
+function slack(size: number): number {
+  return Math.max(8, size / 4);
+}
+
 /** True when a sticky like the row's lies inside the grid the row and column would mark out. */
 function hasNotesLikeLabels(boxes: readonly Box[], row: readonly Box[], column: readonly Box[]) {
   const type = row[0] ? typeOf(row[0]) : '';
@@ -101,7 +106,7 @@ export function stageRows(boxes: readonly Box[]): Box[][] {
  * order: more lanes, a lower row (nearer the lanes), more stages, a column nearer the stages.
  */
 function bestPair(candidates: readonly Box[]): Pair | null {
-  const boxes = withoutStackedStickies(candidates, typeOf);
+  const boxes = withoutStackedStickies(candidates);
   const rows = stageRows(boxes);
   const columns = clusterBands(boxes, 'x', typeOf).filter((column) => column.length >= 2);
   let best: Pair | null = null;
@@ -122,10 +127,16 @@ function bestPair(candidates: readonly Box[]): Pair | null {
       )
         continue;
       const rowBottom = Math.max(...stageRow.map((box) => box.bottom));
-      const lanes = laneColumn.filter((box) => box.cy > rowBottom);
+      // The lanes start below the stage row and the stages right of the lanes (a quarter of the
+      // label's size, 8 at least, may overlap): an item reaching further is a note lying across.
+      const lanes = laneColumn.filter(
+        (box) => box.cy > rowBottom && box.top >= rowBottom - slack(box.bottom - box.top),
+      );
       if (lanes.length < 2 || !spreadOut(lanes, 'y')) continue;
       const right = Math.max(...lanes.map((box) => box.right));
-      const stages = stageRow.filter((box) => box.cx > right);
+      const stages = stageRow.filter(
+        (box) => box.cx > right && box.left >= right - slack(box.right - box.left),
+      );
       if (stages.length < 2 || !spreadOut(stages, 'x')) continue;
       const score = [lanes.length, rowBottom, stages.length, right];
       if (isBetter(score, best)) best = { stages, lanes, score };

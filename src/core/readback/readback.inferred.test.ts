@@ -119,6 +119,64 @@ describe('readback of hand-made maps (inferred)', () => {
     ]);
   });
 
+  it('[R11] takes no row of notes reaching down into the lane labels for the stage row', () => {
+    // found by the R38 property (seed -1628234418): a tall pink sticky dropped on the first stage
+    // header lines up with a pink note above the map; the two reach down past the first lane
+    // label's top, so they are notes lying across the labels, not a lower stage row
+    const o = { parentId: 'f', color: 'orange' as const };
+    const items = [
+      frame('f', { x: 0, y: 0, width: 800, height: 845 }),
+      sticky('s1', { cx: 475, cy: 240 }, 'Discover', { ...o, width: 110, height: 80 }),
+      sticky('s2', { cx: 625, cy: 240 }, 'Compare', { ...o, width: 110, height: 80 }),
+      sticky('l1', { cx: 190, cy: 447.5 }, 'Doing', { ...o, width: 300, height: 255 }),
+      sticky('l2', { cx: 190, cy: 670 }, 'Thinking', { ...o, width: 300, height: 110 }),
+      sticky('n0', { cx: 341, cy: 89 }, 'note n0', { color: 'light_pink', width: 20, height: 101 }),
+      sticky('tall', { cx: 475, cy: 240 }, 'dropped on a header', {
+        color: 'light_pink',
+        width: 20,
+        height: 302,
+      }),
+    ];
+    const [map] = read(...items).maps;
+    expect(map?.stages.map((stage) => stage.name)).toEqual(['Discover', 'Compare']);
+  });
+
+  it('[R11] reads a note of the labels’ colour across the lane column’s edge as a note, not a stage', () => {
+    // found by the R38 property (seed 1630824427): level with the stage row, but reaching 9 left
+    // of the lane labels' right edge (more than its 8 of slack), so the map is still read
+    const o = { parentId: 'f', color: 'orange' as const };
+    const [map] = read(
+      frame('f', { x: 0, y: 0, width: 800, height: 700 }),
+      sticky('s1', { cx: 475, cy: 240 }, 'Discover', { ...o, width: 110, height: 80 }),
+      sticky('s2', { cx: 625, cy: 240 }, 'Compare', { ...o, width: 110, height: 80 }),
+      sticky('l1', { cx: 190, cy: 375 }, 'Doing', { ...o, width: 300, height: 110 }),
+      sticky('l2', { cx: 190, cy: 525 }, 'Thinking', { ...o, width: 300, height: 110 }),
+      sticky('n0', { cx: 341, cy: 171 }, 'note n0', { color: 'orange', width: 20, height: 138 }),
+    ).maps;
+    expect(map?.stages.map((stage) => stage.name)).toEqual(['Discover', 'Compare']);
+    expect(map?.unplaced.map((note) => note.id)).toEqual(['n0']);
+  });
+
+  it('[R11] takes no note dropped on a sticky stage label, of any colour, for a label', () => {
+    // found by the R38 property (seed 697458249): a black note dropped on the first stage label
+    // lines up with a black note above the map into a row as low as the stage row
+    const o = { parentId: 'f', color: 'orange' as const };
+    const [map] = read(
+      frame('f', { x: 0, y: 0, width: 1401, height: 700 }),
+      sticky('s1', { cx: 475, cy: 240 }, 'Discover', { ...o, width: 110, height: 80 }),
+      sticky('s2', { cx: 925.5, cy: 240 }, 'Compare', { ...o, width: 711, height: 80 }),
+      sticky('l1', { cx: 190, cy: 375 }, 'Doing', { ...o, width: 300, height: 110 }),
+      sticky('l2', { cx: 190, cy: 525 }, 'Thinking', { ...o, width: 300, height: 110 }),
+      sticky('n0', { cx: 342, cy: 146 }, 'note n0', { color: 'black', width: 20, height: 182 }),
+      sticky('dropped', { cx: 475, cy: 237 }, 'on a header', {
+        color: 'black',
+        width: 20,
+        height: 86,
+      }),
+    ).maps;
+    expect(map?.stages.map((stage) => stage.name)).toEqual(['Discover', 'Compare']);
+  });
+
   it('[R4] warns about a frame that looks half like a map', () => {
     const result = read(
       frame('half', { x: 0, y: 0, width: 2000, height: 1000 }, 'Draft journey'),

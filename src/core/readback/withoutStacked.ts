@@ -29,18 +29,22 @@ function stackedInBand(band: readonly Box[], across: Axis, depth: ReadonlyMap<Bo
 }
 
 /**
- * The boxes without the stickies that lie over another sticky of their row or column beneath
+ * The boxes without the stickies that lie over another sticky (of any colour) of their row or column beneath
  * them (earlier in `boxes`, the board's stacking order): a note dropped on a sticky label, or on
  * a stack of notes, is not a label (R38). They are dropped before the rows and columns are
  * formed, so that a wide note dropped across a label does not join other labels into its band.
  * Shapes and texts stay: drawn stage headers (chevrons) often overlap their neighbours.
  */
-export function withoutStackedStickies(boxes: readonly Box[], typeOf: (box: Box) => string): Box[] {
+export function withoutStackedStickies(boxes: readonly Box[]): Box[] {
   const depth = new Map(boxes.map((box, index) => [box, index]));
   const stickies = boxes.filter(isSticky);
+  // any colour: a note of another colour dropped on a sticky label is no label either
+  const anySticky = () => 'sticky';
   const stacked = new Set([
-    ...clusterBands(stickies, 'y', typeOf).flatMap((row) => stackedInBand(row, 'x', depth)),
-    ...clusterBands(stickies, 'x', typeOf).flatMap((column) => stackedInBand(column, 'y', depth)),
+    ...clusterBands(stickies, 'y', anySticky).flatMap((row) => stackedInBand(row, 'x', depth)),
+    ...clusterBands(stickies, 'x', anySticky).flatMap((column) =>
+      stackedInBand(column, 'y', depth),
+    ),
   ]);
   return stacked.size === 0 ? [...boxes] : boxes.filter((box) => !stacked.has(box));
 }
