@@ -25,7 +25,7 @@ import type { JourneyMap } from '../src/core/model/journey.schema.ts';
 import { readback } from '../src/core/readback/readback.ts';
 import type { BoardSnapshot, RawSnapshotItem } from '../src/core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../src/core/snapshot/buildSnapshot.ts';
-import { canvasGrid, sticky, textItem } from '../src/test/snapshotBuilders.ts';
+import { canvasGrid, handGrid, sticky, textItem } from '../src/test/snapshotBuilders.ts';
 import { withStickyNotes, type NoteSpec } from '../src/test/withStickyNotes.ts';
 
 const MAPS = 20;
@@ -220,3 +220,46 @@ for (const strays of [2_500, 10_000, 40_000]) {
   );
 }
 process.stdout.write(`${canvasLines.join('\n')}\n`);
+
+/**
+ * Hand-made frames (no records, so every one is inferred: both orientations, legends, phases):
+ * 20 frames of 5 stages × 5 lanes with `notes` stickies spread over their cells.
+ */
+function handMadeBoard(notes: number): RawSnapshotItem[] {
+  const frames = Array.from({ length: HAND_FRAMES }, (_, i) =>
+    handGrid({
+      frameId: `h${i}`,
+      at: { x: (i % 5) * 4000, y: Math.floor(i / 5) * 3000 },
+      stages: ['Discover', 'Compare', 'Buy', 'Use', 'Renew'],
+      lanes: ['Doing', 'Thinking', 'Feelings', 'Pains', 'Ideas'],
+    }),
+  );
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const items = Array.from({ length: notes }, (_, i): RawSnapshotItem => {
+    const frame = i % HAND_FRAMES;
+    const cx = (frame % 5) * 4000 + 420 + next() * 2960;
+    const cy = Math.floor(frame / 5) * 3000 + 320 + next() * 1960;
+    return sticky(`n${i}`, { cx, cy }, `note ${i}`, { parentId: `h${frame}` });
+  });
+  return [...frames.flat(), ...items];
+}
+
+const HAND_FRAMES = 20;
+const handLines = [
+  '',
+  `Hand-made frames: ${HAND_FRAMES} inferred maps (5 × 5, shape labels) with notes in their cells; median of ${RUNS} runs`,
+  `  ${'items'.padStart(8)}${'notes'.padStart(8)}${'ms'.padStart(9)}${'ms / 1,000 items'.padStart(19)}`,
+];
+for (const notes of [2_500, 10_000, 40_000]) {
+  const board = buildSnapshot(handMadeBoard(notes));
+  const runs = Array.from({ length: RUNS }, () => time(() => readback(board)));
+  const placed = runs[0]?.result.maps.reduce((sum, map) => sum + map.notes.length, 0) ?? 0;
+  if (placed !== notes) throw new Error(`${notes} notes on hand-made frames, ${placed} placed`);
+  const ms = median(runs.map((run) => run.ms));
+  const items = board.items.length;
+  handLines.push(
+    `  ${String(items).padStart(8)}${String(placed).padStart(8)}${ms.toFixed(1).padStart(9)}${((ms / items) * 1000).toFixed(2).padStart(19)}`,
+  );
+}
+process.stdout.write(`${handLines.join('\n')}\n`);
