@@ -99,6 +99,7 @@ export function hostileReport(): Report {
       toTitle: text,
       stages: [{ stageName: text, from: -1, to: 1, change: 2 }],
       answered: [{ stageId: 's1', stageName: text, painPoints: [text], answeredBy: [text, text] }],
+      unanswered: [{ stageId: 's2', stageName: text, painPoints: [text] }],
     })),
     warnings: [...HOSTILE_TEXTS],
   };

@@ -128,6 +128,7 @@ export function sampleReport(): Report {
         answered: [
           { ...purchase, painPoints: ['Surprise costs'], answeredBy: ['Show fees upfront'] },
         ],
+        unanswered: [{ ...use, painPoints: ['App logs me out'] }],
       },
     ],
     warnings: ['Frame 3458764590009 has no stage labels; it was skipped.'],

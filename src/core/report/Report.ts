@@ -93,6 +93,8 @@ export type Comparison = {
    * the `to` map's opportunities that answer them (each text once).
    */
   answered: (StageRef & { painPoints: string[]; answeredBy: string[] })[];
+  /** Per stage of the `from` map, in its order: its pain points that the `to` map does not answer. */
+  unanswered: (StageRef & { painPoints: string[] })[];
 };
 
 export type Report = {

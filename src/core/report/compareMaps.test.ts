@@ -109,4 +109,32 @@ describe('compareMaps', () => {
     );
     expect(compareMaps(current, stillThere).answered).toEqual([]);
   });
+
+  it('lists the pain points the future map leaves unanswered, still listed ones included', () => {
+    const stillThere = analyzeMap(
+      journeyMap({
+        id: 'to-be',
+        stages: ['Check out'],
+        lanes: ['painPoints', 'opportunities'],
+        notes: [
+          { stage: 'check-out', lane: 'painPoints', text: 'slot vanishes!' },
+          { stage: 'check-out', lane: 'opportunities', text: 'Hold the slot' },
+        ],
+      }),
+      NOW,
+    );
+    // Search fails: no opportunity in Browse, none with its words; Slot vanishes: still listed.
+    expect(compareMaps(current, stillThere).unanswered).toEqual([
+      { stageId: 'browse', stageName: 'Browse', painPoints: ['Search fails'] },
+      { stageId: 'check-out', stageName: 'Check out', painPoints: ['Slot vanishes'] },
+      { stageId: 'delivery', stageName: 'Delivery', painPoints: ['Late van'] },
+    ]);
+  });
+
+  it('leaves unanswered only the pain points no opportunity answers', () => {
+    // Delivery’s “Late van” is the one the future map leaves open.
+    expect(compareMaps(current, future).unanswered).toEqual([
+      { stageId: 'delivery', stageName: 'Delivery', painPoints: ['Late van'] },
+    ]);
+  });
 });

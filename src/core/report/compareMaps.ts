@@ -42,7 +42,8 @@ function phraseFinder(texts: readonly string[]): (phrase: string) => string[] {
  * A map `from` compared with a map `to`, stage by stage. Stages pair up by normalised name; the
  * `from` map's stages come first in its order, then the `to` map's unmatched ones. A pain point of
  * `from` is answered by the opportunities of its stage in `to`, and by any opportunity of `to`
- * that contains its words in order, unless `to` still lists it as a pain point of that stage.
+ * that contains its words in order, unless `to` still lists it as a pain point of that stage;
+ * every other pain point of `from` is unanswered.
  */
 export function compareMaps(from: MapReport, to: MapReport): Comparison {
   const toByName = new Map(to.stages.map((stage) => [normaliseText(stage.stageName), stage]));
@@ -76,21 +77,29 @@ export function compareMaps(from: MapReport, to: MapReport): Comparison {
     to.opportunities.flatMap((stage) => stage.notes.map((note) => note.text)),
   );
   const painPoints = groupPainPoints(from.map);
-  const answered = from.stages.flatMap(({ stageId, stageName }) => {
+  const answered: Comparison['answered'] = [];
+  const unanswered: Comparison['unanswered'] = [];
+  for (const { stageId, stageName } of from.stages) {
     const inStage = opportunitiesByStage.get(normaliseText(stageName)) ?? [];
     const answeredBy = new Set(inStage);
-    const texts: string[] = [];
+    const answeredTexts: string[] = [];
+    const openTexts: string[] = [];
     for (const painPoint of painPoints) {
-      if (painPoint.stageId !== stageId || stillOpen.has(key(stageName, painPoint.text))) continue;
-      const byWords = findPhrase(painPoint.text);
-      if (inStage.length === 0 && byWords.length === 0) continue;
-      texts.push(painPoint.text);
+      if (painPoint.stageId !== stageId) continue;
+      const byWords = stillOpen.has(key(stageName, painPoint.text))
+        ? null
+        : findPhrase(painPoint.text);
+      if (byWords === null || (inStage.length === 0 && byWords.length === 0)) {
+        openTexts.push(painPoint.text);
+        continue;
+      }
+      answeredTexts.push(painPoint.text);
       for (const text of byWords) answeredBy.add(text);
     }
-    return texts.length === 0
-      ? []
-      : [{ stageId, stageName, painPoints: texts, answeredBy: [...answeredBy] }];
-  });
+    if (answeredTexts.length > 0)
+      answered.push({ stageId, stageName, painPoints: answeredTexts, answeredBy: [...answeredBy] });
+    if (openTexts.length > 0) unanswered.push({ stageId, stageName, painPoints: openTexts });
+  }
 
   return {
     fromMapId: from.map.id,
@@ -99,5 +108,6 @@ export function compareMaps(from: MapReport, to: MapReport): Comparison {
     toTitle: to.map.title,
     stages,
     answered,
+    unanswered,
   };
 }
