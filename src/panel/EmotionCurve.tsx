@@ -1,34 +1,61 @@
 import { formatEmotion, scaleDepth } from '../core/model/emotion.ts';
 import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { CurvePoint } from '../core/report/Report.ts';
+import { shortStageName } from './shortStageName.ts';
 
 const WIDTH = 280;
-const HEIGHT = 100;
+const PLOT_HEIGHT = 100;
 const LEFT = 24;
 const TOP = 8;
 const BOTTOM = 8;
+const LABEL_ROW = 12;
+/** About the width of one character of the 10 px label font, in viewBox units. */
+const CHARACTER_WIDTH = 5.6;
+/** Below this column width, labels alternate between two rows to get twice the room. */
+const TWO_ROWS_BELOW = 44;
 
-/** The emotion curve as a small chart: stages across, −2 (bottom) to +2 (top); a point's tooltip names its stage. */
+type Column = { point: CurvePoint; x: number; y: number | null; label: string; row: number };
+
+/** Neighbouring scored columns: each run is one stretch of line; an unscored stage breaks it. */
+function scoredRuns(columns: readonly Column[]): Column[][] {
+  const runs: Column[][] = [];
+  let run: Column[] = [];
+  for (const column of columns) {
+    if (column.y === null) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    } else run.push(column);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function tooltip(point: CurvePoint): string {
+  return `${point.stageName}: ${point.score === null ? 'no score' : formatEmotionMean(point.score)}`;
+}
+
+/**
+ * The emotion curve as a small chart: stages across, named below (shortened, the full name in the
+ * tooltip), −2 (bottom) to +2 (top). A stage with no score breaks the line and is marked by a
+ * dashed rule, so the line never bridges it.
+ */
 export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; title: string }) {
   const step = (WIDTH - LEFT) / Math.max(curve.length, 1);
-  const x = (index: number) => LEFT + step * (index + 0.5);
-  const y = (score: number) => TOP + scaleDepth(score) * (HEIGHT - TOP - BOTTOM);
-  const scored = curve.flatMap((point, index) =>
-    point.score === null
-      ? []
-      : [
-          {
-            key: point.stageId,
-            x: x(index),
-            y: y(point.score),
-            label: `${point.stageName}: ${formatEmotionMean(point.score)}`,
-          },
-        ],
-  );
+  const rows = step < TWO_ROWS_BELOW ? 2 : 1;
+  const maxChars = Math.max(1, Math.floor((step * rows - 4) / CHARACTER_WIDTH));
+  const height = PLOT_HEIGHT + rows * LABEL_ROW + 2;
+  const y = (score: number) => TOP + scaleDepth(score) * (PLOT_HEIGHT - TOP - BOTTOM);
+  const columns: Column[] = curve.map((point, index) => ({
+    point,
+    x: LEFT + step * (index + 0.5),
+    y: point.score === null ? null : y(point.score),
+    label: shortStageName(point.stageName, maxChars),
+    row: rows === 2 ? index % 2 : 0,
+  }));
   return (
     <svg
       className="jm-curve"
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
       aria-label={`Emotion curve of ${title}`}
     >
@@ -40,14 +67,55 @@ export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; t
           </text>
         </g>
       ))}
-      <polyline
-        className="jm-curve-line"
-        points={scored.map((point) => `${point.x},${point.y}`).join(' ')}
-      />
-      {scored.map((point) => (
-        <circle key={point.key} cx={point.x} cy={point.y} r={4} className="jm-curve-point">
-          <title>{point.label}</title>
-        </circle>
+      {columns.map((column) =>
+        column.y === null ? (
+          <line
+            key={column.point.stageId}
+            x1={column.x}
+            x2={column.x}
+            y1={TOP}
+            y2={PLOT_HEIGHT - BOTTOM}
+            className="jm-curve-gap"
+          >
+            <title>{tooltip(column.point)}</title>
+          </line>
+        ) : null,
+      )}
+      {scoredRuns(columns).map((run) => (
+        <polyline
+          key={run[0]?.point.stageId}
+          className="jm-curve-line"
+          points={run.map((column) => `${column.x},${column.y}`).join(' ')}
+        />
+      ))}
+      {columns.map((column) =>
+        column.y === null ? null : (
+          <circle
+            key={column.point.stageId}
+            cx={column.x}
+            cy={column.y}
+            r={4}
+            className="jm-curve-point"
+          >
+            <title>{tooltip(column.point)}</title>
+          </circle>
+        ),
+      )}
+      {columns.map((column) => (
+        <text
+          key={column.point.stageId}
+          x={column.x}
+          y={PLOT_HEIGHT + LABEL_ROW * (column.row + 1) - 2}
+          textAnchor="middle"
+          className={
+            column.point.score === null
+              ? 'jm-curve-stage jm-curve-stage-unscored'
+              : 'jm-curve-stage'
+          }
+        >
+          <title>{tooltip(column.point)}</title>
+          {column.label}
+        </text>
       ))}
     </svg>
   );

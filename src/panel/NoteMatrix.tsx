@@ -26,7 +26,10 @@ function phaseRuns(phases: readonly string[]): { phase: string; span: number }[]
   return runs;
 }
 
-/** Stages across, lanes down: how many notes each cell holds, each a way to it on the board. */
+/**
+ * Stages across, lanes down: how many notes each cell holds, each a way to it on the board. The
+ * columns share the panel's width, however many stages there are; stage names run upwards.
+ */
 export function NoteMatrix({ title, report, areas, onShow }: Props) {
   const { stages, map } = report;
   const phaseOf = new Map(map.stages.map((stage) => [stage.id, stage.phase ?? '']));
@@ -34,8 +37,12 @@ export function NoteMatrix({ title, report, areas, onShow }: Props) {
   const hasPhases = phases.some((phase) => phase !== '');
   return (
     <div className="jm-matrix-scroll" role="region" aria-label={`${title}: notes`} tabIndex={0}>
-      <table className="jm-matrix">
+      <table className="jm-matrix jm-matrix-notes">
         <caption className="jm-visually-hidden">Notes per stage and lane of {title}</caption>
+        <colgroup>
+          <col className="jm-matrix-lanes" />
+          <col span={stages.length} />
+        </colgroup>
         <thead>
           {hasPhases && (
             <tr>
@@ -44,7 +51,13 @@ export function NoteMatrix({ title, report, areas, onShow }: Props) {
                 phase === '' ? (
                   <td key={index} colSpan={span} />
                 ) : (
-                  <th key={index} scope="colgroup" colSpan={span} className="jm-phase">
+                  <th
+                    key={index}
+                    scope="colgroup"
+                    colSpan={span}
+                    className="jm-phase"
+                    title={phase}
+                  >
                     {phase}
                   </th>
                 ),
@@ -54,8 +67,8 @@ export function NoteMatrix({ title, report, areas, onShow }: Props) {
           <tr>
             <td />
             {stages.map((stage) => (
-              <th key={stage.stageId} scope="col">
-                {stage.stageName}
+              <th key={stage.stageId} scope="col" className="jm-stage" title={stage.stageName}>
+                <span className="jm-stage-name">{stage.stageName}</span>
               </th>
             ))}
           </tr>

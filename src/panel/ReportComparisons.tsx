@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { Comparison } from '../core/report/Report.ts';
+import { ComparisonPainPoints } from './ComparisonPainPoints.tsx';
 
-/** Each pair of maps compared stage by stage: emotion before, after, and the change. */
+/** Each pair of maps compared stage by stage (emotion before, after, and the change), then by pain point. */
 export function ReportComparisons({ comparisons }: { comparisons: readonly Comparison[] }) {
   const headingId = useId();
   if (comparisons.length === 0) return null;
@@ -14,10 +15,9 @@ export function ReportComparisons({ comparisons }: { comparisons: readonly Compa
       {comparisons.map((comparison) => (
         <div
           key={`${comparison.fromMapId} ${comparison.toMapId}`}
-          className="jm-matrix-scroll"
+          className="jm-comparison"
           role="region"
           aria-label={`${comparison.fromTitle} → ${comparison.toTitle}`}
-          tabIndex={0}
         >
           <table className="jm-matrix">
             <caption className="p-small">
@@ -42,6 +42,7 @@ export function ReportComparisons({ comparisons }: { comparisons: readonly Compa
               ))}
             </tbody>
           </table>
+          <ComparisonPainPoints comparison={comparison} />
         </div>
       ))}
     </section>
