@@ -66,6 +66,11 @@ export interface Board {
    */
   addSummary(plan: SummaryPlan, nextTo: SummaryPlace, options?: ApplyOptions): Promise<InsertedMap>;
   /**
+   * Removes a summary frame `addSummary` drew and what the app drew in it; notes people put on it
+   * stay on the board. A frame already gone is no failure.
+   */
+  removeSummary(frameId: string): Promise<void>;
+  /**
    * Everything readback needs, in a fixed handful of calls whatever the board's size; what
    * cannot be read is left out with a warning.
    */

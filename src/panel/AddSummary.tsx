@@ -10,20 +10,44 @@ type Props = {
   framed: boolean;
 };
 
-/** "Add summary to board" for one map, with its progress and outcome. */
+/** "Add summary to board" for one map, with its progress and outcome; an earlier summary is replaced after asking. */
 export function AddSummary({ board, report, framed }: Props) {
-  const { state, add } = useAddSummary(board);
+  const { state, add, confirm, cancel } = useAddSummary(board);
+  const busy = state.kind === 'checking' || state.kind === 'adding';
   return (
     <div className="jm-summary-action">
       <button
         type="button"
         className="button button-secondary button-small"
-        disabled={state.kind === 'adding'}
+        disabled={busy || state.kind === 'confirming'}
         onClick={() => void add(report, framed)}
       >
         Add summary to board
       </button>
-      <SummaryStatus state={state} />
+      {state.kind === 'confirming' ? (
+        <div className="jm-confirm" role="alertdialog" aria-label="Replace the summary?">
+          <p className="p-small">
+            {state.earlier.length === 1
+              ? 'This map has a summary on the board already. Replace it with a new one?'
+              : `This map has ${state.earlier.length} summaries on the board already. Replace them with a new one?`}{' '}
+            Notes put on it stay on the board.
+          </p>
+          <div className="jm-card-actions">
+            <button type="button" className="button button-secondary button-small" onClick={cancel}>
+              Keep it
+            </button>
+            <button
+              type="button"
+              className="button button-primary button-small"
+              onClick={() => void confirm(report, framed)}
+            >
+              Replace
+            </button>
+          </div>
+        </div>
+      ) : (
+        <SummaryStatus state={state} />
+      )}
     </div>
   );
 }
@@ -31,13 +55,17 @@ export function AddSummary({ board, report, framed }: Props) {
 function SummaryStatus({ state }: { state: SummaryState }) {
   switch (state.kind) {
     case 'idle':
+    case 'checking':
+    case 'confirming':
       return null;
     case 'adding':
       return <DrawProgress label="Adding the summary" done={state.done} total={state.total} />;
     case 'added':
       return (
         <p className="jm-status jm-success p-small" role="status">
-          Added the summary beside the map.
+          {state.replaced
+            ? 'Replaced the earlier summary beside the map.'
+            : 'Added the summary beside the map.'}
         </p>
       );
     case 'failed':

@@ -11,7 +11,7 @@ import type {
 } from '../board/port.ts';
 import type { BoardRect } from '../core/geometry/Rect.ts';
 import type { BoardPlan, SummaryPlan } from '../core/layout/BoardPlan.ts';
-import type { BoardSnapshot, SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
+import type { BoardSnapshot, SnapshotItem, SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
 import { FakeBoardTimer } from './FakeBoardTimer.ts';
 
 /**
@@ -25,6 +25,8 @@ export class FakeBoard implements Board {
   readonly plans: BoardPlan[] = [];
   /** Every summary asked for, with the frame it was to go beside. */
   readonly summaries: { plan: SummaryPlan; nextTo: string | BoardRect }[] = [];
+  /** The summary frames removed, in order. */
+  readonly removedSummaries: string[] = [];
   snapshot: BoardSnapshot = { items: [] };
   selection: string[] = [];
   /** The selected notes' ids, as `selectedNoteIds` answers. */
@@ -43,7 +45,7 @@ export class FakeBoard implements Board {
   private readonly dropListeners = new Set<(drop: BoardDrop) => void>();
   private notesMade = 0;
 
-  /** Every apply, addSummary, addNotes and moveNotes from now on rejects with `error` (after reporting progress half-way); null heals. */
+  /** Every apply, addSummary, removeSummary, addNotes and moveNotes from now on rejects with `error` (after reporting progress half-way); null heals. */
   failWith(error: Error | null): void {
     this.failure = error;
   }
@@ -87,6 +89,16 @@ export class FakeBoard implements Board {
     if (this.failure) throw this.failure;
     options.onProgress?.({ done: total, total });
     return { frameId: `summary-${this.summaries.length}`, itemCount: total + 1 };
+  }
+
+  /** Removes the frame and its shapes and texts from `snapshot`; failed by `failWith`. */
+  async removeSummary(frameId: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.removedSummaries.push(frameId);
+    const drawn = (item: SnapshotItem) =>
+      item.id === frameId ||
+      (item.frameId === frameId && (item.kind === 'shape' || item.kind === 'text'));
+    this.snapshot = { items: this.snapshot.items.filter((item) => !drawn(item)) };
   }
 
   /** Every read from now on rejects with `error`; null heals. */

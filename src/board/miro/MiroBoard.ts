@@ -35,6 +35,7 @@ import { MiroBoardTimer } from './MiroBoardTimer.ts';
 import { moveNotes } from './moveNotes.ts';
 import { SdkSelectedItem } from './sdkItemSchemas.ts';
 import { FRAME_GONE, listedFrame } from './listedFrame.ts';
+import { removeSummaryFrame } from './removeSummaryFrame.ts';
 import { undoDrawing } from './undoDrawing.ts';
 
 export type MiroBoardOptions = {
@@ -128,6 +129,10 @@ export class MiroBoard implements Board {
       );
     });
     return this.draw('summary', plan, space, options);
+  }
+
+  removeSummary(frameId: string): Promise<void> {
+    return removeSummaryFrame(this.sdk, (fn) => this.call(fn), this.concurrency, frameId);
   }
 
   async readSnapshot(): Promise<SnapshotRead> {

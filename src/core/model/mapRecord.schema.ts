@@ -32,6 +32,8 @@ export const MapRecord = z.discriminatedUnion('role', [
   z.object({ v, role: z.literal('lane'), map: MapKey, id: Id, kind: LaneKind, order: Order }),
   z.object({ v, role: z.literal('persona'), map: MapKey }),
   z.object({ v, role: z.literal('goal'), map: MapKey }),
+  /** The title of a map's summary frame; `of` is the summarised map's id (its frame's id). */
+  z.object({ v, role: z.literal('summary'), map: MapKey, of: Id }),
 ]);
 export type MapRecord = z.infer<typeof MapRecord>;
 
