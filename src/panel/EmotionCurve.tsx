@@ -14,7 +14,14 @@ const CHARACTER_WIDTH = 5.6;
 /** Below this column width, labels alternate between two rows to get twice the room. */
 const TWO_ROWS_BELOW = 44;
 
-type Column = { point: CurvePoint; x: number; y: number | null; label: string; row: number };
+type Column = {
+  point: CurvePoint;
+  x: number;
+  labelX: number;
+  y: number | null;
+  label: string;
+  row: number;
+};
 
 /** Neighbouring scored columns: each run is one stretch of line; an unscored stage breaks it. */
 function scoredRuns(columns: readonly Column[]): Column[][] {
@@ -45,13 +52,20 @@ export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; t
   const maxChars = Math.max(1, Math.floor((step * rows - 4) / CHARACTER_WIDTH));
   const height = PLOT_HEIGHT + rows * LABEL_ROW + 2;
   const y = (score: number) => TOP + scaleDepth(score) * (PLOT_HEIGHT - TOP - BOTTOM);
-  const columns: Column[] = curve.map((point, index) => ({
-    point,
-    x: LEFT + step * (index + 0.5),
-    y: point.score === null ? null : y(point.score),
-    label: shortStageName(point.stageName, maxChars),
-    row: rows === 2 ? index % 2 : 0,
-  }));
+  const columns: Column[] = curve.map((point, index) => {
+    const label = shortStageName(point.stageName, maxChars);
+    const half = ([...label].length * CHARACTER_WIDTH) / 2;
+    const x = LEFT + step * (index + 0.5);
+    return {
+      point,
+      x,
+      // a label wider than its column is kept inside the chart
+      labelX: Math.min(Math.max(x, half), WIDTH - half),
+      y: point.score === null ? null : y(point.score),
+      label,
+      row: rows === 2 ? index % 2 : 0,
+    };
+  });
   return (
     <svg
       className="jm-curve"
@@ -104,7 +118,7 @@ export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; t
       {columns.map((column) => (
         <text
           key={column.point.stageId}
-          x={column.x}
+          x={column.labelX}
           y={PLOT_HEIGHT + LABEL_ROW * (column.row + 1) - 2}
           textAnchor="middle"
           className={

@@ -35,7 +35,6 @@ import { MiroBoardTimer } from './MiroBoardTimer.ts';
 import { moveNotes } from './moveNotes.ts';
 import { SdkSelectedItem } from './sdkItemSchemas.ts';
 import { FRAME_GONE, listedFrame } from './listedFrame.ts';
-import { removeSummaryFrame } from './removeSummaryFrame.ts';
 import { undoDrawing } from './undoDrawing.ts';
 
 export type MiroBoardOptions = {
@@ -131,7 +130,9 @@ export class MiroBoard implements Board {
     return this.draw('summary', plan, space, options);
   }
 
-  removeSummary(frameId: string): Promise<void> {
+  /** Loaded when first asked for, to keep it out of the panel's first page. */
+  async removeSummary(frameId: string): Promise<void> {
+    const { removeSummaryFrame } = await import('./removeSummaryFrame.ts');
     return removeSummaryFrame(this.sdk, (fn) => this.call(fn), this.concurrency, frameId);
   }
 

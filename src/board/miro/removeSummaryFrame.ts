@@ -5,11 +5,11 @@ import { wasRateLimited } from '../retry.ts';
 import { runPool } from '../runPool.ts';
 import type { Call } from './drawPlan.ts';
 import type { MiroSdk, SdkFrame, SdkItemRef } from './sdk.ts';
+import { SdkSelectedItem } from './sdkItemSchemas.ts';
 
 /** The kinds a summary is drawn with; anything else in its frame was put there by a person. */
 const DRAWN_TYPES = new Set(['shape', 'text']);
 
-const ListedItem = z.object({ id: z.string(), type: z.string(), parentId: z.nullish(z.string()) });
 const ListedFrameChildren = z.object({
   id: z.string(),
   type: z.literal('frame'),
@@ -37,7 +37,7 @@ export async function removeSummaryFrame(
     const frame = object as Partial<Pick<SdkFrame, 'remove'>>;
     const children = new Set(listed.data.childrenIds);
     const inside: SdkItemRef[] = objects.flatMap((candidate) => {
-      const item = ListedItem.safeParse(candidate);
+      const item = SdkSelectedItem.safeParse(candidate);
       return item.success &&
         item.data.type !== 'frame' &&
         (children.has(item.data.id) || item.data.parentId === frameId)
