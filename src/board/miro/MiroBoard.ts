@@ -31,7 +31,6 @@ import { RecordCache } from './RecordCache.ts';
 import type { MiroSdk, SdkBoardObject, SdkDropEvent, SdkItemsEvent } from './sdk.ts';
 import { addNotes, type NotesContext } from './addNotes.ts';
 import { dropOf } from './dropOf.ts';
-import { MiroBoardTimer } from './MiroBoardTimer.ts';
 import { moveNotes } from './moveNotes.ts';
 import { SdkSelectedItem } from './sdkItemSchemas.ts';
 import { FRAME_GONE, listedFrame } from './listedFrame.ts';
@@ -195,7 +194,10 @@ export class MiroBoard implements Board {
         { cause: error },
       );
     }
-    return available ? new MiroBoardTimer(this.sdk.board.timer, (fn) => this.call(fn)) : null;
+    if (!available) return null;
+    // only the Workshop tab keeps time: loaded when first asked for, off the panel's first page
+    const { MiroBoardTimer } = await import('./MiroBoardTimer.ts');
+    return new MiroBoardTimer(this.sdk.board.timer, (fn) => this.call(fn));
   }
 
   addNotes(notes: readonly NewNote[]): Promise<AddedNotes> {
