@@ -15,10 +15,11 @@ export function renderHtml(report: Report): string {
   const document = reportDocument(report);
   const title = escapeHtml(document.title);
   const generatedAt = escapeHtml(document.generatedAt);
+  const about = escapeHtml(document.about);
   const body = [
     '<header>',
-    `<h1>${title}</h1>`,
-    `<p class="meta">Generated <time datetime="${generatedAt}">${generatedAt}</time></p>`,
+    `<h1>${breakable(document.title)}</h1>`,
+    `<p class="meta">${about} · <time datetime="${generatedAt}">${breakable(document.date)}</time></p>`,
     '</header>',
     ...(document.empty === null ? [] : [`<p>${escapeHtml(document.empty)}</p>`]),
     ...document.sections.map((section) =>
@@ -70,8 +71,8 @@ function htmlBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${breakable(block.text)}</h${block.level}>`;
-    case 'meta':
-      return `<p class="meta">${breakable(block.text)}</p>`;
+    case 'footer':
+      return `<footer class="meta">${breakable(block.text)}</footer>`;
     case 'paragraph': {
       const lines = block.lines.map((line) =>
         line.label
@@ -100,11 +101,15 @@ function htmlBlock(block: Block): string {
     case 'list':
       return [
         '<ul>',
-        ...block.items.map((item) =>
-          item.advice === undefined
-            ? `<li>${breakable(item.text)}</li>`
-            : `<li>${breakable(item.text)} <span class="advice">— ${breakable(item.advice)}</span></li>`,
-        ),
+        ...block.items.map((item) => {
+          const label =
+            item.label === undefined ? '' : `<strong>${breakable(item.label)}:</strong> `;
+          const advice =
+            item.advice === undefined
+              ? ''
+              : ` <span class="advice">— ${breakable(item.advice)}</span>`;
+          return `<li>${label}${breakable(item.text)}${advice}</li>`;
+        }),
         '</ul>',
       ].join('\n');
     case 'curve':

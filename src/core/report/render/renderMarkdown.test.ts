@@ -5,19 +5,34 @@ import { sampleReport } from '../../../test/sampleReport.ts';
 describe('renderMarkdown', () => {
   it('writes each map’s sections, then the comparisons and the warnings', () => {
     expect(renderMarkdown(sampleReport())).toMatchInlineSnapshot(`
-      "# Journey report
+      "# Checkout
 
-      Generated 2025-06-01T12:00:00.000Z
-
-      ## Checkout
-
-      Frame 3458764590001 · structure recorded by the app · 3 stages, 3 lanes · 6 notes placed, 1 unplaced
+      Journey report · 1 June 2025
 
       **Persona:** Ana, Busy parent  
       **Goals:** Order in five minutes  
       **Frustrations:** Hidden fees
 
-      ### Emotion curve
+      **Lowest moment:** Purchase (−1.5): “-2 Angry”; “Unsure”  
+      **Highest moment:** Awareness (+1): “Curious 🙂”
+
+      ## Stage by stage
+
+      ### Awareness
+
+      - **Feels (+1):** “Curious 🙂”
+
+      ### Purchase
+
+      - **Feels (−1.5):** “-2 Angry”; “Unsure”
+      - **What hurts:** “Hidden delivery fee” (3 votes)
+      - **Could be better:** “Show fees upfront”
+
+      ### Use
+
+      - **What hurts:** “App logs me out”
+
+      ## Emotion curve
 
       | Stage | Mean | Spread | Scored notes |
       | --- | ---: | ---: | ---: |
@@ -25,10 +40,20 @@ describe('renderMarkdown', () => {
       | Purchase | −1.5 | 0.5 | 2 |
       | Use | — | — | 0 |
 
-      Lowest moment: Purchase (−1.5)  
-      Highest moment: Awareness (+1)
+      ## Top pain points
 
-      ### Notes per stage and lane
+      | Rank | Stage | Pain point | Votes | Mentions | Severity |
+      | ---: | --- | --- | ---: | ---: | --- |
+      | 1 | Purchase | Hidden delivery fee | 3 | 1 | critical |
+      | 2 | Use | App logs me out | 0 | 1 |   |
+
+      ## Pain points without an opportunity
+
+      | Stage | Pain point |
+      | --- | --- |
+      | Use | App logs me out |
+
+      ## Notes per stage and lane
 
       | Lane | Awareness | Purchase | Use |
       | --- | ---: | ---: | ---: |
@@ -36,41 +61,24 @@ describe('renderMarkdown', () => {
       | Pain points | 0 | 1 | 1 |
       | Opportunities | 0 | 1 | 0 |
 
-      ### Top pain points
-
-      | Rank | Stage | Pain point | Votes | Mentions |
-      | ---: | --- | --- | ---: | ---: |
-      | 1 | Purchase | Hidden delivery fee | 3 | 1 |
-      | 2 | Use | App logs me out | 0 | 1 |
-
-      ### Opportunities
-
-      | Stage | Opportunity |
-      | --- | --- |
-      | Purchase | Show fees upfront |
-
-      ### Pain points without an opportunity
-
-      | Stage | Pain point |
-      | --- | --- |
-      | Use | App logs me out |
-
-      ### Empty cells
+      ## Empty cells
 
       | Stage | Lanes with no note |
       | --- | --- |
       | Awareness | Pain points, Opportunities |
       | Use | Emotions, Opportunities |
 
-      ### Unplaced notes
+      ## Unplaced notes
 
-      | Note | Text | Reason |
-      | --- | --- | --- |
-      | u1 | Loose note | outside every cell |
+      | Note | Reason |
+      | --- | --- |
+      | Loose note | outside every cell |
 
-      ### Findings
+      ## Findings
 
       - Use has no emotion recorded. — Ask how the customer feels at this stage, negative feelings included.
+
+      Read from the map the app drew: 3 stages, 3 lanes, 6 notes, 1 note outside it.
 
       ## Comparisons
 
@@ -100,7 +108,7 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(report)).toMatchInlineSnapshot(`
       "# Journey report
 
-      Generated 2025-06-01T12:00:00.000Z
+      Journey report · 1 June 2025
 
       No journey maps found on the board.
       "

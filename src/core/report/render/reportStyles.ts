@@ -17,6 +17,7 @@ td.number { white-space: nowrap; }
 ul { margin: 4px 0 12px; padding-left: 20px; }
 .persona { background: #f5f6f8; padding: 8px 12px; border-radius: 6px; }
 .advice { color: var(--muted); }
+footer.meta { margin-top: 16px; font-size: 12px; }
 .curve-chart { width: 100%; max-width: 640px; height: auto; display: block; margin: 8px 0; }
 .curve-chart .grid { stroke: var(--rule); stroke-width: 1; }
 .curve-chart .grid.zero { stroke: #9a9aa6; }
@@ -27,7 +28,8 @@ ul { margin: 4px 0 12px; padding-left: 20px; }
 @media print {
   body { padding: 0; max-width: none; font-size: 10.5pt; }
   section.map + section.map, section.comparisons { break-before: page; }
-  h2, h3 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  li { break-inside: avoid; }
   tr, .curve-chart, .persona { break-inside: avoid; }
   thead { display: table-header-group; }
 }
