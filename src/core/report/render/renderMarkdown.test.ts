@@ -103,12 +103,76 @@ describe('renderMarkdown', () => {
     `);
   });
 
+  it('puts several maps under one title, each under its own heading with its footer', () => {
+    const report = sampleReport();
+    const [first] = report.maps;
+    if (!first) throw new Error('no map');
+    const second = {
+      ...first,
+      map: { ...first.map, title: 'Renewal', structure: 'inferred' as const },
+    };
+    report.maps.push(second);
+    const markdown = renderMarkdown({ ...report, comparisons: [], warnings: [] });
+    expect(markdown.split('\n').filter((line) => /^#{1,3} /.test(line))).toEqual([
+      '# Journey report',
+      '## Checkout',
+      '### Stage by stage',
+      '### Emotion curve',
+      '### Top pain points',
+      '### Pain points without an opportunity',
+      '### Notes per stage and lane',
+      '### Empty cells',
+      '### Unplaced notes',
+      '### Findings',
+      '## Renewal',
+      '### Stage by stage',
+      '### Emotion curve',
+      '### Top pain points',
+      '### Pain points without an opportunity',
+      '### Notes per stage and lane',
+      '### Empty cells',
+      '### Unplaced notes',
+      '### Findings',
+    ]);
+    expect(markdown).toContain('# Journey report\n\n2 journey maps · 1 June 2025\n');
+    expect(markdown).toContain('#### Purchase\n');
+    expect(markdown).toContain(
+      'Read from the map the app drew: 3 stages, 3 lanes, 6 notes, 1 note outside it.',
+    );
+    expect(markdown).toContain(
+      'Read from the board’s layout: 3 stages, 3 lanes, 6 notes, 1 note outside it.',
+    );
+  });
+
+  it('ranks tied pain points as ties', () => {
+    const report = sampleReport();
+    const [map] = report.maps;
+    const [top, second] = map?.topPainPoints ?? [];
+    if (!map || !top || !second) throw new Error('no pain points');
+    map.topPainPoints = [top, second, { ...second, text: 'Search is slow', noteIds: ['p3'] }];
+    const rows = renderMarkdown(report)
+      .split('\n')
+      .filter((line) => /^\| =?\d/.test(line));
+    expect(rows).toEqual([
+      '| 1 | Purchase | Hidden delivery fee | 3 | 1 | critical |',
+      '| =2 | Use | App logs me out | 0 | 1 |   |',
+      '| =2 | Use | Search is slow | 0 | 1 |   |',
+    ]);
+  });
+
+  it('names no board id: not the frame’s, not an unplaced note’s', () => {
+    const report = { ...sampleReport(), warnings: [] };
+    const markdown = renderMarkdown(report);
+    expect(markdown).not.toContain('3458764590001');
+    expect(markdown).not.toMatch(/\bu1\b/);
+  });
+
   it('says so when the board has no map', () => {
     const report = { ...sampleReport(), maps: [], comparisons: [], warnings: [] };
     expect(renderMarkdown(report)).toMatchInlineSnapshot(`
       "# Journey report
 
-      Journey report · 1 June 2025
+      0 journey maps · 1 June 2025
 
       No journey maps found on the board.
       "

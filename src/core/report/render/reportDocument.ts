@@ -69,7 +69,7 @@ export function reportDocument(report: Report): ReportDocument {
     });
   return {
     title: single ? mapTitle(single.map) : 'Journey report',
-    about: report.maps.length > 1 ? `${report.maps.length} journey maps` : 'Journey report',
+    about: single ? 'Journey report' : `${report.maps.length} journey maps`,
     date: dateInWords(report.generatedAt) ?? report.generatedAt,
     generatedAt: report.generatedAt,
     empty: report.maps.length === 0 ? NO_MAPS : null,
