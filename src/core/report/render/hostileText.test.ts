@@ -91,6 +91,7 @@ describe('hostile board text', () => {
         'line',
         'meta',
         'p',
+        'rect',
         'section',
         'span',
         'strong',

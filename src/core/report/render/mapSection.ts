@@ -94,6 +94,7 @@ export function mapSection(report: MapReport, single: boolean): DocumentSection 
     blocks.push(
       { kind: 'paragraph', lines: keyMoments(report) },
       heading('Stage by stage'),
+      { kind: 'grid', title: mapTitle(map), map },
       ...stageNarrative(report, sub),
     );
   if (report.curve.some((point) => point.score !== null))

@@ -31,6 +31,26 @@ describe('renderHtml', () => {
       </div>
       <p><strong>Lowest moment:</strong> Purchase (−1.5): “-2 Angry”; “Unsure”<br><strong>Highest moment:</strong> Awareness (+1): “Curious 🙂”</p>
       <h2>Stage by stage</h2>
+      <svg class="map-grid" viewBox="0 0 880 132" role="img" aria-label="The map Checkout: stages across, lanes down, each note in its colour" xmlns="http://www.w3.org/2000/svg">
+      <text class="stage" x="246.7" y="22" text-anchor="middle"><title>Awareness</title>Awareness</text>
+      <text class="stage" x="500" y="22" text-anchor="middle"><title>Purchase</title>Purchase</text>
+      <text class="stage" x="753.3" y="22" text-anchor="middle"><title>Use</title>Use</text>
+      <rect class="lane" x="0" y="32" width="880" height="48"/>
+      <text class="lane-name" x="8" y="49"><title>Emotions</title>Emotions</text>
+      <rect class="note" x="124" y="36" width="245.3" height="18" rx="2" fill="#fff9b1"/><text class="note-text" x="128" y="49" fill="#1a1a1a"><title>Curious 🙂</title>Curious 🙂</text>
+      <rect class="note" x="377.3" y="36" width="245.3" height="18" rx="2" fill="#fff9b1"/><text class="note-text" x="381.3" y="49" fill="#1a1a1a"><title>-2 Angry</title>-2 Angry</text>
+      <rect class="note" x="377.3" y="58" width="245.3" height="18" rx="2" fill="#fff9b1"/><text class="note-text" x="381.3" y="71" fill="#1a1a1a"><title>Unsure</title>Unsure</text>
+      <rect class="lane" x="0" y="80" width="880" height="26"/>
+      <text class="lane-name" x="8" y="97"><title>Pain points</title>Pain points</text>
+      <rect class="note" x="377.3" y="84" width="245.3" height="18" rx="2" fill="#f16c7f"/><text class="note-text" x="381.3" y="97" fill="#1a1a1a"><title>Hidden delivery fee</title>Hidden delivery fee</text>
+      <rect class="note" x="630.7" y="84" width="245.3" height="18" rx="2" fill="#f16c7f"/><text class="note-text" x="634.7" y="97" fill="#1a1a1a"><title>App logs me out</title>App logs me out</text>
+      <rect class="lane" x="0" y="106" width="880" height="26"/>
+      <text class="lane-name" x="8" y="123"><title>Opportunities</title>Opportunities</text>
+      <rect class="note" x="377.3" y="110" width="245.3" height="18" rx="2" fill="#d5f692"/><text class="note-text" x="381.3" y="123" fill="#1a1a1a"><title>Show fees upfront</title>Show fees upfront</text>
+      <line class="column" x1="120" x2="120" y1="0" y2="132"/>
+      <line class="column" x1="373.3" x2="373.3" y1="0" y2="132"/>
+      <line class="column" x1="626.7" x2="626.7" y1="0" y2="132"/>
+      </svg>
       <h3>Awareness</h3>
       <ul>
       <li><strong>Feels (+1):</strong> “Curious 🙂”</li>

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../text/htmlEntities.ts';
 import type { Report } from '../Report.ts';
 import { emotionCurveSvg } from './emotionCurveSvg.ts';
+import { mapGridSvg } from './mapGridSvg.ts';
 import { reportDocument, type Block } from './reportDocument.ts';
 import { REPORT_STYLES } from './reportStyles.ts';
 
@@ -9,7 +10,7 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 /**
  * The report as one standalone, print-ready HTML document: the sections of `reportDocument`,
- * with an emotion curve per map as inline SVG. Every board text is escaped; the page has no script.
+ * with a picture of each map's grid and its emotion curve as inline SVG. Every board text is escaped; the page has no script.
  */
 export function renderHtml(report: Report): string {
   const document = reportDocument(report);
@@ -114,5 +115,7 @@ function htmlBlock(block: Block): string {
       ].join('\n');
     case 'curve':
       return emotionCurveSvg(block.curve, block.title);
+    case 'grid':
+      return mapGridSvg(block.map, block.title);
   }
 }

@@ -50,6 +50,7 @@ function markdownBlock(block: Block): string[] {
         return item.advice === undefined ? text : `${text} — ${markdownText(item.advice)}`;
       });
     case 'curve':
+    case 'grid':
       return [];
   }
 }

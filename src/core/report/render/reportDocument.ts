@@ -1,4 +1,5 @@
 import { formatEmotionMean } from '../../model/formatEmotionMean.ts';
+import type { JourneyMap } from '../../model/journey.schema.ts';
 import { dateInWords } from '../dateInWords.ts';
 import { mapTitle } from '../mapTitle.ts';
 import type { Comparison, CurvePoint, Report } from '../Report.ts';
@@ -21,7 +22,9 @@ export type Block =
   | { kind: 'paragraph'; lines: Line[]; boxed?: boolean }
   | { kind: 'table'; columns: Column[]; rows: string[][] }
   | { kind: 'list'; items: ListItem[] }
-  | { kind: 'curve'; title: string; curve: CurvePoint[] };
+  | { kind: 'curve'; title: string; curve: CurvePoint[] }
+  /** A picture of the map's grid with its notes; formats that cannot draw leave it out. */
+  | { kind: 'grid'; title: string; map: JourneyMap };
 
 export type DocumentSection = { kind: 'map' | 'comparisons' | 'warnings'; blocks: Block[] };
 
