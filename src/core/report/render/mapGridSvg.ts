@@ -14,7 +14,7 @@ const PADDING = 4;
 /** Notes drawn in one cell; the rest are counted in a last line. */
 const NOTES_PER_CELL = 6;
 /** About how wide a character of the 10-unit note text is. */
-const CHARACTER_WIDTH = 5;
+const CHARACTER_WIDTH = 5.5;
 
 /** At most `characters` characters, cut at a word boundary where there is one, "…" when cut. */
 export function shortenAtWord(text: string, characters: number): string {
