@@ -48,6 +48,41 @@ describe('the worked examples’ reports', () => {
     );
   });
 
+  it('opens the online-grocery report with its title, persona, date and key moments', () => {
+    const markdown = renderReport(reportOf('example-online-grocery'), 'md');
+    expect(markdown.slice(0, markdown.indexOf('## Stage by stage'))).toMatchInlineSnapshot(`
+      "# Weekly grocery shop online — Maya
+
+      Journey report · 1 June 2025
+
+      **Persona:** Maya Okafor, Working parent of two who shops for the family once a week  
+      **Goals:** Get a week of healthy food for the family in under twenty minutes, delivered at a time when someone is at home.  
+      **Frustrations:** Substitutions nobody asked for, delivery slots that vanish at checkout, and rebuilding the same basket every week.
+
+      **Lowest moments, tied:** Checkout (−2): “😤 Furious that her slot disappeared while she was paying.” · Unpack & use (−2): “😞 Annoyed that two substitutions are things nobody at home eats.”  
+      **Highest moment:** Reorder (+2): “😀 Delighted the whole weekly shop took four minutes.”
+
+      "
+    `);
+  });
+
+  it('tells the online-grocery checkout from its notes, lane by lane', () => {
+    const markdown = renderReport(reportOf('example-online-grocery'), 'md');
+    const checkout = markdown.indexOf('### Checkout');
+    expect(markdown.slice(checkout, markdown.indexOf('###', checkout + 1))).toMatchInlineSnapshot(`
+      "### Checkout
+
+      - **Does:** “Picks a Thursday evening slot and pays by card.”
+      - **Meets the business at:** “Delivery slot picker”; “Checkout and payment screen”
+      - **Thinks:** “That slot was free a minute ago!”
+      - **Feels (−2):** “😤 Furious that her slot disappeared while she was paying.”
+      - **What hurts:** “Slots are not held while the customer checks out.”
+      - **Could be better:** “Hold the chosen slot for fifteen minutes once it is picked.”
+
+      "
+    `);
+  });
+
   it.each(examples.map((template) => template.id))('%s in Mermaid', async (id) => {
     await expect(renderReport(reportOf(id), 'mermaid')).toMatchFileSnapshot(
       `../../../docs/report-examples/${id}.mmd`,

@@ -64,7 +64,10 @@ describe('buildReport', () => {
     expect(renderMermaid(report)).toBe(
       'journey\n  title No feelings\n  %% No emotion recorded: a, b\n',
     );
-    expect(renderMarkdown(report)).toContain('Lowest moment: —  \nHighest moment: —');
+    expect(renderMarkdown(report)).toContain(
+      'No emotion is recorded on this map, so it has no highest or lowest moment.',
+    );
+    expect(renderMarkdown(report)).not.toContain('## Emotion curve');
     expect(layoutSummary(only).items.filter((item) => item.role === 'curvePoint')).toEqual([]);
   });
 });

@@ -20,18 +20,52 @@ describe('renderHtml', () => {
     expect(html.slice(html.indexOf('<body>'))).toMatchInlineSnapshot(`
       "<body>
       <header>
-      <h1>Journey report</h1>
-      <p class="meta">Generated <time datetime="2025-06-01T12:00:00.000Z">2025-06-01T12:00:00.000Z</time></p>
+      <h1>Checkout</h1>
+      <p class="meta">Journey report · <time datetime="2025-06-01T12:00:00.000Z">1 June 2025</time></p>
       </header>
       <section class="map">
-      <h2>Checkout</h2>
-      <p class="meta">Frame 3458764590001 · structure recorded by the app · 3 stages, 3 lanes · 6 notes placed, 1 unplaced</p>
       <div class="persona">
       <p><strong>Persona:</strong> Ana, Busy parent</p>
       <p><strong>Goals:</strong> Order in five minutes</p>
       <p><strong>Frustrations:</strong> Hidden fees</p>
       </div>
-      <h3>Emotion curve</h3>
+      <p><strong>Lowest moment:</strong> Purchase (−1.5): “-2 Angry”; “Unsure”<br><strong>Highest moment:</strong> Awareness (+1): “Curious 🙂”</p>
+      <h2>Stage by stage</h2>
+      <svg class="map-grid" viewBox="0 0 880 132" role="img" aria-label="The map Checkout: stages across, lanes down, each note in its colour" xmlns="http://www.w3.org/2000/svg">
+      <text class="stage" x="246.7" y="22" text-anchor="middle"><title>Awareness</title>Awareness</text>
+      <text class="stage" x="500" y="22" text-anchor="middle"><title>Purchase</title>Purchase</text>
+      <text class="stage" x="753.3" y="22" text-anchor="middle"><title>Use</title>Use</text>
+      <rect class="lane" x="0" y="32" width="880" height="48"/>
+      <text class="lane-name" x="8" y="49"><title>Emotions</title>Emotions</text>
+      <rect class="note" x="124" y="36" width="245.3" height="18" rx="2" fill="#fff9b1"/><text class="note-text" x="128" y="49" fill="#1a1a1a"><title>Curious 🙂</title>Curious 🙂</text>
+      <rect class="note" x="377.3" y="36" width="245.3" height="18" rx="2" fill="#fff9b1"/><text class="note-text" x="381.3" y="49" fill="#1a1a1a"><title>-2 Angry</title>-2 Angry</text>
+      <rect class="note" x="377.3" y="58" width="245.3" height="18" rx="2" fill="#fff9b1"/><text class="note-text" x="381.3" y="71" fill="#1a1a1a"><title>Unsure</title>Unsure</text>
+      <rect class="lane" x="0" y="80" width="880" height="26"/>
+      <text class="lane-name" x="8" y="97"><title>Pain points</title>Pain points</text>
+      <rect class="note" x="377.3" y="84" width="245.3" height="18" rx="2" fill="#f16c7f"/><text class="note-text" x="381.3" y="97" fill="#1a1a1a"><title>Hidden delivery fee</title>Hidden delivery fee</text>
+      <rect class="note" x="630.7" y="84" width="245.3" height="18" rx="2" fill="#f16c7f"/><text class="note-text" x="634.7" y="97" fill="#1a1a1a"><title>App logs me out</title>App logs me out</text>
+      <rect class="lane" x="0" y="106" width="880" height="26"/>
+      <text class="lane-name" x="8" y="123"><title>Opportunities</title>Opportunities</text>
+      <rect class="note" x="377.3" y="110" width="245.3" height="18" rx="2" fill="#d5f692"/><text class="note-text" x="381.3" y="123" fill="#1a1a1a"><title>Show fees upfront</title>Show fees upfront</text>
+      <line class="column" x1="120" x2="120" y1="0" y2="132"/>
+      <line class="column" x1="373.3" x2="373.3" y1="0" y2="132"/>
+      <line class="column" x1="626.7" x2="626.7" y1="0" y2="132"/>
+      </svg>
+      <h3>Awareness</h3>
+      <ul>
+      <li><strong>Feels (+1):</strong> “Curious 🙂”</li>
+      </ul>
+      <h3>Purchase</h3>
+      <ul>
+      <li><strong>Feels (−1.5):</strong> “-2 Angry”; “Unsure”</li>
+      <li><strong>What hurts:</strong> “Hidden delivery fee” (3 votes)</li>
+      <li><strong>Could be better:</strong> “Show fees upfront”</li>
+      </ul>
+      <h3>Use</h3>
+      <ul>
+      <li><strong>What hurts:</strong> “App logs me out”</li>
+      </ul>
+      <h2>Emotion curve</h2>
       <svg class="curve-chart" viewBox="0 0 640 240" role="img" aria-label="Emotion curve of Checkout" xmlns="http://www.w3.org/2000/svg">
       <line class="grid" x1="36" x2="624" y1="16" y2="16"/><text class="scale" x="30" y="20" text-anchor="end">+2</text>
       <line class="grid" x1="36" x2="624" y1="62" y2="62"/><text class="scale" x="30" y="66" text-anchor="end">+1</text>
@@ -53,8 +87,22 @@ describe('renderHtml', () => {
       <tr><td>Use</td><td class="number">—</td><td class="number">—</td><td class="number">0</td></tr>
       </tbody>
       </table>
-      <p>Lowest moment: Purchase (−1.5)<br>Highest moment: Awareness (+1)</p>
-      <h3>Notes per stage and lane</h3>
+      <h2>Top pain points</h2>
+      <table>
+      <thead><tr><th scope="col" class="number">Rank</th><th scope="col">Stage</th><th scope="col">Pain point</th><th scope="col" class="number">Votes</th><th scope="col" class="number">Mentions</th><th scope="col">Severity</th></tr></thead>
+      <tbody>
+      <tr><td class="number">1</td><td>Purchase</td><td>Hidden delivery fee</td><td class="number">3</td><td class="number">1</td><td>critical</td></tr>
+      <tr><td class="number">2</td><td>Use</td><td>App logs me out</td><td class="number">0</td><td class="number">1</td><td></td></tr>
+      </tbody>
+      </table>
+      <h2>Pain points without an opportunity</h2>
+      <table>
+      <thead><tr><th scope="col">Stage</th><th scope="col">Pain point</th></tr></thead>
+      <tbody>
+      <tr><td>Use</td><td>App logs me out</td></tr>
+      </tbody>
+      </table>
+      <h2>Notes per stage and lane</h2>
       <table>
       <thead><tr><th scope="col">Lane</th><th scope="col" class="number">Awareness</th><th scope="col" class="number">Purchase</th><th scope="col" class="number">Use</th></tr></thead>
       <tbody>
@@ -63,29 +111,7 @@ describe('renderHtml', () => {
       <tr><td>Opportunities</td><td class="number">0</td><td class="number">1</td><td class="number">0</td></tr>
       </tbody>
       </table>
-      <h3>Top pain points</h3>
-      <table>
-      <thead><tr><th scope="col" class="number">Rank</th><th scope="col">Stage</th><th scope="col">Pain point</th><th scope="col" class="number">Votes</th><th scope="col" class="number">Mentions</th></tr></thead>
-      <tbody>
-      <tr><td class="number">1</td><td>Purchase</td><td>Hidden delivery fee</td><td class="number">3</td><td class="number">1</td></tr>
-      <tr><td class="number">2</td><td>Use</td><td>App logs me out</td><td class="number">0</td><td class="number">1</td></tr>
-      </tbody>
-      </table>
-      <h3>Opportunities</h3>
-      <table>
-      <thead><tr><th scope="col">Stage</th><th scope="col">Opportunity</th></tr></thead>
-      <tbody>
-      <tr><td>Purchase</td><td>Show fees upfront</td></tr>
-      </tbody>
-      </table>
-      <h3>Pain points without an opportunity</h3>
-      <table>
-      <thead><tr><th scope="col">Stage</th><th scope="col">Pain point</th></tr></thead>
-      <tbody>
-      <tr><td>Use</td><td>App logs me out</td></tr>
-      </tbody>
-      </table>
-      <h3>Empty cells</h3>
+      <h2>Empty cells</h2>
       <table>
       <thead><tr><th scope="col">Stage</th><th scope="col">Lanes with no note</th></tr></thead>
       <tbody>
@@ -93,17 +119,18 @@ describe('renderHtml', () => {
       <tr><td>Use</td><td>Emotions, Opportunities</td></tr>
       </tbody>
       </table>
-      <h3>Unplaced notes</h3>
+      <h2>Unplaced notes</h2>
       <table>
-      <thead><tr><th scope="col">Note</th><th scope="col">Text</th><th scope="col">Reason</th></tr></thead>
+      <thead><tr><th scope="col">Note</th><th scope="col">Reason</th></tr></thead>
       <tbody>
-      <tr><td>u1</td><td>Loose note</td><td>outside every cell</td></tr>
+      <tr><td>Loose note</td><td>outside every cell</td></tr>
       </tbody>
       </table>
-      <h3>Findings</h3>
+      <h2>Findings</h2>
       <ul>
       <li>Use has no emotion recorded. <span class="advice">— Ask how the customer feels at this stage, negative feelings included.</span></li>
       </ul>
+      <footer class="meta">Read from the map the app drew: 3 stages, 3 lanes, 6 notes, 1 note outside it.</footer>
       </section>
       <section class="comparisons">
       <h2>Comparisons</h2>
@@ -145,7 +172,7 @@ describe('renderHtml’s text', () => {
     map.map.title = 'Onboarding <and> Übersichtlichkeitsverbesserungsvorschläge';
     // 41 letters: 16 + 16 + 9
     expect(renderHtml(report)).toContain(
-      '<h2>Onboarding &lt;and&gt; Übersichtlichkei<wbr>tsverbesserungsv<wbr>orschläge</h2>',
+      '<h1>Onboarding &lt;and&gt; Übersichtlichkei<wbr>tsverbesserungsv<wbr>orschläge</h1>',
     );
   });
 });

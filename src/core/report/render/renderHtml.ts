@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../text/htmlEntities.ts';
 import type { Report } from '../Report.ts';
 import { emotionCurveSvg } from './emotionCurveSvg.ts';
+import { mapGridSvg } from './mapGridSvg.ts';
 import { reportDocument, type Block } from './reportDocument.ts';
 import { REPORT_STYLES } from './reportStyles.ts';
 
@@ -9,16 +10,17 @@ export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-sr
 
 /**
  * The report as one standalone, print-ready HTML document: the sections of `reportDocument`,
- * with an emotion curve per map as inline SVG. Every board text is escaped; the page has no script.
+ * with a picture of each map's grid and its emotion curve as inline SVG. Every board text is escaped; the page has no script.
  */
 export function renderHtml(report: Report): string {
   const document = reportDocument(report);
   const title = escapeHtml(document.title);
   const generatedAt = escapeHtml(document.generatedAt);
+  const about = escapeHtml(document.about);
   const body = [
     '<header>',
-    `<h1>${title}</h1>`,
-    `<p class="meta">Generated <time datetime="${generatedAt}">${generatedAt}</time></p>`,
+    `<h1>${breakable(document.title)}</h1>`,
+    `<p class="meta">${about} · <time datetime="${generatedAt}">${breakable(document.date)}</time></p>`,
     '</header>',
     ...(document.empty === null ? [] : [`<p>${escapeHtml(document.empty)}</p>`]),
     ...document.sections.map((section) =>
@@ -70,8 +72,8 @@ function htmlBlock(block: Block): string {
   switch (block.kind) {
     case 'heading':
       return `<h${block.level}>${breakable(block.text)}</h${block.level}>`;
-    case 'meta':
-      return `<p class="meta">${breakable(block.text)}</p>`;
+    case 'footer':
+      return `<footer class="meta">${breakable(block.text)}</footer>`;
     case 'paragraph': {
       const lines = block.lines.map((line) =>
         line.label
@@ -100,14 +102,20 @@ function htmlBlock(block: Block): string {
     case 'list':
       return [
         '<ul>',
-        ...block.items.map((item) =>
-          item.advice === undefined
-            ? `<li>${breakable(item.text)}</li>`
-            : `<li>${breakable(item.text)} <span class="advice">— ${breakable(item.advice)}</span></li>`,
-        ),
+        ...block.items.map((item) => {
+          const label =
+            item.label === undefined ? '' : `<strong>${breakable(item.label)}:</strong> `;
+          const advice =
+            item.advice === undefined
+              ? ''
+              : ` <span class="advice">— ${breakable(item.advice)}</span>`;
+          return `<li>${label}${breakable(item.text)}${advice}</li>`;
+        }),
         '</ul>',
       ].join('\n');
     case 'curve':
       return emotionCurveSvg(block.curve, block.title);
+    case 'grid':
+      return mapGridSvg(block.map, block.title);
   }
 }

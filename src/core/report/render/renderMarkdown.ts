@@ -11,7 +11,7 @@ export function renderMarkdown(report: Report): string {
   const document = reportDocument(report);
   const blocks: string[][] = [
     [`# ${markdownText(document.title)}`],
-    [`Generated ${markdownText(document.generatedAt)}`],
+    [`${markdownText(document.about)} · ${markdownText(document.date)}`],
   ];
   if (document.empty !== null) blocks.push([markdownText(document.empty)]);
   for (const section of document.sections)
@@ -26,7 +26,7 @@ function markdownBlock(block: Block): string[] {
   switch (block.kind) {
     case 'heading':
       return [`${'#'.repeat(block.level)} ${markdownText(block.text)}`];
-    case 'meta':
+    case 'footer':
       return [markdownText(block.text)];
     case 'paragraph':
       // Two trailing spaces: GitHub's hard line break.
@@ -42,12 +42,15 @@ function markdownBlock(block: Block): string[] {
         block.columns.map((column) => column.align),
       );
     case 'list':
-      return block.items.map((item) =>
-        item.advice === undefined
-          ? markdownListItem(item.text)
-          : `${markdownListItem(item.text)} — ${markdownText(item.advice)}`,
-      );
+      return block.items.map((item) => {
+        const text =
+          item.label === undefined
+            ? markdownListItem(item.text)
+            : `- **${markdownText(item.label)}:** ${markdownText(item.text)}`;
+        return item.advice === undefined ? text : `${text} — ${markdownText(item.advice)}`;
+      });
     case 'curve':
+    case 'grid':
       return [];
   }
 }

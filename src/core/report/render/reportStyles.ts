@@ -17,6 +17,7 @@ td.number { white-space: nowrap; }
 ul { margin: 4px 0 12px; padding-left: 20px; }
 .persona { background: #f5f6f8; padding: 8px 12px; border-radius: 6px; }
 .advice { color: var(--muted); }
+footer.meta { margin-top: 16px; font-size: 12px; }
 .curve-chart { width: 100%; max-width: 640px; height: auto; display: block; margin: 8px 0; }
 .curve-chart .grid { stroke: var(--rule); stroke-width: 1; }
 .curve-chart .grid.zero { stroke: #9a9aa6; }
@@ -24,11 +25,20 @@ ul { margin: 4px 0 12px; padding-left: 20px; }
 .curve-chart .curve { fill: none; stroke: var(--accent); stroke-width: 2.5; }
 .curve-chart .point { fill: #fff; stroke: var(--accent); stroke-width: 2; }
 .curve-chart .value { font-size: 11px; font-weight: 600; fill: var(--ink); }
+.map-grid { width: 100%; height: auto; display: block; margin: 8px 0 16px; }
+.map-grid .lane { fill: #fafafb; stroke: var(--rule); stroke-width: 1; }
+.map-grid .column { stroke: var(--rule); stroke-width: 1; }
+.map-grid .stage { font-size: 12px; font-weight: 600; fill: var(--ink); }
+.map-grid .lane-name { font-size: 11px; font-weight: 600; fill: var(--muted); }
+.map-grid .note { stroke: rgba(0, 0, 0, 0.12); stroke-width: 0.5; }
+.map-grid .note-text, .map-grid .more { font-size: 10px; }
+.map-grid .more { fill: var(--muted); }
 @media print {
   body { padding: 0; max-width: none; font-size: 10.5pt; }
   section.map + section.map, section.comparisons { break-before: page; }
-  h2, h3 { break-after: avoid; }
-  tr, .curve-chart, .persona { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  li { break-inside: avoid; }
+  tr, .curve-chart, .map-grid, .persona { break-inside: avoid; }
   thead { display: table-header-group; }
 }
 `;
