@@ -61,9 +61,17 @@ describe('buildReport', () => {
     expect(only.findings.find((f) => f.id === 'stageWithoutEmotion')?.message).toBe(
       'The map has no emotions lane, so it shows no emotion curve.',
     );
-    expect(renderMermaid(report)).toBe(
-      'journey\n  title No feelings\n  %% No emotion recorded: a, b\n',
-    );
+    expect(renderMermaid(report)).toMatchInlineSnapshot(`
+      "journey
+        title No feelings
+        section a
+          %% no emotion score at this stage: drawn as neutral (3)
+          -2 why so slow: 3: Maya
+        section b
+          %% no emotion score at this stage: drawn as neutral (3)
+          +1 nice: 3: Maya
+      "
+    `);
     expect(renderMarkdown(report)).toContain('Lowest moment: —  \nHighest moment: —');
     expect(layoutSummary(only).items.filter((item) => item.role === 'curvePoint')).toEqual([]);
   });
