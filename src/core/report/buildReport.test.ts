@@ -28,6 +28,14 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('carries the authors’ names the board offered, and none when it offered none', () => {
+    const maps = [titled('m1', 'One')];
+    const named = buildReport({ maps, warnings: [], authorNames: { '3074': 'Ana' } }, NOW);
+    expect(named.authorNames).toEqual({ '3074': 'Ana' });
+    expect('authorNames' in buildReport({ maps, warnings: [], authorNames: {} }, NOW)).toBe(false);
+    expect('authorNames' in buildReport({ maps, warnings: [] }, NOW)).toBe(false);
+  });
+
   it('compares every current-state map with every future-state map', () => {
     expect(pairs(['To-be journey', 'Current state', 'Notes', 'AS IS v2'])).toEqual([
       'm2→m1',
