@@ -26,6 +26,8 @@ export class FakeBoard implements Board {
   /** Every summary asked for, with the frame it was to go beside. */
   readonly summaries: { plan: SummaryPlan; nextTo: string | BoardRect }[] = [];
   snapshot: BoardSnapshot = { items: [] };
+  /** What `readSnapshot` gives as the authors' names; none when undefined. */
+  authorNames: Record<string, string> | undefined = undefined;
   selection: string[] = [];
   /** The selected notes' ids, as `selectedNoteIds` answers. */
   noteSelection: string[] = [];
@@ -110,7 +112,8 @@ export class FakeBoard implements Board {
     this.reads++;
     if (this.readGate) await this.readGate;
     if (this.readFailure) throw this.readFailure;
-    return { snapshot: structuredClone(this.snapshot), warnings: [] };
+    const names = this.authorNames ? { authorNames: { ...this.authorNames } } : {};
+    return { snapshot: structuredClone(this.snapshot), warnings: [], ...names };
   }
 
   async selectedFrameIds(): Promise<string[]> {
