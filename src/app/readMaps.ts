@@ -13,6 +13,8 @@ export type MapsOnBoard = {
   warnings: string[];
   /** Where each map and its cells are on the board, by map id. */
   areas: Readonly<Record<string, MapAreas>>;
+  /** Authors' names by id, where the board offers them (none from a board file). */
+  authorNames?: Readonly<Record<string, string>>;
   /** True when `maps` holds only the maps a choice named; false when it holds every map. */
   selectionApplied: boolean;
 };
@@ -45,10 +47,11 @@ export async function readMaps(
   board: Board,
   { selectionOnly = false }: ReadMapsOptions = {},
 ): Promise<MapsOnBoard> {
-  const [{ snapshot, warnings: readWarnings }, selected] = await Promise.all([
+  const [{ snapshot, warnings: readWarnings, authorNames }, selected] = await Promise.all([
     board.readSnapshot(),
     selectionOnly ? board.selectedFrameIds() : Promise.resolve([]),
   ]);
   const choice = selectionOnly ? { choice: { frameIds: selected } } : {};
-  return mapsInSnapshot(snapshot, { ...choice, warnings: readWarnings });
+  const reading = mapsInSnapshot(snapshot, { ...choice, warnings: readWarnings });
+  return authorNames ? { ...reading, authorNames } : reading;
 }

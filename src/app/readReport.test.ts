@@ -27,6 +27,17 @@ describe('readReport', () => {
     expect(report.maps.map((mapReport) => mapReport.map.id)).toEqual(['f1', 'f2']);
   });
 
+  it('carries the authors’ names the board offers to the report, and none from a board file', async () => {
+    const board = boardWith(snapshot);
+    board.authorNames = { '3074457350000000001': 'Ana Costa' };
+    const { reading, report } = await readReport(board, { now: NOW });
+    expect([reading.authorNames, report.authorNames]).toEqual([
+      { '3074457350000000001': 'Ana Costa' },
+      { '3074457350000000001': 'Ana Costa' },
+    ]);
+    expect(reportOfSnapshot(snapshot, { now: NOW }).report.authorNames).toBeUndefined();
+  });
+
   it('reports only the maps of the selected frames when asked to', async () => {
     const board = boardWith(snapshot);
     board.selection = ['f2'];

@@ -28,6 +28,8 @@ export class FakeBoard implements Board {
   /** The summary frames removed, in order. */
   readonly removedSummaries: string[] = [];
   snapshot: BoardSnapshot = { items: [] };
+  /** What `readSnapshot` gives as the authors' names; none when undefined. */
+  authorNames: Record<string, string> | undefined = undefined;
   selection: string[] = [];
   /** The selected notes' ids, as `selectedNoteIds` answers. */
   noteSelection: string[] = [];
@@ -122,7 +124,8 @@ export class FakeBoard implements Board {
     this.reads++;
     if (this.readGate) await this.readGate;
     if (this.readFailure) throw this.readFailure;
-    return { snapshot: structuredClone(this.snapshot), warnings: [] };
+    const names = this.authorNames ? { authorNames: { ...this.authorNames } } : {};
+    return { snapshot: structuredClone(this.snapshot), warnings: [], ...names };
   }
 
   async selectedFrameIds(): Promise<string[]> {

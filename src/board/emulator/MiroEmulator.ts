@@ -50,6 +50,8 @@ export type MiroEmulatorOptions = {
   /** Whether `board.remove(frame)` removes its children; see `DEFAULT_REMOVE_FRAME_TAKES_CHILDREN`. */
   removeFrameTakesChildren?: boolean;
   userId?: string;
+  /** The name `getUserInfo` and `getOnlineUsers` give for `userId`. */
+  userName?: string;
   /** Top-left based, as `viewport.get()` returns it. Ignored when `state` is given. */
   viewport?: SdkRect;
   /** A board to start from, already validated (see `parseEmulatorState`). */
@@ -69,6 +71,7 @@ export type EmulatorSnapshot = { items: EmulatorItemState[]; appData: AppData };
 
 const DEFAULT_VIEWPORT: SdkRect = { x: -960, y: -540, width: 1920, height: 1080 };
 const DEFAULT_USER_ID = '3074457350987654321';
+const DEFAULT_USER_NAME = 'Sandbox User';
 
 /** An in-memory Miro board behind the same SDK surface the app uses inside Miro. */
 export class MiroEmulator implements MiroSdk {
@@ -111,7 +114,8 @@ export class MiroEmulator implements MiroSdk {
       },
     });
     if (options.state) this.core.restore(options.state);
-    this.board = createEmulatorBoard(this.core, limits);
+    const user = { id: userId, name: options.userName ?? DEFAULT_USER_NAME };
+    this.board = createEmulatorBoard(this.core, limits, user);
     this.userActions = new EmulatorUserActions(this.core, options.appChangesUndoable ?? false);
     this.user = this.userActions;
   }

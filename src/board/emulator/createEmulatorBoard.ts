@@ -1,6 +1,6 @@
 import type { AppData, AppDataValue, Rect as SdkRect } from '@mirohq/websdk-types';
 import { z } from 'zod';
-import type { MiroSdk, SdkFrame, SdkFrameProps, SdkItemRef } from '../miro/sdk.ts';
+import type { MiroSdk, SdkFrame, SdkFrameProps, SdkItemRef, SdkUserInfo } from '../miro/sdk.ts';
 import type { EmulatorCore } from './EmulatorCore.ts';
 import type { EmulatorEventHandler, EmulatorEventName } from './EmulatorEvents.ts';
 import type {
@@ -57,7 +57,12 @@ export type EmulatorBoard = Omit<SdkBoard, 'ui' | 'viewport' | 'createFrame'> & 
   };
 };
 
-export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits): EmulatorBoard {
+/** `user` is the one person on the emulated board: the current user, and the only one online. */
+export function createEmulatorBoard(
+  core: EmulatorCore,
+  limits: EmulatorLimits,
+  user: SdkUserInfo,
+): EmulatorBoard {
   const { items, connectors, tags, records, actions } = core;
   const call = core.call.bind(core);
 
@@ -123,6 +128,8 @@ export function createEmulatorBoard(core: EmulatorCore, limits: EmulatorLimits):
           return core.voting.results();
         }),
     },
+    getUserInfo: () => call('board.getUserInfo', () => ({ ...user })),
+    getOnlineUsers: () => call('board.getOnlineUsers', () => [{ ...user }]),
     canUse: (feature) =>
       call('board.canUse', () => core.features[parse(Feature, 'canUse', feature)]),
     timer: emulatorTimerSdk(core),

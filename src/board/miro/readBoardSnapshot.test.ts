@@ -217,7 +217,7 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
   });
 
   it.each([10, 2000])(
-    'makes 2 SDK calls and no metadata read per note on a board with %i sticky notes',
+    'makes 4 SDK calls and no metadata read per note on a board with %i sticky notes',
     async (count) => {
       const { emulator, board, cellCenter } = await boardWithMap();
       const notes: NoteSpec[] = Array.from({ length: count }, (_, i) => ({
@@ -232,9 +232,33 @@ describe('MiroBoard.readSnapshot on the emulator', () => {
       expect(emulator.stats.byMethod).toEqual({
         'board.get': 1,
         'board.experimental.getVotingResults': 1,
+        'board.getUserInfo': 1,
+        'board.getOnlineUsers': 1,
       });
     },
   );
+
+  it('names the authors the board knows: the current user and everyone online', async () => {
+    const emulator = new MiroEmulator({ userId: '3074457350000000001', userName: ' Ana Costa ' });
+    const { board, cellCenter } = await boardWithMap(emulator);
+    const id = emulator.user.addStickyNote({ ...cellCenter(0, 0), content: '<p>Fees</p>' });
+    const { snapshot, authorNames } = await board.readSnapshot();
+    expect(byId(snapshot.items, id).author).toBe('3074457350000000001');
+    expect(authorNames).toEqual({ '3074457350000000001': 'Ana Costa' });
+  });
+
+  it('reads the board without names when the user calls fail', async () => {
+    const emulator = new MiroEmulator({
+      faults: ({ method }) =>
+        method === 'board.getUserInfo' || method === 'board.getOnlineUsers'
+          ? new Error('Injected failure')
+          : undefined,
+    });
+    const { board } = await boardWithMap(emulator);
+    const { snapshot, authorNames } = await board.readSnapshot();
+    expect(snapshot.items.length).toBeGreaterThan(0);
+    expect(authorNames).toEqual({});
+  });
 
   it('counts each item’s votes in the latest voting session', async () => {
     const { emulator, board, cellCenter } = await boardWithMap();

@@ -42,9 +42,10 @@ export async function readBoardSnapshot(
 ): Promise<SnapshotRead> {
   const { board } = sdk;
   const warnings: string[] = [];
-  const [objects, votes] = await Promise.all([
+  const [objects, votes, authorNames] = await Promise.all([
     call(() => board.get({ type: SNAPSHOT_ITEM_TYPES })),
     latestVotes(sdk, call),
+    namesOfUsers(sdk, call),
   ]);
   const items = objects.flatMap((object) => parseItem(object, warnings));
   const rects = absoluteRects(items);
@@ -76,7 +77,24 @@ export async function readBoardSnapshot(
       record: recordsById.get(item.id) ?? null,
     })),
   };
-  return { snapshot, warnings };
+  return { snapshot, warnings, authorNames };
+}
+
+/**
+ * Names by user id, of the current user and of everyone online: the SDK names no other user,
+ * so an author who is neither stays an id. Names are a nicety: a failed call leaves them out.
+ */
+async function namesOfUsers(sdk: MiroSdk, call: SdkCall): Promise<Record<string, string>> {
+  const [me, online] = await Promise.all([
+    call(() => sdk.board.getUserInfo()).then(
+      (user) => [user],
+      () => [],
+    ),
+    call(() => sdk.board.getOnlineUsers()).catch(() => []),
+  ]);
+  const names: Record<string, string> = {};
+  for (const { id, name } of [...online, ...me]) if (name.trim() !== '') names[id] = name.trim();
+  return names;
 }
 
 type RecordHolder = { object: SdkBoardObject; createdAt: string | undefined };

@@ -161,6 +161,8 @@ export type SdkBoardObject = {
 /** The item events the app listens to; each handler receives `{ items }`. */
 export type SdkItemsEvent = 'items:create' | 'items:delete' | 'experimental:items:update';
 
+export type SdkUserInfo = { id: string; name: string };
+
 export type MiroSdk = {
   board: {
     createFrame(props: SdkFrameProps): Promise<SdkFrame>;
@@ -188,6 +190,10 @@ export type MiroSdk = {
       /** `viewport` is top-left based, as `get()` returns it. */
       set(options: { viewport: SdkRect; padding?: SdkOffset }): Promise<SdkRect>;
     };
+    /** The person running the app (stable SDK, websdk-types `UserInfo`). */
+    getUserInfo(): Promise<SdkUserInfo>;
+    /** Everyone with the board open now, the current user included (websdk-types `OnlineUserInfo`). */
+    getOnlineUsers(): Promise<SdkUserInfo[]>;
     /** Whether this board's plan offers the feature (timer and voting need a paid plan). */
     canUse(feature: SdkBoardFeature): Promise<boolean>;
     /** Miro's own timer, which everyone on the board sees; durations in milliseconds. */

@@ -103,4 +103,9 @@ export type Report = {
   maps: MapReport[];
   comparisons: Comparison[];
   warnings: string[];
+  /**
+   * Authors' names by the id a note gives as its author, where the board offers them; absent
+   * when the source has ids only. An id with no name here is shown as the id.
+   */
+  authorNames?: Readonly<Record<string, string>>;
 };

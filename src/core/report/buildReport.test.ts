@@ -28,6 +28,14 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('carries the authors’ names the board offered, and none when it offered none', () => {
+    const maps = [titled('m1', 'One')];
+    const named = buildReport({ maps, warnings: [], authorNames: { '3074': 'Ana' } }, NOW);
+    expect(named.authorNames).toEqual({ '3074': 'Ana' });
+    expect('authorNames' in buildReport({ maps, warnings: [], authorNames: {} }, NOW)).toBe(false);
+    expect('authorNames' in buildReport({ maps, warnings: [] }, NOW)).toBe(false);
+  });
+
   it('compares every current-state map with every future-state map', () => {
     expect(pairs(['To-be journey', 'Current state', 'Notes', 'AS IS v2'])).toEqual([
       'm2→m1',
@@ -61,9 +69,17 @@ describe('buildReport', () => {
     expect(only.findings.find((f) => f.id === 'stageWithoutEmotion')?.message).toBe(
       'The map has no emotions lane, so it shows no emotion curve.',
     );
-    expect(renderMermaid(report)).toBe(
-      'journey\n  title No feelings\n  %% No emotion recorded: a, b\n',
-    );
+    expect(renderMermaid(report)).toMatchInlineSnapshot(`
+      "journey
+        title No feelings
+        section a
+          %% no emotion score at this stage: drawn as neutral (3)
+          -2 why so slow: 3: Maya
+        section b
+          %% no emotion score at this stage: drawn as neutral (3)
+          +1 nice: 3: Maya
+      "
+    `);
     expect(renderMarkdown(report)).toContain(
       'No emotion is recorded on this map, so it has no highest or lowest moment.',
     );

@@ -26,14 +26,20 @@ function comparisonsOf(reports: readonly MapReport[]): Comparison[] {
 
 /** The summary report of a readback: one MapReport per map, in order, and their comparisons. */
 export function buildReport(
-  result: { maps: readonly JourneyMap[]; warnings: readonly string[] },
+  result: {
+    maps: readonly JourneyMap[];
+    warnings: readonly string[];
+    authorNames?: Readonly<Record<string, string>>;
+  },
   options: { now: string },
 ): Report {
   const maps = result.maps.map((map) => analyzeMap(map, options));
+  const names = result.authorNames ?? {};
   return {
     generatedAt: options.now,
     maps,
     comparisons: comparisonsOf(maps),
     warnings: [...result.warnings],
+    ...(Object.keys(names).length > 0 ? { authorNames: { ...names } } : {}),
   };
 }

@@ -42,4 +42,9 @@ export type BoardSnapshot = {
 };
 
 /** What a board reader returns: the snapshot, and a warning for each thing it had to leave out. */
-export type SnapshotRead = { snapshot: BoardSnapshot; warnings: string[] };
+export type SnapshotRead = {
+  snapshot: BoardSnapshot;
+  warnings: string[];
+  /** Authors' names by the id items give as their author, where the board offers them. */
+  authorNames?: Record<string, string>;
+};

@@ -21,6 +21,31 @@ describe('renderCsv', () => {
       ]
     `);
   });
+
+  it('shows an author’s name where the report has one for the id, and the id otherwise', () => {
+    const report = sampleReport();
+    const notes = report.maps[0]?.map.notes ?? [];
+    const withIds = notes.map((n, index) =>
+      index === 0
+        ? { ...n, author: '3074457350987654321' }
+        : index === 1
+          ? { ...n, author: '42' }
+          : n,
+    );
+    const map = report.maps[0];
+    if (!map) throw new Error('the sample report has a map');
+    const csv = renderCsv({
+      ...report,
+      maps: [{ ...map, map: { ...map.map, notes: withIds } }],
+      authorNames: { '3074457350987654321': 'Ana Costa', Ana: '=Ana' },
+    });
+    const authors = csv
+      .slice(1)
+      .split('\r\n')
+      .slice(1, 5)
+      .map((row) => row.split(',')[7]);
+    expect(authors).toEqual(['Ana Costa', 'user 42', '', "'=Ana"]);
+  });
 });
 
 describe('textCell', () => {
@@ -54,5 +79,12 @@ describe('authorCell', () => {
     expect(authorCell('Ana')).toBe('Ana');
     expect(authorCell('=cmd')).toBe("'=cmd");
     expect(authorCell(null)).toBe('');
+  });
+
+  it('writes the name the names give for an id, ignoring a blank one and inherited keys', () => {
+    expect(authorCell('3074', { '3074': ' Ana Costa ' })).toBe('Ana Costa');
+    expect(authorCell('3074', { '3074': '  ' })).toBe('user 3074');
+    expect(authorCell('constructor', {})).toBe('constructor');
+    expect(authorCell(null, { '3074': 'Ana' })).toBe('');
   });
 });

@@ -16,7 +16,8 @@ const HEADER = [
 /**
  * The notes of every map as RFC 4180 CSV, one row per placed note after a header row: UTF-8
  * with a byte-order mark, CRLF line ends. A text cell that a spreadsheet would run as a formula
- * gets a leading `'`; numeric columns (emotion, votes) are written as numbers.
+ * gets a leading `'`; numeric columns (emotion, votes) are written as numbers. The emotion is
+ * the note's own score (−2..+2), empty when it has none.
  */
 export function renderCsv(report: Report): string {
   const rows: string[][] = [[...HEADER]];
@@ -32,7 +33,7 @@ export function renderCsv(report: Report): string {
         note.emotion === null ? '' : String(note.emotion),
         textCell(note.color ?? ''),
         textCell(note.tags.join('; ')),
-        authorCell(note.author),
+        authorCell(note.author, report.authorNames),
         String(note.votes),
         textCell(note.createdAt ?? ''),
       ]);
@@ -41,11 +42,17 @@ export function renderCsv(report: Report): string {
 }
 
 /**
- * The author as Miro gives it, a user id of 19 digits: a spreadsheet would read a bare id as a
- * number and keep only 15 of its digits, so an all-digit id is written as `user <id>`.
+ * The author's name where `names` has one for the note's author id, else the id. A board gives
+ * ids of 19 digits: a spreadsheet would read a bare id as a number and keep only 15 of its
+ * digits, so an all-digit id is written as `user <id>`.
  */
-export function authorCell(author: string | null): string {
+export function authorCell(
+  author: string | null,
+  names: Readonly<Record<string, string>> = {},
+): string {
   if (author === null) return '';
+  const name = Object.hasOwn(names, author) ? names[author]?.trim() : undefined;
+  if (name) return textCell(name);
   return /^\d+$/.test(author) ? `user ${author}` : textCell(author);
 }
 
