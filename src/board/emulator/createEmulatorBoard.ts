@@ -128,6 +128,9 @@ export function createEmulatorBoard(
           return core.voting.results();
         }),
     },
+    // Both are in the stable SDK (miro-platform.md, "board.getUserInfo()/getOnlineUsers()"):
+    // `{ id, name }` of the current user, and of everyone online. The emulated board has one
+    // person on it, so the online users are that user alone.
     getUserInfo: () => call('board.getUserInfo', () => ({ ...user })),
     getOnlineUsers: () => call('board.getOnlineUsers', () => [{ ...user }]),
     canUse: (feature) =>
