@@ -12,6 +12,7 @@ import {
   failMethod,
   loseResponseAt,
   type FaultInjector,
+  type SdkCall,
 } from '../emulator/faults.ts';
 import { MiroEmulator, type EmulatorSnapshot } from '../emulator/MiroEmulator.ts';
 import { BoardError } from '../port.ts';
@@ -154,11 +155,10 @@ describe('when removing fails for good', () => {
   it('says it could not check when the board cannot be looked at either', async () => {
     const plan = planOf('current-state');
     const emulator = await earlierBoard();
-    emulator.faults = combineFaults(
-      failAt(30),
-      failMethod('board.remove'),
-      failMethod('board.get'),
-    );
+    // board.get fails from the undo on, not at the start, where it lists the frames
+    const lookFails = (call: SdkCall) =>
+      call.method === 'board.get' && call.index > 1 ? new Error('board.get failed') : undefined;
+    emulator.faults = combineFaults(failAt(30), failMethod('board.remove'), lookFails);
     const error = await new MiroBoard(emulator, { retry: noWait })
       .apply(plan)
       .catch((e: unknown) => e);

@@ -3,7 +3,8 @@ import { catalog, findTemplate } from '../../core/catalog/catalog.ts';
 import { draftFromTemplate } from '../../core/catalog/draftFromTemplate.ts';
 import type { BoardPlan, PlanItem } from '../../core/layout/BoardPlan.ts';
 import { layoutMap } from '../../core/layout/layoutMap.ts';
-import { rectsOverlap } from '../../core/geometry/Rect.ts';
+import { rectAround, rectsOverlap } from '../../core/geometry/Rect.ts';
+import { LANDING_MARGIN, LANDING_WIDTH } from '../../core/layout/landingArea.ts';
 import { failAt, RATE_LIMIT_MESSAGE, rateLimitAt } from '../emulator/faults.ts';
 import { MiroEmulator, type EmulatorItemState } from '../emulator/MiroEmulator.ts';
 import { BoardError, type Progress } from '../port.ts';
@@ -145,26 +146,36 @@ describe('MiroBoard.apply on the emulator', () => {
     expect(Math.max(...sizes)).toBeLessThanOrEqual(256);
   });
 
-  it('puts a second map beside the first, never over it, and zooms to the new one', async () => {
+  it('puts maps inserted one after another in a row, an even gap apart, and lands on the new one', async () => {
     const plan = planFor('current-state');
     const { emulator, result: first } = await insert(plan);
     const { result: second } = await insert(plan, emulator);
-    const frames = emulator.items().filter((item) => item.type === 'frame');
+    const { result: third } = await insert(plan, emulator);
     const rectOf = (id: string) => {
-      const frame = frames.find((item) => item.id === id);
+      const frame = emulator.items().find((item) => item.id === id);
       if (!frame || frame.type !== 'frame') throw new Error('missing frame');
-      return {
-        x: frame.x - frame.width / 2,
-        y: frame.y - frame.height / 2,
-        width: frame.width,
-        height: frame.height,
-      };
+      return rectAround(frame, frame);
     };
-    expect(rectsOverlap(rectOf(first.frameId), rectOf(second.frameId))).toBe(false);
+    const [a, b, c] = [first, second, third].map((map) => rectOf(map.frameId));
+    if (!a || !b || !c) throw new Error('missing frames');
+    expect(rectsOverlap(a, b) || rectsOverlap(b, c)).toBe(false);
+    expect([b.x - (a.x + a.width), c.x - (b.x + b.width)]).toEqual([200, 200]);
+    expect([b.y, c.y]).toEqual([a.y, a.y]);
+    // the view shows the new map's top-left part: its label column and first stages
     const view = emulator.viewport;
-    const secondRect = rectOf(second.frameId);
-    expect(view.x).toBeLessThanOrEqual(secondRect.x);
-    expect(view.x + view.width).toBeGreaterThanOrEqual(secondRect.x + secondRect.width);
+    expect([view.x, view.y]).toEqual([c.x - LANDING_MARGIN, c.y - LANDING_MARGIN]);
+    expect(view.width).toBe(LANDING_WIDTH);
+  });
+
+  it('puts a map near the view, not beside a map, when the view is on no map', async () => {
+    const plan = planFor('current-state');
+    const { emulator, result: first } = await insert(plan);
+    const frame = emulator.items().find((item) => item.id === first.frameId);
+    if (!frame || frame.type !== 'frame') throw new Error('missing frame');
+    emulator.user.setViewport({ x: frame.x, y: frame.y + 20_000, width: 2000, height: 1200 });
+    const { result: second } = await insert(plan, emulator);
+    const placed = emulator.items().find((item) => item.id === second.frameId);
+    expect(placed && Math.abs(placed.y - (frame.y + 20_600))).toBeLessThan(plan.frame.height);
   });
 
   it('reports progress from 0 to the end, one step at a time', async () => {
@@ -219,7 +230,8 @@ describe('MiroBoard.apply when calls fail', () => {
 
   it('survives rate-limit errors by waiting and retrying', async () => {
     const emulator = await boardWithEarlierWork();
-    emulator.faults = rateLimitAt([0, 1, 2, 20, 21, 22, 60]);
+    // calls 0 and 1 (the view, the frames) go together: 0, 2 and 3 are the view's three tries
+    emulator.faults = rateLimitAt([0, 2, 3, 20, 21, 22, 60]);
     const waits: number[] = [];
     const board = new MiroBoard(emulator, { retry: { sleep: async (ms) => void waits.push(ms) } });
     const result = await board.apply(plan);

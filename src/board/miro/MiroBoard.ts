@@ -1,4 +1,12 @@
-import type { BoardRect } from '../../core/geometry/Rect.ts';
+import { nextInRow } from '../../core/geometry/nextInRow.ts';
+import {
+  boardRect,
+  rectAround,
+  rectCenter,
+  translateRect,
+  type BoardRect,
+} from '../../core/geometry/Rect.ts';
+import { landingArea } from '../../core/layout/landingArea.ts';
 import type { BoardPlan, SummaryPlan } from '../../core/layout/BoardPlan.ts';
 import type { SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
 import {
@@ -32,7 +40,7 @@ import type { MiroSdk, SdkBoardObject, SdkDropEvent, SdkItemsEvent } from './sdk
 import { addNotes, type NotesContext } from './addNotes.ts';
 import { dropOf } from './dropOf.ts';
 import { moveNotes } from './moveNotes.ts';
-import { SdkSelectedItem } from './sdkItemSchemas.ts';
+import { SdkFrameGeometry, SdkSelectedItem } from './sdkItemSchemas.ts';
 import { FRAME_GONE, listedFrame } from './listedFrame.ts';
 import { undoDrawing } from './undoDrawing.ts';
 
@@ -64,6 +72,15 @@ const ZOOM_PADDING_PX = { top: 40, right: 40, bottom: 40, left: 40 };
 /** Room left around a new frame brought into view, as a fraction of its size on each side. */
 const NEW_FRAME_MARGIN_FRACTION = 0.1;
 
+/** A new frame and a margin around it, to bring into view. */
+function framedArea(size: { width: number; height: number }, center: { x: number; y: number }) {
+  return fromSdkGeometry({
+    ...center,
+    width: size.width * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
+    height: size.height * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
+  });
+}
+
 type Drawable = Pick<BoardPlan, 'title' | 'frame' | 'items'> & {
   connectors?: SummaryPlan['connectors'];
 };
@@ -89,22 +106,42 @@ export class MiroBoard implements Board {
   }
 
   /**
-   * Five dependent waves: the view; empty space near its centre; the background items (and the
-   * view moves there); the other items; the frame holding them, with the records.
+   * Five dependent waves: the view and the frames on the board; empty space beside the map in
+   * view (or near the view's centre); the background items (and the view moves to the new map's
+   * top-left part, where its text reads); the other items; the frame holding them, with the records.
    */
   async apply(plan: BoardPlan, options: ApplyOptions = {}): Promise<InsertedMap> {
-    const space = await this.beforeDrawing('map', plan.title, async () => {
-      const view = await this.call(() => this.sdk.board.viewport.get());
-      return this.call(() =>
+    const { space, aspect } = await this.beforeDrawing('map', plan.title, async () => {
+      const [view, frames] = await Promise.all([
+        this.call(() => this.sdk.board.viewport.get()),
+        this.call(() => this.sdk.board.get({ type: ['frame'] })),
+      ]);
+      const { width, height } = plan.frame;
+      const areas = frames.flatMap((frame) => {
+        const listed = SdkFrameGeometry.safeParse(frame);
+        return listed.success ? [fromSdkGeometry(listed.data)] : [];
+      });
+      const inRow = nextInRow(view, areas, { width, height }, this.spacing);
+      const found = await this.call(() =>
         this.sdk.board.findEmptySpace({
-          ...toSdkCenter(view),
-          width: plan.frame.width,
-          height: plan.frame.height,
-          offset: this.spacing,
+          ...toSdkCenter(inRow ?? rectAround(rectCenter(view), { width, height })),
+          width,
+          height,
+          // beside a map the gap is `spacing`; the free margin asked for is less, to keep it
+          offset: inRow ? this.spacing / 2 : this.spacing,
         }),
       );
+      return { space: found, aspect: view.width / view.height };
     });
-    return this.draw('map', plan, space, options);
+    const origin = { x: space.x - plan.frame.width / 2, y: space.y - plan.frame.height / 2 };
+    const landing = landingArea(plan.frame, aspect);
+    return this.draw(
+      'map',
+      plan,
+      space,
+      options,
+      boardRect(translateRect(landing, origin.x, origin.y)),
+    );
   }
 
   /** Like `apply`, beside the map's frame; the connectors go with the frame. */
@@ -126,7 +163,7 @@ export class MiroBoard implements Board {
         }),
       );
     });
-    return this.draw('summary', plan, space, options);
+    return this.draw('summary', plan, space, options, framedArea(plan.frame, space));
   }
 
   /** Loaded when first asked for, to keep it out of the panel's first page. */
@@ -228,7 +265,7 @@ export class MiroBoard implements Board {
   }
 
   /**
-   * Draws the plan centred at `center`, reporting progress, and zooms there; on failure removes
+   * Draws the plan centred at `center`, reporting progress, and brings `view` into view; on failure removes
    * all of it that the board shows and throws the one BoardError that says what is left.
    */
   private async draw(
@@ -236,6 +273,7 @@ export class MiroBoard implements Board {
     plan: Drawable,
     center: { x: number; y: number },
     options: ApplyOptions,
+    view: BoardRect,
   ): Promise<InsertedMap> {
     const records = plan.items.filter((item) => item.record).length;
     const total = plan.items.length + records + (plan.connectors?.length ?? 0) + 1;
@@ -250,13 +288,8 @@ export class MiroBoard implements Board {
       created: [],
       step: () => options.onProgress?.({ done: ++done, total }),
     };
-    const area = fromSdkGeometry({
-      ...center,
-      width: plan.frame.width * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
-      height: plan.frame.height * (1 + 2 * NEW_FRAME_MARGIN_FRACTION),
-    });
     try {
-      const [{ frame }] = await settled([drawPlan(context, plan, center), this.zoomQuietly(area)]);
+      const [{ frame }] = await settled([drawPlan(context, plan, center), this.zoomQuietly(view)]);
       return { frameId: frame.id, itemCount: context.created.length };
     } catch (error) {
       const made: SdkBoardObject[] = context.created;
