@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/core/catalog/catalog.ts';
 import type { EmulatorState } from '../src/board/emulator/EmulatorState.ts';
@@ -43,8 +43,8 @@ describe('the sandbox board', () => {
   });
 
   it.each(catalog.map((template) => [template.name, template.id] as const))(
-    'inserts "%s" through the panel and draws it',
-    async (name) => {
+    'inserts "%s" through the panel and lands where its text reads (docs/maps/%s.png)',
+    async (name, id) => {
       await openSandbox(session);
       const panel = await openPanel(session);
       await panel.getByRole('button', { name: `Insert ${name}` }).click();
@@ -54,9 +54,34 @@ describe('the sandbox board', () => {
       expect(frames).toHaveLength(1);
       const children = items.filter((item) => item.parentId === frames[0]?.id);
       expect(children.length).toBeGreaterThan(20);
-      // the view zoomed to the map, so everything in it is drawn
-      const drawn = await session.page.evaluate(() => window.journeyMapperSandbox?.drawn ?? 0);
-      expect(drawn).toBeGreaterThanOrEqual(children.length + 1);
+      const view = await session.page.evaluate((frameId) => {
+        const sandbox = window.journeyMapperSandbox;
+        const all = sandbox?.miro.items() ?? [];
+        const frame = all.find((item) => item.id === frameId);
+        if (!sandbox || !frame) throw new Error('no sandbox or frame');
+        const zoom = (sandbox.boardToScreen(100, 0).x - sandbox.boardToScreen(0, 0).x) / 100;
+        const sizes = all.flatMap((item) =>
+          item.parentId === frameId && 'style' in item && 'fontSize' in item.style
+            ? [Number(item.style.fontSize)]
+            : [],
+        );
+        const corner = sandbox.boardToScreen(frame.x - frame.width / 2, frame.y - frame.height / 2);
+        return { zoom, smallestFont: Math.min(...sizes), corner };
+      }, frames[0]?.id);
+      // the smallest text the map draws is at least 11 pixels high where the view lands …
+      expect(view.smallestFont * view.zoom).toBeGreaterThanOrEqual(11);
+      // … and the frame's top-left corner (its title, persona and first stages) is in view
+      const canvas = await session.page.getByTestId('sandbox-canvas').boundingBox();
+      if (!canvas) throw new Error('no canvas');
+      expect(view.corner.x).toBeGreaterThanOrEqual(canvas.x);
+      expect(view.corner.y).toBeGreaterThanOrEqual(canvas.y);
+      expect(view.corner.x).toBeLessThan(canvas.x + canvas.width / 4);
+      await afterNextPaint(session.page);
+      const shot = await session.page.screenshot({ path: `test-results/map-${id}.png` });
+      if (process.env.UPDATE_DOCS_SCREENSHOT) {
+        mkdirSync('docs/maps', { recursive: true });
+        writeFileSync(`docs/maps/${id}.png`, shot);
+      }
       expect(session.pageErrors).toEqual([]);
     },
   );
@@ -122,9 +147,17 @@ describe('the sandbox board', () => {
       if (!frameItem || frameItem.type !== 'frame') throw new Error('no frame');
       const left = frameItem.boardX - frameItem.width / 2;
       const top = frameItem.boardY - frameItem.height / 2;
-      // first cell: x 440..1120, y 690..1210 in the frame (see layoutMap)
-      const cell = { x: left + 780, y: top + 950 };
-      const start = { x: left - 400, y: top + 950 };
+      // the first cell: under the first stage's header, beside the first lane's label
+      const named = (text: string) => {
+        const item = sandbox.miro
+          .items()
+          .find((each) => 'content' in each && each.content.includes(text));
+        if (!item) throw new Error(`nothing reads ${text}`);
+        return item;
+      };
+      const cell = { x: named('Awareness').boardX, y: named('Actions').boardY };
+      // in view, left of the frame, beside the persona card
+      const start = { x: left - 60, y: top + 400 };
       const id = sandbox.miro.user.addStickyNote({ ...start, content: '<p>Too many ads</p>' });
       return {
         id,

@@ -34,12 +34,10 @@ import { fromSdkGeometry, toSdkCenter } from '../position.ts';
 import { limiter, settled } from '../runPool.ts';
 import { drawPlan, type ChildrenOnCreate, type DrawContext } from './drawPlan.ts';
 import { drawingOf } from './findDrawn.ts';
-import { readBoardSnapshot } from './readBoardSnapshot.ts';
 import { RecordCache } from './RecordCache.ts';
 import type { MiroSdk, SdkBoardObject, SdkDropEvent, SdkItemsEvent } from './sdk.ts';
-import { addNotes, type NotesContext } from './addNotes.ts';
+import type { NotesContext } from './addNotes.ts';
 import { dropOf } from './dropOf.ts';
-import { moveNotes } from './moveNotes.ts';
 import { SdkFrameGeometry, SdkSelectedItem } from './sdkItemSchemas.ts';
 import { FRAME_GONE, listedFrame } from './listedFrame.ts';
 import { undoDrawing } from './undoDrawing.ts';
@@ -174,6 +172,8 @@ export class MiroBoard implements Board {
 
   async readSnapshot(): Promise<SnapshotRead> {
     try {
+      // the Report and Workshop tabs read, the Templates tab does not: loaded when first asked for
+      const { readBoardSnapshot } = await import('./readBoardSnapshot.ts');
       return await readBoardSnapshot(this.sdk, (fn) => this.call(fn), this.records);
     } catch (error) {
       throw readError(error);
@@ -237,11 +237,14 @@ export class MiroBoard implements Board {
     return new MiroBoardTimer(this.sdk.board.timer, (fn) => this.call(fn));
   }
 
-  addNotes(notes: readonly NewNote[]): Promise<AddedNotes> {
+  /** The Workshop tab's: loaded when first asked for, off the panel's first page. */
+  async addNotes(notes: readonly NewNote[]): Promise<AddedNotes> {
+    const { addNotes } = await import('./addNotes.ts');
     return addNotes(this.notesContext(), notes);
   }
 
-  moveNotes(moves: readonly NoteMove[]): Promise<MovedNotes> {
+  async moveNotes(moves: readonly NoteMove[]): Promise<MovedNotes> {
+    const { moveNotes } = await import('./moveNotes.ts');
     return moveNotes(this.notesContext(), moves);
   }
 
