@@ -56,7 +56,9 @@ describe('App', () => {
 
   it('lists every catalog template with its name, description and a preview', () => {
     renderPanel();
-    const cards = within(screen.getByRole('list', { name: 'Templates' })).getAllByRole('listitem');
+    const cards = ['Map types', 'Worked examples'].flatMap((group) =>
+      within(screen.getByRole('list', { name: group })).getAllByRole('listitem'),
+    );
     expect(cards).toHaveLength(catalog.length);
     catalog.forEach((template, index) => {
       const card = within(cards[index] as HTMLElement);
@@ -92,6 +94,6 @@ describe('App', () => {
     await user.click(screen.getByRole('button', { name: 'Customise Current-state map' }));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Current-state map');
     await user.click(screen.getByRole('button', { name: '← All templates' }));
-    expect(screen.getByRole('list', { name: 'Templates' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Map types' })).toBeTruthy();
   });
 });

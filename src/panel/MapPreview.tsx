@@ -3,8 +3,11 @@ import { PreviewItem } from './PreviewItem.tsx';
 
 const LAYERS: readonly PlanLayer[] = ['background', 'grid', 'content'];
 
-/** The plan drawn to scale: what inserting it puts on the board, text shown as bars. */
-export function MapPreview({ plan, height }: { plan: BoardPlan; height: number }) {
+/**
+ * The plan drawn to scale: what inserting it puts on the board, text shown as bars. Without a
+ * height it is as tall as its width and the frame's proportions make it.
+ */
+export function MapPreview({ plan, height }: { plan: BoardPlan; height?: number }) {
   const { width, height: frameHeight, fillColor } = plan.frame;
   const { stages, lanes } = plan.grid;
   const notes = plan.items.filter((item) => item.kind === 'note').length;
@@ -15,9 +18,7 @@ export function MapPreview({ plan, height }: { plan: BoardPlan; height: number }
       role="img"
       aria-label={label}
       viewBox={`0 0 ${width} ${frameHeight}`}
-      width="100%"
       height={height}
-      preserveAspectRatio="xMidYMid meet"
     >
       <rect
         width={width}

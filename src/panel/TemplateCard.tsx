@@ -15,10 +15,12 @@ export function TemplateCard({ template, busy, onCustomise, onInsert }: Props) {
   const draft = useMemo(() => draftFromTemplate(template), [template]);
   const plan = usePlan(template, draft);
   return (
-    <li className="jm-card">
+    <li className="jm-card jm-template">
       <h3 className="h4 jm-card-title">{template.name}</h3>
-      {plan && <MapPreview plan={plan} height={120} />}
-      <p className="p-small jm-card-description">{template.description}</p>
+      {plan && <MapPreview plan={plan} />}
+      <p className="p-small jm-card-description" title={template.description}>
+        {template.description}
+      </p>
       <div className="jm-card-actions">
         <button
           type="button"

@@ -8,18 +8,22 @@ type Props = {
   onInsert: (template: Template) => void;
 };
 
-export function TemplateGallery({ templates, busy, onCustomise, onInsert }: Props) {
-  return (
-    <ul className="jm-gallery" aria-label="Templates">
-      {templates.map((template) => (
-        <TemplateCard
-          key={template.id}
-          template={template}
-          busy={busy}
-          onCustomise={onCustomise}
-          onInsert={onInsert}
-        />
-      ))}
-    </ul>
-  );
+/** Blank map types first, then the worked examples; each group in catalog order. */
+export function TemplateGallery({ templates, ...card }: Props) {
+  return [false, true].map((examples) => {
+    const group = templates.filter((template) => (template.mapType === 'example') === examples);
+    const name = examples ? 'Worked examples' : 'Map types';
+    return (
+      group.length > 0 && (
+        <section key={name}>
+          <h2 className="p-small jm-subheading">{name}</h2>
+          <ul className="jm-gallery" aria-label={name}>
+            {group.map((template) => (
+              <TemplateCard key={template.id} template={template} {...card} />
+            ))}
+          </ul>
+        </section>
+      )
+    );
+  });
 }

@@ -39,9 +39,6 @@ export function TemplatesTab({ board, templates }: Props) {
 
   return (
     <div className="jm-templates">
-      <p className="p-small jm-intro">
-        Pick a template to insert a journey map on the board, or customise it first.
-      </p>
       <InsertStatus state={state} />
       <TemplateGallery
         templates={templates}
