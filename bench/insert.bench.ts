@@ -69,7 +69,7 @@ for (const template of catalog) {
     line(
       'summary',
       template.id,
-      await measure(() => board.addSummary(layoutSummary(report), { frameId })),
+      await measure(() => board.addSummary(layoutSummary(report, NOW), { frameId })),
     ),
   );
   await all.measure(() => all.board.apply(plan));

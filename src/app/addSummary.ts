@@ -15,8 +15,8 @@ export type AddSummaryOptions = ApplyOptions & {
 };
 
 /** The summary plan with its title recording whose summary it is (DESIGN §3.1). */
-function recordedSummary(report: MapReport): SummaryPlan {
-  const plan = layoutSummary(report);
+function recordedSummary(report: MapReport, generatedAt: string): SummaryPlan {
+  const plan = layoutSummary(report, generatedAt);
   const record = { v: 2, role: 'summary', of: report.map.id } as const;
   const title = plan.items.findIndex((item) => item.role === 'summaryTitle');
   return {
@@ -27,19 +27,21 @@ function recordedSummary(report: MapReport): SummaryPlan {
 
 /**
  * Draws the map's summary in a frame of its own, right of the map's frame, or right of its grid
- * when it has no frame. Earlier summaries it replaces are removed first, so the new one takes
- * their place; what they showed is derived from the map, which stays as it is.
+ * when it has no frame, dated `generatedAt` (the report's ISO time). Earlier summaries it
+ * replaces are removed first, so the new one takes their place; what they showed is derived from
+ * the map, which stays as it is.
  */
 export async function addSummary(
   board: Board,
   report: MapReport,
+  generatedAt: string,
   { framed = true, replacing = [], ...options }: AddSummaryOptions = {},
 ): Promise<InsertedMap> {
   for (const frameId of replacing) await board.removeSummary(frameId);
   const place: SummaryPlace = framed
     ? { frameId: report.map.id }
     : { area: boardRect(gridExtent(gridOfArea(report.map.grid))) };
-  return board.addSummary(recordedSummary(report), place, options);
+  return board.addSummary(recordedSummary(report, generatedAt), place, options);
 }
 
 /** The frames of the summaries drawn earlier for the map `mapId`, found by the record on their title. */

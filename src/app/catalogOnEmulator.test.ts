@@ -38,7 +38,7 @@ describe('every template on a board at Miro’s limits', () => {
 
       const report = makeReport({ maps: map ? [map] : [], warnings: [] }, NOW).maps[0];
       if (!report) throw new Error('no report');
-      const summary = await addSummary(board, report);
+      const summary = await addSummary(board, report, NOW);
       const frame = emulator.items().find((item) => item.id === summary.frameId);
       expect(frame?.type === 'frame' && frame.title).toBe(`Summary — ${map?.title}`);
     },

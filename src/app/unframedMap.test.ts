@@ -127,7 +127,7 @@ describe('a map drawn on the open canvas, in the panel and the CLI', () => {
     const reading = await readMaps(board);
     const report = makeReport(reading, NOW).maps[0];
     if (!report) throw new Error('no report');
-    const { frameId } = await addSummary(board, report, { framed: false });
+    const { frameId } = await addSummary(board, report, NOW, { framed: false });
     const summary = emulator.items().find((item) => item.id === frameId);
     // the grid ends at the last stage label's right edge, 1600
     expect(summary && summary.x - summary.width / 2).toBeGreaterThan(1600);

@@ -6,13 +6,15 @@ import { useAddSummary, type SummaryState } from './useAddSummary.ts';
 type Props = {
   board: Board;
   report: MapReport;
+  /** When the report was made (ISO): the summary's date. */
+  generatedAt: string;
   /** False for a map drawn on the open canvas: the summary goes beside its grid. */
   framed: boolean;
 };
 
 /** "Add summary to board" for one map, with its progress and outcome; an earlier summary is replaced after asking. */
-export function AddSummary({ board, report, framed }: Props) {
-  const { state, add, confirm, cancel } = useAddSummary(board);
+export function AddSummary({ board, report, generatedAt, framed }: Props) {
+  const { state, add, confirm, cancel } = useAddSummary(board, generatedAt);
   const busy = state.kind === 'checking' || state.kind === 'adding';
   return (
     <div className="jm-summary-action">

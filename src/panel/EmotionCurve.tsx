@@ -1,7 +1,7 @@
 import { formatEmotion, scaleDepth } from '../core/model/emotion.ts';
 import { formatEmotionMean } from '../core/model/formatEmotionMean.ts';
 import type { CurvePoint } from '../core/report/Report.ts';
-import { shortStageName } from './shortStageName.ts';
+import { shortenName } from '../core/text/shortenName.ts';
 
 const WIDTH = 280;
 const PLOT_HEIGHT = 100;
@@ -53,7 +53,7 @@ export function EmotionCurve({ curve, title }: { curve: readonly CurvePoint[]; t
   const height = PLOT_HEIGHT + rows * LABEL_ROW + 2;
   const y = (score: number) => TOP + scaleDepth(score) * (PLOT_HEIGHT - TOP - BOTTOM);
   const columns: Column[] = curve.map((point, index) => {
-    const label = shortStageName(point.stageName, maxChars);
+    const label = shortenName(point.stageName, maxChars);
     const half = ([...label].length * CHARACTER_WIDTH) / 2;
     const x = LEFT + step * (index + 0.5);
     return {

@@ -11,6 +11,8 @@ import { NoteMatrix } from './NoteMatrix.tsx';
 type Props = {
   board: Board;
   report: MapInsightsReport;
+  /** When the report was made (ISO). */
+  generatedAt: string;
   areas: MapAreas | undefined;
   onShow: (area: BoardRect) => void;
 };
@@ -21,7 +23,7 @@ const STRUCTURE_LABEL = {
 } as const;
 
 /** One map of the Report tab: its matrix, its insights and its summary, all from its report. */
-export function MapReport({ board, report, areas, onShow }: Props) {
+export function MapReport({ board, report, generatedAt, areas, onShow }: Props) {
   const headingId = useId();
   const { map } = report;
   const unplaced = map.unplaced.length;
@@ -42,7 +44,12 @@ export function MapReport({ board, report, areas, onShow }: Props) {
               : `${unplaced} notes are outside the grid.`}
         </p>
         <MapInsights report={report} title={title} />
-        <AddSummary board={board} report={report} framed={areas?.frame !== null} />
+        <AddSummary
+          board={board}
+          report={report}
+          generatedAt={generatedAt}
+          framed={areas?.frame !== null}
+        />
       </section>
     </li>
   );

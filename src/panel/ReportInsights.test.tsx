@@ -74,7 +74,7 @@ describe('the report preview of a map', () => {
       within(top)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['Fees shown late — Purchase (0 votes)', 'Slow checkout — Purchase (0 votes)']);
+    ).toEqual(['Fees shown late — Purchase', 'Slow checkout — Purchase']);
     const unanswered = within(report).getByRole('list', {
       name: 'Pain points without an opportunity',
     });

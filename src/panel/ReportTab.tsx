@@ -60,6 +60,7 @@ export function ReportTab({ board, active, clock }: Props) {
               key={mapReport.map.id}
               board={board}
               report={mapReport}
+              generatedAt={report.generatedAt}
               areas={reading.areas[mapReport.map.id]}
               onShow={show}
             />

@@ -16,9 +16,13 @@ export type SummaryState =
 
 /**
  * Adds one map's summary to the board and tracks how it goes. A map that has a summary already
- * gets it replaced, after asking (`confirm`), or keeps it (`cancel`).
+ * gets it replaced, after asking (`confirm`), or keeps it (`cancel`). The summary is dated
+ * `generatedAt`, the report's ISO time.
  */
-export function useAddSummary(board: Board): {
+export function useAddSummary(
+  board: Board,
+  generatedAt: string,
+): {
   state: SummaryState;
   add: (report: MapReport, framed: boolean) => Promise<void>;
   confirm: (report: MapReport, framed: boolean) => Promise<void>;
@@ -29,7 +33,7 @@ export function useAddSummary(board: Board): {
     async (report: MapReport, framed: boolean, replacing: readonly string[]) => {
       setState({ kind: 'adding', done: 0, total: 0 });
       try {
-        await addSummary(board, report, {
+        await addSummary(board, report, generatedAt, {
           framed,
           replacing,
           onProgress: ({ done, total }) => setState({ kind: 'adding', done, total }),
@@ -42,7 +46,7 @@ export function useAddSummary(board: Board): {
         });
       }
     },
-    [board],
+    [board, generatedAt],
   );
   const add = useCallback(
     async (report: MapReport, framed: boolean) => {

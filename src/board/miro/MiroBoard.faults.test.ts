@@ -121,7 +121,7 @@ describe('adding a summary when a call fails', () => {
             now: '2026-12-01T00:00:00.000Z',
           }).maps[0];
           if (!report) throw new Error(`${id} did not read back`);
-          summary = { plan: layoutSummary(report), frameId };
+          summary = { plan: layoutSummary(report, '2026-12-01T00:00:00.000Z'), frameId };
         }
         return emulator;
       };

@@ -24,7 +24,9 @@ async function boardWithSummary(removeFrameTakesChildren: boolean) {
   });
   const mapReport = report.maps[0];
   if (!mapReport) throw new Error('the sample map was not read back');
-  const summary = await board.addSummary(layoutSummary(mapReport), { frameId: map.frameId });
+  const summary = await board.addSummary(layoutSummary(mapReport, report.generatedAt), {
+    frameId: map.frameId,
+  });
   return { emulator, board, mapFrameId: map.frameId, summaryId: summary.frameId };
 }
 

@@ -27,7 +27,12 @@ async function boardWithMap() {
   const mapReport = report.maps[0];
   if (!mapReport) throw new Error('the sample map was not read back');
   emulator.resetStats();
-  return { emulator, board, mapFrameId: inserted.frameId, plan: layoutSummary(mapReport) };
+  return {
+    emulator,
+    board,
+    mapFrameId: inserted.frameId,
+    plan: layoutSummary(mapReport, report.generatedAt),
+  };
 }
 
 function frameRect(emulator: MiroEmulator, id: string) {

@@ -22,6 +22,7 @@ export type PlanRole =
   | 'summaryTitle'
   | 'summaryHeading'
   | 'summaryFinding'
+  | 'summaryStory'
   | 'curveBand'
   | 'curveLabel'
   | 'curvePoint'

@@ -6,6 +6,7 @@ import { layoutMap } from '../layout/layoutMap.ts';
 import { readback } from '../readback/readback.ts';
 import { buildSnapshot } from '../snapshot/buildSnapshot.ts';
 import { buildReport } from './buildReport.ts';
+import { layoutSummary } from './layoutSummary.ts';
 import { renderReport } from './render/renderReport.ts';
 
 const NOW = { now: '2025-06-01T00:00:00.000Z' };
@@ -80,6 +81,133 @@ describe('the worked examples’ reports', () => {
       - **Could be better:** “Hold the chosen slot for fifteen minutes once it is picked.”
 
       "
+    `);
+  });
+
+  it('writes the online-grocery summary frame as text a team can show', () => {
+    const report = reportOf('example-online-grocery');
+    const [grocery] = report.maps;
+    if (!grocery) throw new Error('no map');
+    const { items } = layoutSummary(grocery, report.generatedAt);
+    const texts = items.flatMap((item) =>
+      item.kind === 'note' || item.role === 'curveLabel' || item.lines.length === 0
+        ? []
+        : [item.lines.map((line) => (line.strong ? `**${line.text}**` : line.text)).join('\n')],
+    );
+    expect(texts.join('\n\n')).toMatchInlineSnapshot(`
+      "**Summary — Weekly grocery shop online — Maya**
+
+      Persona: Maya Okafor, Working parent of two who shops for the family once a week · 1 June 2025
+
+      Lowest moments, tied: Checkout (−2): “😤 Furious that her slot disappeared while she was paying.” · Unpack & use (−2): “😞 Annoyed that two substitutions are things nobody at home eats.”
+      Highest moment: Reorder (+2): “😀 Delighted the whole weekly shop took four minutes.”
+
+      **Emotion curve and stage by stage**
+
+      **Discover**
+      +1
+
+      **Does**
+      “Sees a friend's post about free first delivery and taps the link.”; “Compares the delivery fee with the supermarket she uses now.”
+      **Meets the business at**
+      “Instagram ad with a first-order discount code”; “Landing page on her phone”
+      **Thinks**
+      “Will the fruit and veg actually be fresh?”
+      **Feels (+1)**
+      “🙂 Curious — the discount makes it worth a try.”
+      **What hurts**
+      “The delivery fee only shows up after entering a postcode.”
+      **Could be better**
+      “Show the delivery fee and the next free slot on the landing page.”
+
+      **Browse & choose**
+      −1
+
+      **Does**
+      “Searches for staples and adds her usual brands one by one.”; “Filters fruit by organic for the kids' lunchboxes.”
+      **Meets the business at**
+      “App search and product pages”
+      **Thinks**
+      “Why do I have to find everything again? I buy the same things every week.”
+      **Feels (−1)**
+      “😕 Bored: searching item by item takes far too long.”
+      **What hurts**
+      “Search misses common spellings, e.g. 'yoghurt' finds nothing.”; “Out-of-stock items are only flagged at checkout.”
+      **Could be better**
+      “Build the basket from a pasted shopping list or a photo of one.”; “Show stock on the product card and suggest a swap there.”
+
+      **Checkout**
+      −2
+
+      **Does**
+      “Picks a Thursday evening slot and pays by card.”
+      **Meets the business at**
+      “Delivery slot picker”; “Checkout and payment screen”
+      **Thinks**
+      “That slot was free a minute ago!”
+      **Feels (−2)**
+      “😤 Furious that her slot disappeared while she was paying.”
+      **What hurts**
+      “Slots are not held while the customer checks out.”
+      **Could be better**
+      “Hold the chosen slot for fifteen minutes once it is picked.”
+
+      **Delivery**
+      +1
+
+      **Does**
+      “Tracks the order and waits at home for the van.”
+      **Meets the business at**
+      “SMS with a one-hour delivery window”; “Driver at the door”
+      **Thinks**
+      “Can I pop out to pick up the kids, or will I miss the driver?”
+      **Feels (+1)**
+      “🙂 Relieved the driver came early and carried the bags in.”
+      **What hurts**
+      “The one-hour window only arrives on the morning of delivery.”
+      **Could be better**
+      “Live van tracking with a ten-minute arrival estimate.”
+
+      **Unpack & use**
+      −2
+
+      **Does**
+      “Unpacks, checks the receipt for substitutions and puts the food away.”
+      **Meets the business at**
+      “Printed receipt listing substitutions”; “Order summary email”
+      **Thinks**
+      “Why did they swap oat milk for soya milk?”
+      **Feels (−2)**
+      “😞 Annoyed that two substitutions are things nobody at home eats.”
+      **What hurts**
+      “Substitutions are chosen without asking; a refund needs a support chat.”
+      **Could be better**
+      “Let customers approve or refuse substitutions in the app before delivery.”; “Refund refused items at the door with one tap.”
+
+      **Reorder**
+      +2
+
+      **Does**
+      “Opens the app the next week and taps Reorder on last week's basket.”; “Changes a few quantities and adds two weekly offers.”
+      **Meets the business at**
+      “Push reminder on Sunday evening”; “Past orders screen”
+      **Thinks**
+      “This is quicker than going to the shop — if there are slots left.”
+      **Feels (+2)**
+      “😀 Delighted the whole weekly shop took four minutes.”
+      **What hurts**
+      “The reminder arrives after the popular evening slots are gone.”
+      **Could be better**
+      “Send the reminder when her usual slot opens, with that slot pre-selected.”
+
+      **Top pain points (all 7 tie, so in stage order)**
+      • The delivery fee only shows up after entering a postcode. — Discover
+      • Out-of-stock items are only flagged at checkout. — Browse & choose
+      • Search misses common spellings, e.g. 'yoghurt' finds nothing. — Browse & choose
+
+      **Health checks**
+
+      Every health check passed."
     `);
   });
 

@@ -84,6 +84,8 @@ describe('buildReport', () => {
       'No emotion is recorded on this map, so it has no highest or lowest moment.',
     );
     expect(renderMarkdown(report)).not.toContain('## Emotion curve');
-    expect(layoutSummary(only).items.filter((item) => item.role === 'curvePoint')).toEqual([]);
+    expect(
+      layoutSummary(only, report.generatedAt).items.filter((item) => item.role === 'curvePoint'),
+    ).toEqual([]);
   });
 });

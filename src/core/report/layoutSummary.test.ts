@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rectContains, rectsOverlap } from '../geometry/Rect.ts';
-import type { PlanItem } from '../layout/BoardPlan.ts';
+import type { PlanItem, SummaryPlan } from '../layout/BoardPlan.ts';
 import type { JourneyMap } from '../model/journey.schema.ts';
+import { sampleReport } from '../../test/sampleReport.ts';
 import { layoutSummary } from './layoutSummary.ts';
 import type { Finding, MapReport } from './Report.ts';
 
@@ -59,8 +60,11 @@ function textOf(item: PlanItem): string {
   return item.kind === 'note' ? item.text : item.lines.map((line) => line.text).join('\n');
 }
 
-const plan = layoutSummary(report);
-const byRole = (role: PlanItem['role']) => plan.items.filter((item) => item.role === role);
+const NOW = '2026-12-02T09:30:00.000Z';
+const plan = layoutSummary(report, NOW);
+const byRoleOf = (of: SummaryPlan, role: PlanItem['role']) =>
+  of.items.filter((item) => item.role === role);
+const byRole = (role: PlanItem['role']) => byRoleOf(plan, role);
 
 describe('layoutSummary', () => {
   it('titles the frame after the map', () => {
@@ -116,11 +120,31 @@ describe('layoutSummary', () => {
     ]);
   });
 
-  it('lists the lowest and highest moment and the top three pain points', () => {
+  it('ranks the top three pain points, a tie said as one, and writes no zero vote count', () => {
     const texts = byRole('summaryFinding').map(textOf);
-    expect(texts).toContain('Lowest moment: Awareness (−2)\nHighest moment: Loyalty (+2)');
+    // votes 4, 3, 2, 1 with no other weight: four ranks, no tie
     expect(texts).toContain(
       'Top pain points\n1. Fees shown late — Purchase (4 votes)\n2. Slow checkout — Purchase (3 votes)\n3. No PayPal — Purchase (2 votes)',
+    );
+    const [first, second] = report.topPainPoints;
+    if (!first || !second) throw new Error('no pain points');
+    const tied = {
+      ...report,
+      topPainPoints: [
+        first,
+        { ...second, votes: 0 },
+        { ...second, text: 'Too many ads', votes: 0 },
+      ],
+    };
+    expect(byRoleOf(layoutSummary(tied, NOW), 'summaryFinding').map(textOf)).toContain(
+      'Top pain points\n1. Fees shown late — Purchase (4 votes)\n=2. Slow checkout — Purchase\n=2. Too many ads — Purchase',
+    );
+    const allTied = {
+      ...report,
+      topPainPoints: report.topPainPoints.map((pain) => ({ ...pain, votes: 1 })),
+    };
+    expect(byRoleOf(layoutSummary(allTied, NOW), 'summaryFinding').map(textOf)).toContain(
+      'Top pain points (all 4 tie, so in stage order)\n• Fees shown late — Purchase (1 vote)\n• Slow checkout — Purchase (1 vote)\n• No PayPal — Purchase (1 vote)',
     );
   });
 
@@ -129,6 +153,112 @@ describe('layoutSummary', () => {
     expect(findings.map(textOf)).toEqual(
       [1, 2, 3, 4, 5, 6].map((i) => `Finding ${i}\nAdvice ${i}`),
     );
+  });
+
+  it('says whose journey it is and the report’s date in words, or that no persona is named', () => {
+    const [sample] = sampleReport().maps;
+    if (!sample) throw new Error('no map');
+    expect(byRoleOf(layoutSummary(sample, NOW), 'summaryHeading').map(textOf)[0]).toBe(
+      'Persona: Ana, Busy parent · 2 December 2026',
+    );
+    expect(byRole('summaryHeading').map(textOf)[0]).toBe('No persona named · 2 December 2026');
+  });
+
+  it('writes the whole summary as text a team can show, with no board id', () => {
+    const sample = sampleReport();
+    const [only] = sample.maps;
+    if (!only) throw new Error('no map');
+    const summary = layoutSummary(only, sample.generatedAt);
+    const texts = summary.items.map(textOf).filter((text) => text !== '');
+    expect(texts.join('\n\n')).toMatchInlineSnapshot(`
+      "Summary — Checkout
+
+      Persona: Ana, Busy parent · 1 June 2025
+
+      Lowest moment: Purchase (−1.5): “-2 Angry”; “Unsure”
+      Highest moment: Awareness (+1): “Curious 🙂”
+
+      Emotion curve and stage by stage
+
+      +2
+
+      0
+
+      −2
+
+      Awareness
+      +1
+
+      Feels (+1)
+      “Curious 🙂”
+
+      Purchase
+      −1.5
+
+      Feels (−1.5)
+      “-2 Angry”; “Unsure”
+      What hurts
+      “Hidden delivery fee” (3 votes)
+      Could be better
+      “Show fees upfront”
+
+      Use
+      —
+
+      What hurts
+      “App logs me out”
+
+      Top pain points
+      1. Hidden delivery fee — Purchase (3 votes)
+      2. App logs me out — Use
+
+      Health checks
+
+      Use has no emotion recorded.
+      Ask how the customer feels at this stage, negative feelings included."
+    `);
+    for (const id of ['3458764590001', 'p1', 'e1', 'u1', 's1', 'feel'])
+      expect(texts.join(' ')).not.toMatch(new RegExp(`\\b${id}\\b`, 'u'));
+  });
+
+  it('tells each stage’s story in a card under its point, the cards one height and top-aligned', () => {
+    const [sample] = sampleReport().maps;
+    if (!sample) throw new Error('no map');
+    const summary = layoutSummary(sample, NOW);
+    const stories = byRoleOf(summary, 'summaryStory');
+    expect(stories.map(textOf)).toEqual([
+      'Feels (+1)\n“Curious 🙂”',
+      'Feels (−1.5)\n“-2 Angry”; “Unsure”\nWhat hurts\n“Hidden delivery fee” (3 votes)\nCould be better\n“Show fees upfront”',
+      'What hurts\n“App logs me out”',
+    ]);
+    expect(new Set(stories.map((item) => item.rect.height)).size).toBe(1);
+    expect(new Set(stories.map((item) => item.rect.y)).size).toBe(1);
+    expect(
+      stories.every((item) => item.kind === 'shape' && item.style.textAlignVertical === 'top'),
+    ).toBe(true);
+    // each card sits in its stage's column, below that stage's name
+    const names = byRoleOf(summary, 'curveStage');
+    stories.forEach((story, index) => {
+      const name = names[index];
+      if (!name) throw new Error('no stage name');
+      expect(story.rect.x).toBeGreaterThanOrEqual(name.rect.x);
+      expect(story.rect.x + story.rect.width).toBeLessThanOrEqual(name.rect.x + name.rect.width);
+      expect(story.rect.y).toBeGreaterThanOrEqual(name.rect.y + name.rect.height);
+    });
+  });
+
+  it('says a stage with no note has nothing noted yet', () => {
+    const stories = byRole('summaryStory').map(textOf);
+    expect(stories).toEqual(Array(4).fill('Nothing is noted at this stage yet.'));
+  });
+
+  it('gives each stage a readable column: wider frames for more stages', () => {
+    // 2 × 60 padding + 80 axis labels + 4 × 400: 1800
+    expect(plan.frame.width).toBe(1800);
+    const two = { ...report, curve: report.curve.slice(0, 2) };
+    // 2 × 400 + 200 would be 1000: the frame keeps its 1600 minimum
+    expect(layoutSummary(two, NOW).frame.width).toBe(1600);
+    expect(layoutSummary(report, NOW, { width: 2000 }).frame.width).toBe(2000);
   });
 
   it('keeps every item inside the frame and content items apart', () => {

@@ -10,10 +10,16 @@ import type {
 } from '../layout/BoardPlan.ts';
 import { formatEmotion, scaleDepth } from '../model/emotion.ts';
 import { formatEmotionMean } from '../model/formatEmotionMean.ts';
-import { mapHeadline } from './mapHeadline.ts';
+import { dateInWords } from './dateInWords.ts';
+import { HEADLINE_PAIN_POINTS, painPointText } from './mapHeadline.ts';
 import { mapTitle } from './mapTitle.ts';
+import { keyMoments } from './render/keyMoments.ts';
+import { personaText } from './render/mapSection.ts';
+import { rankLabels } from './render/rankLabels.ts';
+import { NOTHING_NOTED, stageStory } from './render/stageNarrative.ts';
 import type { MapReport } from './Report.ts';
 
+/** `width` defaults to what gives each stage's story a readable column. */
 export type SummaryLayoutOptions = { width?: number };
 
 const INK = '#1a1a2e';
@@ -27,16 +33,39 @@ const POSITIVE = '#30a46c';
 
 const PADDING = 60;
 const GAP = 40;
-const TITLE_HEIGHT = 80;
-const HEADING_HEIGHT = 50;
 const AXIS_LABEL_WIDTH = 80;
 /** Height of the curve's −2..+2 range. */
 const PLOT_HEIGHT = 400;
 const POINT_SIZE = 40;
 const STAGE_LABEL_HEIGHT = 90;
-const LINE_HEIGHT = 36;
 const FINDING_HEIGHT = 130;
+const MIN_WIDTH = 1600;
+/** A stage's column: its curve point, its name and score, and its story below. */
+const STAGE_COLUMN_WIDTH = 400;
+const STORY_FONT_SIZE = 22;
+/** Between neighbouring story cards. */
+const STORY_INSET = 8;
+/** Room a shape keeps between its edge and its text. */
+const SHAPE_PADDING = 20;
+/**
+ * Room reserved for wrapped text, more than a board needs (its text grows with its content):
+ * a line of `width / (0.55 × fontSize)` characters, cut at words, 1.4 × fontSize high.
+ */
+const RESERVED_CHAR_WIDTH = 0.55;
+const RESERVED_LINE_HEIGHT = 1.4;
 const AXIS_LEVELS = [2, 0, -2] as const;
+
+const storyStyle: ShapeStyle = {
+  fillColor: '#f6f7fb',
+  fillOpacity: 1,
+  borderColor: '#e1e3ec',
+  borderWidth: 1,
+  borderStyle: 'normal',
+  color: INK,
+  fontSize: STORY_FONT_SIZE,
+  textAlign: 'left',
+  textAlignVertical: 'top',
+};
 
 const findingStyle: ShapeStyle = {
   fillColor: '#fff6e5',
@@ -72,32 +101,100 @@ function pointColor(score: number): string {
   return score < 0 ? NEGATIVE : score > 0 ? POSITIVE : NEUTRAL;
 }
 
+/** How many lines `lines` take when wrapped at words to `charsPerLine` characters. */
+function wrappedLineCount(lines: readonly TextLine[], charsPerLine: number): number {
+  return lines.reduce((sum, line) => {
+    let count = 1;
+    let used = 0;
+    for (const word of line.text.split(/\s+/u).filter(Boolean)) {
+      const length = [...word].length;
+      if (used > 0 && used + 1 + length > charsPerLine) {
+        count += 1;
+        used = 0;
+      }
+      // A word longer than a line is cut across lines.
+      const end = used + (used > 0 ? 1 : 0) + length;
+      count += Math.floor((end - 1) / charsPerLine);
+      used = ((end - 1) % charsPerLine) + 1;
+    }
+    return sum + count;
+  }, 0);
+}
+
+/** The height to reserve for `lines` in a text `width` wide. */
+function reservedHeight(lines: readonly TextLine[], width: number, fontSize: number): number {
+  const charsPerLine = Math.max(1, Math.floor(width / (RESERVED_CHAR_WIDTH * fontSize)));
+  return Math.ceil(wrappedLineCount(lines, charsPerLine) * fontSize * RESERVED_LINE_HEIGHT);
+}
+
+/** The top pain points with their ranks, a tie said as one ("=2."), or as a whole when all tie. */
+function painPointLines(report: MapReport): TextLine[] {
+  const pains = report.topPainPoints;
+  if (pains.length === 0) return [{ text: 'Top pain points: none recorded', strong: true }];
+  const { labels, allTied } = rankLabels(pains);
+  const shown = pains.slice(0, HEADLINE_PAIN_POINTS);
+  const heading = allTied
+    ? `Top pain points (all ${pains.length} tie, so in stage order)`
+    : 'Top pain points';
+  return [
+    { text: heading, strong: true },
+    ...shown.map((pain, index) => ({
+      text: allTied ? `• ${painPointText(pain)}` : `${labels[index]}. ${painPointText(pain)}`,
+    })),
+  ];
+}
+
+/** "Persona: Ana, Busy parent · 2 December 2026": who the map is about and the report's date. */
+function aboutLine(report: MapReport, generatedAt: string): string {
+  const persona = personaText(report.map);
+  const date = dateInWords(generatedAt) ?? generatedAt;
+  return `${persona === null ? 'No persona named' : `Persona: ${persona}`} · ${date}`;
+}
+
 /**
- * The summary of one map as a frame of its own: a title, the emotion curve drawn with circles
- * on a −2..+2 axis joined by connectors, the lowest and highest moment, the top pain points and
- * every failed health check (one per check) with its advice. Rects are frame-local, top-left origin.
+ * The summary of one map as a frame of its own, as a team would paste it: a title, who the map is
+ * about and the report's date (`generatedAt`, in words), the lowest and highest moment with
+ * their notes, the emotion curve drawn with circles on a −2..+2 axis joined by connectors, each
+ * stage's story in a column under its point, the top pain points ranked (ties said as ties) and
+ * every failed health check with its advice. No board id is written. Rects are frame-local,
+ * top-left origin.
  */
-export function layoutSummary(report: MapReport, options: SummaryLayoutOptions = {}): SummaryPlan {
-  const width = options.width ?? 1600;
+export function layoutSummary(
+  report: MapReport,
+  generatedAt: string,
+  options: SummaryLayoutOptions = {},
+): SummaryPlan {
+  const columns = Math.max(report.curve.length, 1);
+  const width =
+    options.width ??
+    Math.max(MIN_WIDTH, 2 * PADDING + AXIS_LABEL_WIDTH + columns * STAGE_COLUMN_WIDTH);
   const inner = width - 2 * PADDING;
   const title = `Summary — ${mapTitle(report.map)}`;
   const items: PlanItem[] = [];
   const connectors: PlanConnector[] = [];
   let y = PADDING;
-  /** A full-width text at `y`, then `y` moves below it and the gap after it. */
+  /** A full-width text at `y`, as high as its wrapped lines; then `y` moves below it and the gap after it. */
   const block = (
     role: PlanText['role'],
-    height: number,
     lines: TextLine[],
-    fontSize?: number,
+    fontSize = 28,
     gapAfter = GAP,
+    color = INK,
   ) => {
-    items.push(text(role, { x: PADDING, y, width: inner, height }, lines, fontSize));
+    const height = Math.max(reservedHeight(lines, inner, fontSize), fontSize * 2);
+    items.push(text(role, { x: PADDING, y, width: inner, height }, lines, fontSize, 'left', color));
     y += height + gapAfter;
   };
 
-  block('summaryTitle', TITLE_HEIGHT, [{ text: title, strong: true }], 48);
-  block('summaryHeading', HEADING_HEIGHT, [{ text: 'Emotion curve', strong: true }], 32);
+  block('summaryTitle', [{ text: title, strong: true }], 48, GAP / 2);
+  block('summaryHeading', [{ text: aboutLine(report, generatedAt) }], 28, GAP, MUTED);
+  block(
+    'summaryFinding',
+    keyMoments(report).map((line) => ({
+      text: line.label ? `${line.label}: ${line.text}` : line.text,
+    })),
+  );
+  block('summaryHeading', [{ text: 'Emotion curve and stage by stage', strong: true }], 32);
 
   // The plot leaves half a point above +2 and below −2 so circles at the ends stay inside it.
   const plotTop = y + POINT_SIZE / 2;
@@ -138,26 +235,56 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
       ),
     );
 
-  const columns = Math.max(report.curve.length, 1);
   const columnWidth = plotWidth / columns;
   const labelsTop = plotTop + PLOT_HEIGHT + POINT_SIZE / 2 + 10;
+  const storiesTop = labelsTop + STAGE_LABEL_HEIGHT;
+  const storyWidth = columnWidth - 2 * STORY_INSET;
+  const stories = report.curve.map((point) => {
+    const stage = report.stages.find((insight) => insight.stageId === point.stageId);
+    const story = stage ? stageStory(report, stage) : [];
+    return story.length === 0
+      ? [{ text: NOTHING_NOTED }]
+      : story.flatMap((item): TextLine[] => [
+          { text: item.label ?? '', strong: true },
+          { text: item.text },
+        ]);
+  });
+  // One height for every card, the tallest story's, so the cards line up as a row.
+  const storyHeight =
+    Math.max(
+      0,
+      ...stories.map((lines) =>
+        reservedHeight(lines, storyWidth - 2 * SHAPE_PADDING, STORY_FONT_SIZE),
+      ),
+    ) +
+    2 * SHAPE_PADDING;
   let previousPoint: number | null = null;
   report.curve.forEach((point, index) => {
-    const centerX = plotLeft + columnWidth * (index + 0.5);
+    const columnLeft = plotLeft + columnWidth * index;
+    const centerX = columnLeft + columnWidth / 2;
     items.push(
       text(
         'curveStage',
-        {
-          x: plotLeft + columnWidth * index,
-          y: labelsTop,
-          width: columnWidth,
-          height: STAGE_LABEL_HEIGHT,
-        },
+        { x: columnLeft, y: labelsTop, width: columnWidth, height: STAGE_LABEL_HEIGHT },
         [{ text: point.stageName, strong: true }, { text: formatEmotionMean(point.score) }],
-        20,
+        24,
         'center',
       ),
     );
+    items.push({
+      kind: 'shape',
+      role: 'summaryStory',
+      layer: 'content',
+      shape: 'rectangle',
+      rect: frameRect({
+        x: columnLeft + STORY_INSET,
+        y: storiesTop,
+        width: storyWidth,
+        height: storyHeight,
+      }),
+      lines: stories[index] ?? [],
+      style: storyStyle,
+    });
     if (point.score === null) return;
     const pointIndex = items.length;
     items.push(circle(centerX, levelY(point.score), point.score));
@@ -176,23 +303,13 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
       });
     previousPoint = pointIndex;
   });
-  y = labelsTop + STAGE_LABEL_HEIGHT + GAP;
+  y = storiesTop + (report.curve.length > 0 ? storyHeight : 0) + GAP;
 
-  const headline = mapHeadline(report);
-  const moments = [{ text: headline.lowest }, { text: headline.highest }];
-  block('summaryFinding', moments.length * LINE_HEIGHT, moments);
-  const pains = painPointLines(headline.painPoints);
-  block('summaryFinding', pains.length * LINE_HEIGHT, pains);
+  block('summaryFinding', painPointLines(report));
 
-  block('summaryHeading', HEADING_HEIGHT, [{ text: 'Health checks', strong: true }], 32, GAP / 2);
+  block('summaryHeading', [{ text: 'Health checks', strong: true }], 32, GAP / 2);
   if (report.findings.length === 0)
-    block(
-      'summaryFinding',
-      LINE_HEIGHT,
-      [{ text: 'Every health check passed.' }],
-      undefined,
-      GAP / 2,
-    );
+    block('summaryFinding', [{ text: 'Every health check passed.' }], undefined, GAP / 2);
   for (const finding of report.findings) {
     const shape: PlanShape = {
       kind: 'shape',
@@ -235,12 +352,4 @@ function circle(centerX: number, centerY: number, score: number): PlanShape {
       textAlign: 'center',
     },
   };
-}
-
-function painPointLines(painPoints: readonly string[]): TextLine[] {
-  if (painPoints.length === 0) return [{ text: 'Top pain points: none recorded', strong: true }];
-  return [
-    { text: 'Top pain points', strong: true },
-    ...painPoints.map((text, index) => ({ text: `${index + 1}. ${text}` })),
-  ];
 }

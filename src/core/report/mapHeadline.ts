@@ -17,10 +17,10 @@ export function momentText(at: MapReport['lowest']): string | null {
   return at ? `${at.stageName} (${formatEmotionMean(at.score)})` : null;
 }
 
-/** "Hidden delivery fee — Purchase (3 votes)". */
+/** "Hidden delivery fee — Purchase (3 votes)"; without votes, no count. */
 export function painPointText(pain: RankedPainPoint): string {
-  const votes = pain.votes === 1 ? '1 vote' : `${pain.votes} votes`;
-  return `${pain.text} — ${pain.stageName} (${votes})`;
+  const votes = pain.votes === 0 ? '' : pain.votes === 1 ? ' (1 vote)' : ` (${pain.votes} votes)`;
+  return `${pain.text} — ${pain.stageName}${votes}`;
 }
 
 export function mapHeadline(report: MapReport): MapHeadline {

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../text/htmlEntities.ts';
 import { EMOTION_SCORES, formatEmotion, scaleDepth } from '../../model/emotion.ts';
 import { formatEmotionMean } from '../../model/formatEmotionMean.ts';
+import { shortenName } from '../../text/shortenName.ts';
 import type { CurvePoint } from '../Report.ts';
 
 const WIDTH = 640;
@@ -27,7 +28,7 @@ export function emotionCurveSvg(curve: readonly CurvePoint[], title: string): st
   );
   const stages = curve.map(
     (point, index) =>
-      `<text class="stage" x="${x(index)}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle"><title>${escapeHtml(point.stageName)}</title>${escapeHtml(shorten(point.stageName))}</text>`,
+      `<text class="stage" x="${x(index)}" y="${HEIGHT - BOTTOM + 18}" text-anchor="middle"><title>${escapeHtml(point.stageName)}</title>${escapeHtml(shortenName(point.stageName, LABEL_CHARACTERS))}</text>`,
   );
   const scored = curve.flatMap((point, index) =>
     point.score === null ? [] : [{ x: x(index), y: y(point.score), point }],
@@ -49,11 +50,6 @@ export function emotionCurveSvg(curve: readonly CurvePoint[], title: string): st
     ...points,
     '</svg>',
   ].join('\n');
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= LABEL_CHARACTERS ? flat : `${flat.slice(0, LABEL_CHARACTERS - 1)}…`;
 }
 
 function round(value: number): number {

@@ -27,13 +27,19 @@ export function readFrom(map: JourneyMap): string {
   );
 }
 
+/** The map's persona as the report names it, "Ana, Busy parent"; null when it has no name. */
+export function personaText(map: JourneyMap): string | null {
+  const persona = map.persona;
+  if (!persona || persona.name.trim() === '') return null;
+  return [persona.name, persona.role].filter(Boolean).join(', ');
+}
+
 function personaBlock(map: JourneyMap): Block {
   const persona = map.persona;
-  if (!persona || persona.name.trim() === '')
+  const named = personaText(map);
+  if (!persona || named === null)
     return { kind: 'paragraph', lines: [{ text: 'No persona named.' }] };
-  const lines: Line[] = [
-    { label: 'Persona', text: [persona.name, persona.role].filter(Boolean).join(', ') },
-  ];
+  const lines: Line[] = [{ label: 'Persona', text: named }];
   if (persona.goals) lines.push({ label: 'Goals', text: persona.goals });
   if (persona.frustrations) lines.push({ label: 'Frustrations', text: persona.frustrations });
   return { kind: 'paragraph', lines, boxed: true };

@@ -1,7 +1,7 @@
 import type { Note } from '../../model/journey.schema.ts';
 import { UNTITLED_MAP } from '../mapTitle.ts';
 import type { MapReport, Report } from '../Report.ts';
-import { shortenName } from './shortenName.ts';
+import { shortenName } from '../../text/shortenName.ts';
 
 const TITLE_CHARACTERS = 60;
 const SECTION_CHARACTERS = 40;

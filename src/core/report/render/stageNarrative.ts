@@ -33,26 +33,33 @@ function laneLabel(lane: Lane, lanes: readonly Lane[], stage: StageInsight): str
 }
 
 /**
- * Each stage's story from its own notes, lane by lane in the map's lane order: what the customer
+ * One stage's story from its own notes, lane by lane in the map's lane order: what the customer
  * does, where they meet the business, what they think and feel (with the stage's score), what
- * hurts and what could be better. Lanes with no note at a stage are left out.
+ * hurts and what could be better. Lanes with no note at the stage are left out.
  */
-export function stageNarrative(report: MapReport, level: 3 | 4): Block[] {
+export function stageStory(report: MapReport, stage: StageInsight): ListItem[] {
   const { map } = report;
+  const notes = map.notes.filter(
+    (note) => note.stageId === stage.stageId && note.text.trim() !== '',
+  );
+  return map.lanes.flatMap((lane) => {
+    const texts = notes.filter((note) => note.laneId === lane.id).map(quoted);
+    return texts.length === 0
+      ? []
+      : [{ label: laneLabel(lane, map.lanes, stage), text: texts.join('; ') }];
+  });
+}
+
+export const NOTHING_NOTED = 'Nothing is noted at this stage yet.';
+
+/** Every stage's story (`stageStory`) under a heading of its own at `level`. */
+export function stageNarrative(report: MapReport, level: 3 | 4): Block[] {
   return report.stages.flatMap((stage): Block[] => {
-    const notes = map.notes.filter(
-      (note) => note.stageId === stage.stageId && note.text.trim() !== '',
-    );
-    const items: ListItem[] = map.lanes.flatMap((lane) => {
-      const texts = notes.filter((note) => note.laneId === lane.id).map(quoted);
-      return texts.length === 0
-        ? []
-        : [{ label: laneLabel(lane, map.lanes, stage), text: texts.join('; ') }];
-    });
+    const items = stageStory(report, stage);
     return [
       { kind: 'heading', level, text: stage.stageName },
       items.length === 0
-        ? { kind: 'paragraph', lines: [{ text: 'Nothing is noted at this stage yet.' }] }
+        ? { kind: 'paragraph', lines: [{ text: NOTHING_NOTED }] }
         : { kind: 'list', items },
     ];
   });

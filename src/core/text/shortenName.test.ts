@@ -24,4 +24,17 @@ describe('shortenName', () => {
   it('cuts inside a first word that alone is longer than the limit', () => {
     expect(shortenName('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
   });
+
+  it('reads runs of white space as one space, so a stage name cuts where a reader sees words', () => {
+    expect(shortenName('Sign up  and onboard', 12)).toBe('Sign up and…');
+    expect(shortenName('  Awareness\n', 9)).toBe('Awareness');
+  });
+
+  it('cuts inside a first word too long for the limit', () => {
+    expect(shortenName('Consideration', 6)).toBe('Consi…');
+  });
+
+  it('counts an emoji as one character', () => {
+    expect(shortenName('🚗 Drop-off at the centre', 12)).toBe('🚗 Drop-off…');
+  });
 });
