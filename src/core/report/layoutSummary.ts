@@ -209,7 +209,7 @@ export function layoutSummary(report: MapReport, options: SummaryLayoutOptions =
 
   return {
     title,
-    frame: { width, height: y + PADDING, fillColor: '#ffffff' },
+    frame: { title, width, height: y + PADDING, fillColor: '#ffffff' },
     items,
     connectors,
   };
