@@ -122,7 +122,7 @@ describe('the sandbox board', () => {
       if (!frameItem || frameItem.type !== 'frame') throw new Error('no frame');
       const left = frameItem.boardX - frameItem.width / 2;
       const top = frameItem.boardY - frameItem.height / 2;
-      // first cell: x 440..1120, y 690..1210 in the frame (see layoutMap)
+      // first cell: x 520..1200, y 740..1260 in the frame (see layoutMap)
       const cell = { x: left + 780, y: top + 950 };
       const start = { x: left - 400, y: top + 950 };
       const id = sandbox.miro.user.addStickyNote({ ...start, content: '<p>Too many ads</p>' });
@@ -151,7 +151,7 @@ describe('the sandbox board', () => {
       const sandbox = window.journeyMapperSandbox;
       const frameItem = sandbox?.miro.items().find((item) => item.type === 'frame');
       if (!sandbox || !frameItem) throw new Error('no frame');
-      // the touchpoints lane (on a band) of the second stage: x 1120..1800, y 1210..1730
+      // the touchpoints lane (on a band) of the second stage: x 1200..1880, y 1260..1780
       const left = frameItem.boardX - frameItem.width / 2;
       const top = frameItem.boardY - frameItem.height / 2;
       return sandbox.boardToScreen(left + 1460, top + 1470);

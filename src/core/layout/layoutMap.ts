@@ -14,6 +14,7 @@ import type { Grid } from '../model/Grid.ts';
 import type {
   BoardPlan,
   PlanItem,
+  PlanLayer,
   PlanShape,
   PlanText,
   ShapeStyle,
@@ -50,6 +51,8 @@ const BAND = '#f3f4f8';
 const DIVIDER_FILL = '#eef0f6';
 /** Miro draws shape borders 1–24 wide; the grid's lines are the borders of its columns. */
 const GRID_LINE_WIDTH = 2;
+
+const LAYERS: readonly PlanLayer[] = ['background', 'grid', 'content'];
 
 const baseShapeStyle: ShapeStyle = {
   fillColor: '#ffffff',
@@ -300,7 +303,8 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
   return {
     title: draft.title,
     frame: { title: '', width: grid.frameWidth, height: grid.frameHeight, fillColor: '#ffffff' },
-    items,
+    // In drawing order, so items are listed as they are drawn (a board export keeps that order).
+    items: LAYERS.flatMap((layer) => items.filter((item) => item.layer === layer)),
     grid: {
       stages: draft.stages.map(({ id, name }) => ({ id, name })),
       lanes: draft.lanes.map(({ id, name, kind }): Lane => ({ id, name, kind })),
