@@ -24,16 +24,19 @@ describe('the Report tab on a sandbox board after a workshop', () => {
     // the workshop: two notes in the Purchase × Pain points cell of the inserted map
     const cell = await session.page.evaluate(() => {
       const sandbox = window.journeyMapperSandbox;
-      const frame = sandbox?.miro
-        .items()
-        .find((item) => item.type === 'frame' && item.title === 'Current-state journey map');
+      // the map's frame has no title of its own: it is the one holding the title text
+      const items = sandbox?.miro.items() ?? [];
+      const title = items.find(
+        (item) => item.type === 'text' && item.content.includes('Current-state journey map'),
+      );
+      const frame = items.find((item) => item.type === 'frame' && item.id === title?.parentId);
       if (!sandbox || !frame) throw new Error('no inserted map');
       const left = frame.boardX - frame.width / 2;
       const top = frame.boardY - frame.height / 2;
-      // purchase column 1800..2480; pain points, the 5th lane: 690 + 3 × 520 + 650 = 2900..3420
+      // purchase column 1880..2560; pain points, the 5th lane: 740 + 3 × 520 + 650 = 2950..3470
       return [
-        sandbox.boardToScreen(left + 1950, top + 3050),
-        sandbox.boardToScreen(left + 2250, top + 3250),
+        sandbox.boardToScreen(left + 2030, top + 3100),
+        sandbox.boardToScreen(left + 2330, top + 3300),
       ];
     });
     for (const [index, point] of cell.entries()) {

@@ -42,9 +42,10 @@ async function runWorkshop(): Promise<Frame> {
   const points = await session.page.evaluate(
     ({ title, notes, grid }) => {
       const sandbox = window.journeyMapperSandbox;
-      const frame = sandbox?.miro
-        .items()
-        .find((item) => item.type === 'frame' && item.title === title);
+      // the map's frame has no title of its own: it is the one holding the title text
+      const items = sandbox?.miro.items() ?? [];
+      const titleText = items.find((item) => item.type === 'text' && item.content.includes(title));
+      const frame = items.find((item) => item.type === 'frame' && item.id === titleText?.parentId);
       if (!sandbox || !frame) throw new Error('no inserted map');
       const left = frame.boardX - frame.width / 2;
       const top = frame.boardY - frame.height / 2;
@@ -250,7 +251,8 @@ describe('the report of a sandbox board after a workshop', () => {
       const items = miro?.items() ?? [];
       const frameOf = (name: string) =>
         items.find((item) => item.type === 'frame' && item.title === name);
-      const map = frameOf(title);
+      // the map's frame has no title of its own (its title item shows it)
+      const map = frameOf('');
       const summary = frameOf(`Summary — ${title}`);
       if (!map || !summary || map.type !== 'frame' || summary.type !== 'frame')
         throw new Error('no summary frame');

@@ -184,7 +184,7 @@ describe('the sandbox board', () => {
       const sandbox = window.journeyMapperSandbox;
       const frameItem = sandbox?.miro.items().find((item) => item.type === 'frame');
       if (!sandbox || !frameItem) throw new Error('no frame');
-      // the touchpoints lane (on a band) of the second stage: x 1120..1800, y 1210..1730
+      // the touchpoints lane (on a band) of the second stage: x 1200..1880, y 1260..1780
       const left = frameItem.boardX - frameItem.width / 2;
       const top = frameItem.boardY - frameItem.height / 2;
       return sandbox.boardToScreen(left + 1460, top + 1470);

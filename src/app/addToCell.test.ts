@@ -27,20 +27,20 @@ describe('addToCell', () => {
       score: null,
     });
     expect(added).toEqual({ ids: ['note-1', 'note-2'], crowded: 0 });
-    // the cell is at (1800, 2380); its first row of slots (y 2400) is taken by the three notes
+    // the cell is at (1880, 2430); its first row of slots (y 2450) is taken by the three notes
     expect(fake.addedNotes).toEqual([
       [
         {
           text: 'Card declined',
           color: 'red',
           frameId: 'f1',
-          rect: { x: 1820, y: 2648, width: 199, height: 228 },
+          rect: { x: 1900, y: 2698, width: 199, height: 228 },
         },
         {
           text: 'Too many steps',
           color: 'red',
           frameId: 'f1',
-          rect: { x: 2039, y: 2648, width: 199, height: 228 },
+          rect: { x: 2119, y: 2698, width: 199, height: 228 },
         },
       ],
     ]);
@@ -57,11 +57,11 @@ describe('addToCell', () => {
     });
     const [note] = fake.addedNotes[0] ?? [];
     expect(note?.text).toBe('−1 worried');
-    // the row of −1 is the fourth of five 130-high rows from y 1730: 2120 to 2250
-    expect(note?.rect.x).toBe(1820);
+    // the row of −1 is the fourth of five 130-high rows from y 1780: 2170 to 2300
+    expect(note?.rect.x).toBe(1900);
     expect(note?.rect.width).toBe(100);
-    expect(note?.rect.y).toBeGreaterThan(2120);
-    expect((note?.rect.y ?? 0) + (note?.rect.height ?? 0)).toBeLessThan(2250);
+    expect(note?.rect.y).toBeGreaterThan(2170);
+    expect((note?.rect.y ?? 0) + (note?.rect.height ?? 0)).toBeLessThan(2300);
   });
 
   it('[R31] on a legend map, adds the note in the lane’s legend colour inside the stage column', async () => {

@@ -25,7 +25,7 @@ function chipDrop(laneId: string, point: { x: number; y: number }, mapId = 'f1')
   return { point, data: { mapId, laneId } };
 }
 
-// The purchase × pain points cell: x 2800–3480, y 1880–2480 (see mapAreas.test.ts).
+// The purchase × pain points cell: x 2880–3560, y 1930–2450 (see mapAreas.test.ts).
 describe('dropNote', () => {
   it('puts an empty note of the lane’s colour at the drop point, the size of the cell’s slots', async () => {
     const board = new FakeBoard();
@@ -68,9 +68,9 @@ describe('dropNote', () => {
 
   it('keeps a note dropped near a border inside the cell that holds the point', async () => {
     const board = new FakeBoard();
-    await dropNote(board, target(), chipDrop('painPoints', { x: 2810, y: 2390 }));
+    await dropNote(board, target(), chipDrop('painPoints', { x: 2890, y: 2440 }));
     const [note] = board.addedNotes[0] ?? [];
-    expect(note?.rect).toMatchObject({ x: 2800, y: 2400 - 228 });
+    expect(note?.rect).toMatchObject({ x: 2880, y: 2450 - 228 });
   });
 
   it('colours the note as its chip even in another lane’s cell, which holds it', async () => {

@@ -1,4 +1,3 @@
-import { layoutMap } from '../core/layout/layoutMap.ts';
 import { MapDraft } from '../core/model/mapDraft.schema.ts';
 import type { Template } from '../core/model/template.schema.ts';
 import { describeIssues } from '../core/validation/describeIssues.ts';
@@ -23,5 +22,7 @@ export async function insertMap(
     throw new DraftError(
       `The map was customised from "${parsed.data.templateId}", not from "${template.id}".`,
     );
+  // Loaded on insert: the layout is no part of the panel's first page.
+  const { layoutMap } = await import('../core/layout/layoutMap.ts');
   return board.apply(layoutMap(template, parsed.data), options);
 }

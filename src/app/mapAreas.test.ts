@@ -17,12 +17,12 @@ describe('mapAreas', () => {
   it('takes every cell of a recorded map from its grid, moved to the frame', () => {
     const snapshot = snapshotOfMaps([{ frameId: 'f1', plan, at: { x: 1000, y: -500 } }]);
     const areas = mapAreas(onlyMap(snapshot), snapshot);
-    expect(areas.frame).toEqual({ x: 1000, y: -500, width: 3920, height: 2980 });
-    // purchase is column [1800, 680]; pain points, the last lane, is [2380, 520]: the grid ends
+    expect(areas.frame).toEqual({ x: 1000, y: -500, width: 4000, height: 3030 });
+    // purchase is column [1880, 680]; pain points, the last lane, is [2430, 520]: the grid ends
     // where its labels end, not at the frame's edge (R12)
     expect(areas.cells['purchase']?.['painPoints']).toEqual({
-      x: 2800,
-      y: 1880,
+      x: 2880,
+      y: 1930,
       width: 680,
       height: 520,
     });
@@ -42,11 +42,11 @@ describe('mapAreas', () => {
     const areas = mapAreas(map, inferred);
     const [stage] = map.stages.filter((s) => s.name === 'Use');
     const [lane] = map.lanes.filter((l) => l.name === 'Touchpoints');
-    // columns meet halfway between header centres: 440 + 3 × 680 = 2480, 680 wide;
-    // rows halfway between label centres: 690 + 520 = 1210 down to 1730
+    // columns meet halfway between header centres: 520 + 3 × 680 = 2560, 680 wide;
+    // rows halfway between label centres: 740 + 520 = 1260 down to 1780
     expect(areas.cells[stage?.id ?? '']?.[lane?.id ?? '']).toEqual({
-      x: 2480,
-      y: 1210,
+      x: 2560,
+      y: 1260,
       width: 680,
       height: 520,
     });
@@ -54,7 +54,7 @@ describe('mapAreas', () => {
 
   it('gives where each unplaced note is, by its id', () => {
     const rect = { x: 100, y: 2600, width: 199, height: 228 };
-    // inside the frame, left of the grid's first column (x 440), below the header
+    // inside the frame, left of the grid's first column (x 520), below the header
     const stray = rawItem('stray', 'sticky', rect, { text: 'Stray', parentId: 'f1' });
     const snapshot = snapshotOfMaps([{ frameId: 'f1', plan }], [stray]);
     const areas = mapAreas(onlyMap(snapshot), snapshot);

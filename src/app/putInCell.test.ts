@@ -9,7 +9,7 @@ import { rawItem, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
 import { putInCell } from './putInCell.ts';
 
 const plan = layoutMap(sampleTemplate, sampleDraft());
-/** Inside frame f1, left of the grid's first column (x 440), below the header. */
+/** Inside frame f1, left of the grid's first column (x 520), below the header. */
 const stray = rawItem(
   'stray',
   'sticky',
@@ -47,9 +47,9 @@ describe('putInCell', () => {
     ).toEqual({
       crowded: false,
     });
-    // the cell is at (440, 690); slot 0 (460, 710) is taken by "Sees an ad", slot 1 is 199 + 20 right
+    // the cell is at (520, 740); slot 0 (540, 760) is taken by "Sees an ad", slot 1 is 199 + 20 right
     expect(fake.moves).toEqual([
-      [{ id: 'stray', to: { x: 679, y: 710, width: 199, height: 228 } }],
+      [{ id: 'stray', to: { x: 759, y: 760, width: 199, height: 228 } }],
     ]);
   });
 

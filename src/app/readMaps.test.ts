@@ -23,7 +23,7 @@ describe('readMaps', () => {
       ['f1', ['Slow']],
       ['f2', []],
     ]);
-    expect(result.areas['f2']?.frame).toEqual({ x: 0, y: 5000, width: 3920, height: 2980 });
+    expect(result.areas['f2']?.frame).toEqual({ x: 0, y: 5000, width: 4000, height: 3030 });
     expect(result.warnings).toEqual([]);
     expect(result.selectionApplied).toBe(false);
   });

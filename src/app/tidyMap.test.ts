@@ -6,11 +6,11 @@ import { rawItem, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
 import { applyTidy, planTidyOnBoard } from './tidyMap.ts';
 
 const plan = layoutMap(sampleTemplate, sampleDraft());
-/** Centre (520, 800) in Awareness × Actions (440, 690), hanging 19.5 over its left border. */
+/** Centre (600, 850) in Awareness × Actions (520, 740), hanging 19.5 over its left border. */
 const hanging = rawItem(
   'hanging',
   'sticky',
-  { x: 420.5, y: 686, width: 199, height: 228 },
+  { x: 500.5, y: 736, width: 199, height: 228 },
   {
     text: 'Hangs over',
     color: 'light_yellow',
@@ -28,8 +28,8 @@ describe('tidying a map on the board', () => {
         text: 'Hangs over',
         stageName: 'Awareness',
         laneName: 'Actions',
-        from: { x: 420.5, y: 686, width: 199, height: 228 },
-        to: { x: 460, y: 710, width: 199, height: 228 },
+        from: { x: 500.5, y: 736, width: 199, height: 228 },
+        to: { x: 540, y: 760, width: 199, height: 228 },
       },
     ]);
   });
@@ -45,7 +45,7 @@ describe('tidying a map on the board', () => {
     const moves = await planTidyOnBoard(fake, { mapId: 'f1' });
     expect(await applyTidy(fake, moves)).toBe(1);
     expect(fake.moves).toEqual([
-      [{ id: 'hanging', to: { x: 460, y: 710, width: 199, height: 228 } }],
+      [{ id: 'hanging', to: { x: 540, y: 760, width: 199, height: 228 } }],
     ]);
   });
 });

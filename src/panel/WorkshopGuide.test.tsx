@@ -70,10 +70,10 @@ describe('the facilitation guide', () => {
     await user.click(within(guide).getByRole('button', { name: 'Next' }));
     expect(within(guide).getByRole('heading', { name: 'Touchpoints' })).toBeTruthy();
     await user.click(within(guide).getByRole('button', { name: 'Previous' }));
-    // each lane's row of cells, from x 440, five columns of 680 (the grid ends where its labels
-    // end, R12); Actions from y 690, 520 high, then Touchpoints; frame at (0, 0)
-    const actions = { x: 440, y: 690, width: 3400, height: 520 };
-    const touchpoints = { x: 440, y: 1210, width: 3400, height: 520 };
+    // each lane's row of cells, from x 520, five columns of 680 (the grid ends where its labels
+    // end, R12); Actions from y 740, 520 high, then Touchpoints; frame at (0, 0)
+    const actions = { x: 520, y: 740, width: 3400, height: 520 };
+    const touchpoints = { x: 520, y: 1260, width: 3400, height: 520 };
     expect(board.zooms).toEqual([actions, touchpoints, actions]);
   });
 

@@ -23,11 +23,11 @@ const stray = rawItem(
   { x: 100, y: 2600, width: 199, height: 228 },
   { text: 'Stray', parentId: 'f1' },
 );
-/** Centre (520, 800) in Awareness × Actions (440, 690), hanging over its left border. */
+/** Centre (600, 850) in Awareness × Actions (520, 740), hanging over its left border. */
 const hanging = rawItem(
   'hanging',
   'sticky',
-  { x: 420.5, y: 686, width: 199, height: 228 },
+  { x: 500.5, y: 736, width: 199, height: 228 },
   {
     text: 'Hangs over',
     parentId: 'f1',
@@ -151,7 +151,7 @@ describe('tidying from the Workshop tab', () => {
     await user.click(within(section).getByRole('button', { name: 'Move them' }));
     expect(await within(section).findByText('Moved 1 note.')).toBeTruthy();
     expect(board.moves).toEqual([
-      [{ id: 'hanging', to: { x: 460, y: 710, width: 199, height: 228 } }],
+      [{ id: 'hanging', to: { x: 540, y: 760, width: 199, height: 228 } }],
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { boardRect, frameToBoard, type Rect } from '../core/geometry/Rect.ts';
+import { lineText } from '../core/text/textToHtml.ts';
 import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
 import type { MapRecord } from '../core/model/mapRecord.schema.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
@@ -90,7 +91,7 @@ export function planToRawItems(
     const id = `${frameId}-${index}`;
     if (item.kind === 'note')
       return rawItem(id, 'sticky', rect, item.text, { ...extra, color: item.color });
-    const text = item.lines.map((line) => line.text).join('\n');
+    const text = item.lines.map(lineText).join('\n');
     if (item.kind === 'text')
       return rawItem(id, 'text', rect, text, { ...extra, fontSize: item.style.fontSize });
     return rawItem(id, 'shape', rect, text, {
@@ -103,7 +104,7 @@ export function planToRawItems(
     frame(
       frameId,
       { x: offset.x, y: offset.y, width: plan.frame.width, height: plan.frame.height },
-      plan.title,
+      plan.frame.title,
     ),
     ...items,
   ];

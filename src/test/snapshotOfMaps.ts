@@ -1,4 +1,5 @@
 import { frameRect, frameToBoard, type BoardRect, type Rect } from '../core/geometry/Rect.ts';
+import { lineText } from '../core/text/textToHtml.ts';
 import type { BoardPlan, PlanItem } from '../core/layout/BoardPlan.ts';
 import { gridCell, type Grid } from '../core/model/Grid.ts';
 import type { NoteColor } from '../core/model/noteColor.ts';
@@ -62,7 +63,7 @@ export function snapshotOfMaps(
         frameId,
         'frame',
         { ...at, width: plan.frame.width, height: plan.frame.height },
-        { text: plan.title },
+        { text: plan.frame.title },
       ),
       ...plan.items.map((item, index) => planItem(`${frameId}-${index}`, item, at, frameId)),
     );
@@ -100,14 +101,14 @@ function planItem(
     case 'shape':
       return rawItem(id, 'shape', rect, {
         ...common,
-        text: item.lines.map((line) => line.text).join('\n'),
+        text: item.lines.map(lineText).join('\n'),
         fill: item.style.fillColor,
         fontSize: item.style.fontSize,
       });
     case 'text':
       return rawItem(id, 'text', rect, {
         ...common,
-        text: item.lines.map((line) => line.text).join('\n'),
+        text: item.lines.map(lineText).join('\n'),
         fontSize: item.style.fontSize,
       });
     case 'note':

@@ -54,7 +54,8 @@ describe('MiroBoard.apply on the emulator', () => {
       const frame = items.find((item) => item.id === result.frameId);
       expect(frame).toMatchObject({
         type: 'frame',
-        title: plan.title,
+        // the map's title shows once, in its title item
+        title: '',
         width: plan.frame.width,
         height: plan.frame.height,
       });
@@ -183,9 +184,9 @@ describe('MiroBoard.apply on the emulator', () => {
     const seen: Progress[] = [];
     const board = new MiroBoard(new MiroEmulator(), { retry: noWait });
     await board.apply(plan, { onProgress: (progress) => seen.push(progress) });
-    // 28 items + 14 records + the frame
-    expect(seen.map((p) => p.done)).toEqual(Array.from({ length: 44 }, (_, i) => i));
-    expect(seen.every((p) => p.total === 43)).toBe(true);
+    // 35 items (28, a photo and 6 prompts) + 14 records + the frame
+    expect(seen.map((p) => p.done)).toEqual(Array.from({ length: 51 }, (_, i) => i));
+    expect(seen.every((p) => p.total === 50)).toBe(true);
   });
 
   it('never has more calls in flight than its concurrency', async () => {
@@ -323,7 +324,7 @@ describe('MiroBoard.apply whichever way Miro takes createFrame({ childrenIds })'
       }
       // the second insert knows: attach needs no frame.add; otherwise one per child, and no
       // second try with childrenIds
-      expect(emulator.stats.byMethod['frame.add'] ?? 0).toBe(mode === 'attach' ? 0 : 28);
+      expect(emulator.stats.byMethod['frame.add'] ?? 0).toBe(mode === 'attach' ? 0 : 35);
       expect(emulator.stats.byMethod['board.createFrame']).toBe(1);
     },
   );

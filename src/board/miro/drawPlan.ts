@@ -117,7 +117,9 @@ async function framed(
 ): Promise<SdkFrame> {
   const { sdk, call, concurrency, created, childrenOnCreate } = context;
   const props = {
-    title: plan.title,
+    // A map's frame has an empty title (its title item shows it once). Unconfirmed: how Miro
+    // labels a frame whose title is empty; the frame reference documents no default.
+    title: plan.frame.title,
     x: center.x,
     y: center.y,
     width: plan.frame.width,

@@ -27,7 +27,7 @@ export function drawingOf(
   const { width, height } = plan.frame;
   const origin = frameTopLeft({ ...center, width, height });
   return {
-    frame: { type: 'frame', title: plan.title, ...center, width, height },
+    frame: { type: 'frame', title: plan.frame.title, ...center, width, height },
     items: plan.items.map((item) => ({
       type: SDK_TYPE[item.kind],
       ...toSdkCenter(item.rect, origin),

@@ -4,7 +4,7 @@ import type { PlanRecord } from '../model/mapRecord.schema.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
 /**
- * Drawing order: `background` items (lane bands) first, then `grid` items (column outlines, which
+ * Drawing order: `background` items (lane bands, lane label boxes) first, then `grid` items (column outlines, which
  * may cross the bands), then `content`; no two background or content items overlap.
  */
 export type PlanLayer = 'background' | 'grid' | 'content';
@@ -12,8 +12,10 @@ export type PlanLayer = 'background' | 'grid' | 'content';
 export type PlanRole =
   | 'title'
   | 'persona'
+  | 'photo'
   | 'stageHeader'
   | 'laneLabel'
+  | 'lanePrompt'
   | 'laneBand'
   | 'stageColumn'
   | 'scaleMark'
@@ -46,8 +48,11 @@ export type ShapeStyle = {
 
 export type TextStyle = { color: string; fontSize: number; textAlign: TextAlign };
 
-/** A line of rich text: `strong` lines are drawn bold. */
-export type TextLine = { text: string; strong?: boolean };
+/**
+ * A line of rich text: `strong` lines are drawn bold; a `label` ("Name:") is drawn bold before
+ * the text, a space between them.
+ */
+export type TextLine = { text: string; strong?: boolean; label?: string };
 
 type PlanItemBase = {
   role: PlanRole;
@@ -79,8 +84,11 @@ export type PlanItem = PlanShape | PlanText | PlanNote;
 
 export type BoardPlan = {
   title: string;
-  /** Frame size; every item rect lies within (0, 0, width, height). */
-  frame: { width: number; height: number; fillColor: string };
+  /**
+   * The frame's own title (empty for a map, whose title item shows it) and size; every item rect
+   * lies within (0, 0, width, height).
+   */
+  frame: { title: string; width: number; height: number; fillColor: string };
   items: PlanItem[];
   /**
    * Where the layout put the cells, frame-local. Not stored on the board: readback derives the

@@ -14,10 +14,16 @@ const byRole = (items: PlanItem[], role: PlanItem['role']) =>
 
 describe('layoutMap', () => {
   it('sizes the frame from stages and lanes', () => {
-    // width: 80 padding + 360 label column + 6 × 680 + 80 = 4600
-    // height: grid top 690 (80 + 110 title + 40 + 280 cards + 40 + 140 headers)
-    //         + 5 × 520 + 650 emotions lane + 80 padding = 4020
-    expect(plan.frame).toEqual({ width: 4600, height: 4020, fillColor: '#ffffff' });
+    // width: 80 padding + 440 label column + 6 × 680 + 80 = 4680
+    // height: grid top 740 (80 + 140 title + 40 + 300 cards + 40 + 140 headers)
+    //         + 5 × 520 + 650 emotions lane + 80 padding = 4070
+    expect(plan.frame).toEqual({ title: '', width: 4680, height: 4070, fillColor: '#ffffff' });
+  });
+
+  it('shows the title once: in its title item, not as the frame’s title', () => {
+    expect(plan.frame.title).toBe('');
+    const [title] = byRole(plan.items, 'title');
+    expect(title?.kind === 'text' && title.lines).toEqual([{ text: plan.title, strong: true }]);
   });
 
   it('draws one header per stage, left to right, recording the stage id and order', () => {
@@ -30,8 +36,8 @@ describe('layoutMap', () => {
       'Usage',
       'Loyalty',
     ]);
-    // second column starts at 440 + 680 = 1120; inset 8; header row at 550
-    expect(headers[1]?.rect).toEqual({ x: 1128, y: 558, width: 664, height: 124 });
+    // second column starts at 520 + 680 = 1200; inset 8; header row at 600
+    expect(headers[1]?.rect).toEqual({ x: 1208, y: 608, width: 664, height: 124 });
     expect(headers[1]?.record).toEqual({ v: 2, role: 'stage', id: 'consideration', order: 1 });
   });
 
@@ -46,32 +52,59 @@ describe('layoutMap', () => {
         order,
       })),
     );
-    // the emotions lane (4th) starts at 690 + 3 × 520 = 2250 and leaves 90 for its scale
-    expect(labels[3]?.rect).toEqual({ x: 88, y: 2258, width: 254, height: 634 });
+    // the emotions lane (4th) starts at 740 + 3 × 520 = 2300; its box is as wide as the others
+    expect(labels[3]?.rect).toEqual({ x: 88, y: 2308, width: 424, height: 634 });
+    expect(new Set(labels.map((item) => `${item.rect.x} ${item.rect.width}`))).toEqual(
+      new Set(['88 424']),
+    );
+  });
+
+  it('puts each lane’s prompt question in smaller type on its label box, under the name', () => {
+    const labels = byRole(plan.items, 'laneLabel');
+    const prompts = byRole(plan.items, 'lanePrompt');
+    expect(prompts.map((item) => item.kind === 'text' && item.lines[0]?.text)).toEqual([
+      'What is the customer doing?',
+      'Where do they meet us?',
+      'What are they thinking, and what are they asking themselves?',
+      'How do they feel, from −2 to +2?',
+      'What gets in their way?',
+      'How could we do better?',
+    ]);
+    // 20 in from the box, 72 below its top: the first lane's box is at (88, 748)
+    expect(prompts[0]?.rect).toEqual({ x: 108, y: 820, width: 384, height: 140 });
+    // the emotions lane's prompt leaves the marks' 110 free: 424 − 40 − 110
+    expect(prompts[3]?.rect.width).toBe(274);
+    prompts.forEach((prompt, index) =>
+      expect(rectContains(labels[index]?.rect ?? prompt.rect, prompt.rect)).toBe(true),
+    );
+    expect(labels.every((item) => item.layer === 'background')).toBe(true);
+    expect(prompts.every((item) => item.layer === 'content')).toBe(true);
   });
 
   it('shows the emotion scale from +2 at the top to −2 at the bottom', () => {
     const marks = byRole(plan.items, 'scaleMark');
     expect(marks.map((item) => (item.kind === 'text' ? item.lines[0]?.text : ''))).toEqual([
-      '+2',
-      '+1',
-      '0',
-      '−1',
-      '−2',
+      '😀 +2',
+      '🙂 +1',
+      '😐 0',
+      '🙁 −1',
+      '😡 −2',
     ]);
-    // rows of 130 from 2250, a 50-high mark centred: 2250 + 40, then + 130 each
-    expect(marks.map((item) => item.rect.y)).toEqual([2290, 2420, 2550, 2680, 2810]);
+    // rows of 130 from 2300, a 50-high mark centred: 2300 + 40, then + 130 each
+    expect(marks.map((item) => item.rect.y)).toEqual([2340, 2470, 2600, 2730, 2860]);
+    // on the label box's right: 512 (its right edge) − 10 − 110
+    expect(marks.map((item) => item.rect.x)).toEqual([392, 392, 392, 392, 392]);
   });
 
   it('keeps cells implicit: bands on every other lane and an outline per column', () => {
     expect(byRole(plan.items, 'laneBand')).toHaveLength(3);
     const columns = byRole(plan.items, 'stageColumn');
-    // 6 outlines from the grid top (690) to its bottom (690 + 5 × 520 + 650 = 3940)
+    // 6 outlines from the grid top (740) to its bottom (740 + 5 × 520 + 650 = 3990)
     expect(columns.map((item) => item.rect)).toEqual(
-      [440, 1120, 1800, 2480, 3160, 3840].map((x) => ({ x, y: 690, width: 680, height: 3250 })),
+      [520, 1200, 1880, 2560, 3240, 3920].map((x) => ({ x, y: 740, width: 680, height: 3250 })),
     );
-    // 3 bands + 6 outlines + title + persona + 6 headers + 6 labels + 5 scale marks
-    expect(plan.items).toHaveLength(28);
+    // 3 bands + 6 outlines + title + photo + persona + 6 headers + 6 labels + 6 prompts + 5 marks
+    expect(plan.items).toHaveLength(35);
   });
 
   it('draws the grid’s lines as the borders of its columns, 2 wide, with no fill', () => {
@@ -96,9 +129,9 @@ describe('layoutMap', () => {
   });
 
   it('plans the grid in frame-local units', () => {
-    expect(plan.grid.columns[0]).toEqual({ start: 440, end: 1120 }); // 440 + 680
-    expect(plan.grid.rows[3]).toEqual({ start: 2250, end: 2900 }); // 2250 + 650
-    expect(plan.grid.rows[5]).toEqual({ start: 3420, end: 3940 }); // 2250 + 650 + 520, + 520
+    expect(plan.grid.columns[0]).toEqual({ start: 520, end: 1200 }); // 520 + 680
+    expect(plan.grid.rows[3]).toEqual({ start: 2300, end: 2950 }); // 2300 + 650
+    expect(plan.grid.rows[5]).toEqual({ start: 3470, end: 3990 }); // 2300 + 650 + 520, + 520
   });
 
   it('writes the persona card, or asks who the journey is for', () => {
@@ -115,14 +148,26 @@ describe('layoutMap', () => {
     );
     const card = byRole(named.items, 'persona')[0];
     expect(card?.kind === 'shape' && card.lines).toEqual([
-      { text: 'Persona: Maya — Busy parent', strong: true },
-      { text: 'Goals: Save time' },
-      { text: 'Frustrations: Late deliveries' },
+      { text: 'Persona', strong: true },
+      { label: 'Name:', text: 'Maya' },
+      { label: 'Role:', text: 'Busy parent' },
+      { label: 'Goals:', text: 'Save time' },
+      { label: 'Frustrations:', text: 'Late deliveries' },
     ]);
     const blank = byRole(plan.items, 'persona')[0];
-    expect(blank?.kind === 'shape' && blank.lines[0]?.text).toBe(
-      'Persona: who is this journey for?',
-    );
+    expect(blank?.kind === 'shape' && blank.lines[1]).toEqual({ label: 'Name:', text: '' });
+  });
+
+  it('leaves room for a photo: a circle left of the persona card, beside it, not on it', () => {
+    const [photo] = byRole(plan.items, 'photo');
+    const [card] = byRole(plan.items, 'persona');
+    // 80 padding, below the 140 title and a 40 gap; the card 300 + 40 further right
+    expect(photo?.rect).toEqual({ x: 80, y: 260, width: 300, height: 300 });
+    expect(photo?.kind === 'shape' && [photo.shape, photo.lines]).toEqual([
+      'circle',
+      [{ text: 'Photo' }],
+    ]);
+    expect(card?.rect).toEqual({ x: 420, y: 260, width: 1000, height: 300 });
   });
 
   it('places samples in their cells, three across and two down', () => {
@@ -135,10 +180,10 @@ describe('layoutMap', () => {
       })),
     });
     const notes = byRole(layoutMap(withSamples, buildDraft(withSamples)).items, 'sample');
-    // purchase column at 440 + 2 × 680 = 1800; actions row at 690; slot 4 is column 1, row 1
+    // purchase column at 520 + 2 × 680 = 1880; actions row at 740; slot 4 is column 1, row 1
     expect(notes[4]?.rect).toEqual({
-      x: 1800 + 20 + 219,
-      y: 690 + 20 + 248,
+      x: 1880 + 20 + 219,
+      y: 740 + 20 + 248,
       width: 199,
       height: 228,
     });
@@ -151,8 +196,8 @@ describe('layoutMap', () => {
       samples: [{ stage: 'awareness', lane: 'emotions', text: '😞 Lost', emotion: -2 }],
     });
     const [note] = byRole(layoutMap(withEmotion, buildDraft(withEmotion)).items, 'sample');
-    // bottom row of the scale: 2250 + 4 × 130, the 114.57-high note centred in 130
-    expect(note?.rect.y).toBeCloseTo(2250 + 520 + (130 - 114.57) / 2, 1);
+    // bottom row of the scale: 2300 + 4 × 130, the 114.57-high note centred in 130
+    expect(note?.rect.y).toBeCloseTo(2300 + 520 + (130 - 114.57) / 2, 1);
     expect(note?.rect.width).toBe(100);
   });
 
@@ -187,12 +232,12 @@ describe('layoutMap', () => {
     });
     const drawn = layoutMap(blueprint, buildDraft(blueprint));
     const [divider] = byRole(drawn.items, 'divider');
-    // the gap from 690 + 520 = 1210 to 1270, inset 8; from the label column (88) across the
-    // grid: 360 + 6 × 680 − 16 = 4424
-    expect(divider?.rect).toEqual({ x: 88, y: 1218, width: 4424, height: 44 });
+    // the gap from 740 + 520 = 1260 to 1320, inset 8; from the label column (88) across the
+    // grid: 440 + 6 × 680 − 16 = 4504
+    expect(divider?.rect).toEqual({ x: 88, y: 1268, width: 4504, height: 44 });
     expect(divider?.kind === 'shape' && divider.lines[0]?.text).toBe('Line of interaction');
     expect(divider?.kind === 'shape' && divider.style.borderStyle).toBe('dashed');
-    expect(drawn.grid.rows.map((row) => row.start)).toEqual([690, 1270, 1790]);
+    expect(drawn.grid.rows.map((row) => row.start)).toEqual([740, 1320, 1840]);
   });
 });
 
@@ -290,8 +335,9 @@ describe('layoutMap properties', () => {
         const drawn = layoutMap(generated, buildDraft(generated, { includeSamples: false }));
         const n = generated.stages.length;
         const m = generated.lanes.length;
-        // per stage: header + column outline; per lane: label + band + divider + 5 scale marks
-        expect(drawn.items.length).toBeLessThanOrEqual(2 * n + 8 * m + 4);
+        // per stage: header + column outline; per lane: label + prompt + band + divider + 5
+        // scale marks; title, photo, persona and goal cards
+        expect(drawn.items.length).toBeLessThanOrEqual(2 * n + 9 * m + 4);
       }),
     );
   });

@@ -6,14 +6,24 @@ import type { Lane } from '../model/journey.schema.ts';
 import { LANE_KIND_NOTE_COLORS } from '../model/laneKind.ts';
 import type { MapDraft } from '../model/mapDraft.schema.ts';
 import { NOTE_COLOR_HEX } from '../model/noteColor.ts';
-import { personaCardLines } from '../model/personaCard.ts';
+import { LANE_PROMPTS } from '../model/lanePrompts.ts';
+import { PHOTO_TEXT, personaCardLines } from '../model/personaCard.ts';
 import { scaleMarkText } from '../model/scaleMark.ts';
 import type { Template } from '../model/template.schema.ts';
 import type { Grid } from '../model/Grid.ts';
-import type { BoardPlan, PlanItem, PlanShape, ShapeStyle, TextLine } from './BoardPlan.ts';
+import type {
+  BoardPlan,
+  PlanItem,
+  PlanLayer,
+  PlanShape,
+  PlanText,
+  ShapeStyle,
+  TextLine,
+} from './BoardPlan.ts';
 import {
   CARD_HEIGHT,
   DIVIDER_GAP,
+  FONT,
   FRAME_PADDING,
   GOAL_WIDTH,
   gridGeometry,
@@ -21,6 +31,11 @@ import {
   INSET,
   LABEL_COLUMN_WIDTH,
   PERSONA_WIDTH,
+  PHOTO_SIZE,
+  PROMPT_HEIGHT,
+  PROMPT_INSET,
+  PROMPT_TOP,
+  SCALE_MARK_HEIGHT,
   SCALE_MARK_WIDTH,
   SCALE_ROW_HEIGHT,
   SECTION_GAP,
@@ -36,6 +51,8 @@ const BAND = '#f3f4f8';
 const DIVIDER_FILL = '#eef0f6';
 /** Miro draws shape borders 1–24 wide; the grid's lines are the borders of its columns. */
 const GRID_LINE_WIDTH = 2;
+
+const LAYERS: readonly PlanLayer[] = ['background', 'grid', 'content'];
 
 const baseShapeStyle: ShapeStyle = {
   fillColor: '#ffffff',
@@ -68,17 +85,33 @@ function shape(
   };
 }
 
-/** A card's lines, its heading strong. */
-function cardLines(lines: readonly string[]): TextLine[] {
-  return lines.map((text, index) => (index === 0 ? { text, strong: true } : { text }));
+function text(
+  role: PlanText['role'],
+  rect: Rect,
+  lines: TextLine[],
+  fontSize: number,
+  textAlign: PlanText['style']['textAlign'] = 'left',
+): PlanText {
+  return {
+    kind: 'text',
+    role,
+    layer: 'content',
+    rect: frameRect(rect),
+    lines,
+    style: { color: MUTED, fontSize, textAlign },
+  };
 }
 
+const cardStyle = { fontSize: FONT.card, textAlign: 'left', textAlignVertical: 'top' } as const;
+
 /**
- * Lays a customised template out as a plan in frame-local units: a title, a persona card, stage
- * headers across, lane labels down the left, zebra lane bands, an outline per stage column (its
- * borders are the grid's lines), the emotion scale, labelled divider bands (service blueprint)
- * and, when asked, the template's sample notes. Cells are implicit: the item count grows with
- * stages + lanes, not with their product. The title, headers, labels and cards carry records.
+ * Lays a customised template out as a plan in frame-local units: a title, a persona card with a
+ * photo placeholder, stage headers across, lane label boxes down the left (one width, each with
+ * its lane's prompt question on it), zebra lane bands, an outline per stage column (its borders
+ * are the grid's lines), the emotion scale's marks on the emotions lane's box, labelled divider
+ * bands (service blueprint) and, when asked, the template's sample notes. Cells are implicit: the
+ * item count grows with stages + lanes, not with their product. The title, headers, labels and
+ * cards carry records; the frame has no title of its own, so the title shows once.
  */
 export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
   const laneIds = new Set(draft.lanes.map((lane) => lane.id));
@@ -144,7 +177,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
           borderColor: INK,
           borderWidth: GRID_LINE_WIDTH,
           borderStyle: 'dashed',
-          fontSize: 22,
+          fontSize: FONT.divider,
           textAlign: 'left',
         },
       ),
@@ -162,24 +195,29 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
       height: TITLE_HEIGHT,
     }),
     lines: [{ text: draft.title, strong: true }],
-    style: { color: INK, fontSize: 72, textAlign: 'left' },
+    style: { color: INK, fontSize: FONT.title, textAlign: 'left' },
     record: { v: 2, role: 'title', template: template.id, version: template.version },
   });
 
   const cardY = FRAME_PADDING + TITLE_HEIGHT + SECTION_GAP;
+  const personaX = FRAME_PADDING + PHOTO_SIZE + SECTION_GAP;
+  items.push(
+    shape(
+      'photo',
+      'content',
+      { x: FRAME_PADDING, y: cardY, width: PHOTO_SIZE, height: PHOTO_SIZE },
+      [{ text: PHOTO_TEXT }],
+      { fillColor: '#fdf3d8', borderColor: '#e8c66a', borderStyle: 'dashed', color: MUTED },
+      'circle',
+    ),
+  );
   items.push({
     ...shape(
       'persona',
       'content',
-      { x: FRAME_PADDING, y: cardY, width: PERSONA_WIDTH, height: CARD_HEIGHT },
-      cardLines(personaCardLines(draft.persona)),
-      {
-        fillColor: '#fdf3d8',
-        borderColor: '#e8c66a',
-        fontSize: 28,
-        textAlign: 'left',
-        textAlignVertical: 'top',
-      },
+      { x: personaX, y: cardY, width: PERSONA_WIDTH, height: CARD_HEIGHT },
+      personaCardLines(draft.persona),
+      { ...cardStyle, fillColor: '#fdf3d8', borderColor: '#e8c66a' },
       'round_rectangle',
     ),
     record: { v: 2, role: 'persona' },
@@ -190,19 +228,13 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         'persona',
         'content',
         {
-          x: FRAME_PADDING + PERSONA_WIDTH + SECTION_GAP,
+          x: personaX + PERSONA_WIDTH + SECTION_GAP,
           y: cardY,
           width: GOAL_WIDTH,
           height: CARD_HEIGHT,
         },
-        cardLines(goalCardLines(template.businessGoal)),
-        {
-          fillColor: '#e6f0fd',
-          borderColor: '#8fb6ea',
-          fontSize: 28,
-          textAlign: 'left',
-          textAlignVertical: 'top',
-        },
+        goalCardLines(template.businessGoal),
+        { ...cardStyle, fillColor: '#e6f0fd', borderColor: '#8fb6ea' },
         'round_rectangle',
       ),
       record: { v: 2, role: 'goal' },
@@ -221,7 +253,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
           height: HEADER_HEIGHT - INSET * 2,
         },
         [{ text: stage.name, strong: true }],
-        { fillColor: INK, borderColor: INK, color: '#ffffff', fontSize: 36 },
+        { fillColor: INK, borderColor: INK, color: '#ffffff', fontSize: FONT.stageHeader },
         'round_rectangle',
       ),
       record: { v: 2, role: 'stage', id: stage.id, order: index },
@@ -231,27 +263,38 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
   draft.lanes.forEach((lane, index) => {
     const row = grid.rows[index];
     if (!row) return;
-    const scaleWidth = lane.kind === 'emotions' ? SCALE_MARK_WIDTH : 0;
+    const box = {
+      x: FRAME_PADDING + INSET,
+      y: row.start + INSET,
+      width: LABEL_COLUMN_WIDTH - INSET * 2,
+      height: intervalLength(row) - INSET * 2,
+    };
+    // The box is background so that the prompt and the scale marks can lie on it.
     items.push({
-      ...shape(
-        'laneLabel',
-        'content',
-        {
-          x: FRAME_PADDING + INSET,
-          y: row.start + INSET,
-          width: LABEL_COLUMN_WIDTH - INSET * 2 - scaleWidth,
-          height: intervalLength(row) - INSET * 2,
-        },
-        [{ text: lane.name, strong: true }],
-        {
-          fillColor: NOTE_COLOR_HEX[LANE_KIND_NOTE_COLORS[lane.kind]],
-          fillOpacity: 0.45,
-          borderColor: GRID_LINE,
-          fontSize: 30,
-        },
-      ),
+      ...shape('laneLabel', 'background', box, [{ text: lane.name, strong: true }], {
+        fillColor: NOTE_COLOR_HEX[LANE_KIND_NOTE_COLORS[lane.kind]],
+        fillOpacity: 0.45,
+        borderColor: GRID_LINE,
+        fontSize: FONT.laneName,
+        textAlign: 'left',
+        textAlignVertical: 'top',
+      }),
       record: { v: 2, role: 'lane', id: lane.id, kind: lane.kind, order: index },
     });
+    const scaleWidth = lane.kind === 'emotions' ? SCALE_MARK_WIDTH : 0;
+    items.push(
+      text(
+        'lanePrompt',
+        {
+          x: box.x + PROMPT_INSET,
+          y: box.y + PROMPT_TOP,
+          width: box.width - PROMPT_INSET * 2 - scaleWidth,
+          height: Math.min(PROMPT_HEIGHT, box.height - PROMPT_TOP - PROMPT_INSET),
+        },
+        [{ text: LANE_PROMPTS[lane.kind] }],
+        FONT.prompt,
+      ),
+    );
     if (lane.kind === 'emotions') items.push(...scaleMarks(row.start));
   });
 
@@ -259,8 +302,9 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
 
   return {
     title: draft.title,
-    frame: { width: grid.frameWidth, height: grid.frameHeight, fillColor: '#ffffff' },
-    items,
+    frame: { title: '', width: grid.frameWidth, height: grid.frameHeight, fillColor: '#ffffff' },
+    // In drawing order, so items are listed as they are drawn (a board export keeps that order).
+    items: LAYERS.flatMap((layer) => items.filter((item) => item.layer === layer)),
     grid: {
       stages: draft.stages.map(({ id, name }) => ({ id, name })),
       lanes: draft.lanes.map(({ id, name, kind }): Lane => ({ id, name, kind })),
@@ -271,18 +315,19 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
 }
 
 function scaleMarks(laneY: number): PlanItem[] {
-  const x = FRAME_PADDING + LABEL_COLUMN_WIDTH - INSET - SCALE_MARK_WIDTH;
-  return EMOTION_SCORES.map((score, row) => ({
-    kind: 'text',
-    role: 'scaleMark',
-    layer: 'content',
-    rect: frameRect({
-      x,
-      y: laneY + row * SCALE_ROW_HEIGHT + (SCALE_ROW_HEIGHT - 50) / 2,
-      width: SCALE_MARK_WIDTH,
-      height: 50,
-    }),
-    lines: [{ text: scaleMarkText(score), strong: true }],
-    style: { color: MUTED, fontSize: 30, textAlign: 'right' },
-  }));
+  const x = FRAME_PADDING + LABEL_COLUMN_WIDTH - INSET - PROMPT_INSET / 2 - SCALE_MARK_WIDTH;
+  return EMOTION_SCORES.map((score, row) =>
+    text(
+      'scaleMark',
+      {
+        x,
+        y: laneY + row * SCALE_ROW_HEIGHT + (SCALE_ROW_HEIGHT - SCALE_MARK_HEIGHT) / 2,
+        width: SCALE_MARK_WIDTH,
+        height: SCALE_MARK_HEIGHT,
+      },
+      [{ text: scaleMarkText(score), strong: true }],
+      FONT.scaleMark,
+      'right',
+    ),
+  );
 }

@@ -10,15 +10,37 @@ export const NOTE_HEIGHT = DEFAULT_NOTE_SIZE.height;
 export const NOTE_GAP = 20;
 
 export const FRAME_PADDING = 80;
-export const TITLE_HEIGHT = 110;
+export const TITLE_HEIGHT = 140;
 export const SECTION_GAP = 40;
-export const CARD_HEIGHT = 280;
+export const CARD_HEIGHT = 300;
+/** The persona's photo placeholder, a circle left of its card. */
+export const PHOTO_SIZE = CARD_HEIGHT;
 export const PERSONA_WIDTH = 1000;
 export const GOAL_WIDTH = 900;
 export const HEADER_HEIGHT = 140;
-export const LABEL_COLUMN_WIDTH = 360;
+/** Every lane label box spans the column, less INSET each side; the emotions lane's marks lie on its box. */
+export const LABEL_COLUMN_WIDTH = 440;
 export const INSET = 8;
 export const DIVIDER_GAP = 60;
+
+/**
+ * Font sizes, board units. The panel lands at zoom 0.5 (a unit is half a pixel), so the smallest,
+ * 24, reads at 12 px: title > stage headers > lane names > cards, prompts and marks.
+ */
+export const FONT = {
+  title: 96,
+  stageHeader: 44,
+  laneName: 36,
+  divider: 28,
+  card: 26,
+  prompt: 24,
+  scaleMark: 28,
+} as const;
+
+/** Where a lane's prompt sits in its label box: this far below the box's top, under the name. */
+export const PROMPT_TOP = 72;
+export const PROMPT_INSET = 20;
+export const PROMPT_HEIGHT = 140;
 
 /** A cell holds 3 × 2 default notes with a gap around each: 20 + 3 × (199 + 20) = 677. */
 export const STAGE_WIDTH = 680;
@@ -29,7 +51,9 @@ export const LANE_HEIGHT = 520;
 export const SCALE_ROWS = EMOTION_SCORES.length;
 export const SCALE_ROW_HEIGHT = 130;
 export const EMOTION_LANE_HEIGHT = SCALE_ROWS * SCALE_ROW_HEIGHT;
-export const SCALE_MARK_WIDTH = 90;
+/** A mark ("😀 +2") sits at the right of the emotions lane's label box, in its row. */
+export const SCALE_MARK_WIDTH = 110;
+export const SCALE_MARK_HEIGHT = 50;
 /** Notes on the scale are narrower so one fits a row: 100 × 228/199 ≈ 114.6 < 130. */
 export const SCALE_NOTE_WIDTH = 100;
 export const SCALE_NOTE_GAP = 10;

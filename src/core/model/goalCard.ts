@@ -1,17 +1,26 @@
+import type { TextLine } from '../layout/BoardPlan.ts';
 import type { BusinessGoal } from './journey.schema.ts';
 
 const GOAL = 'Business goal';
-const KPIS = 'KPIs';
 
-/** The business-goal card's lines as the app writes them: "Business goal: …", then "KPIs: a · b" when there are any. */
-export function goalCardLines(goal: BusinessGoal): string[] {
+/** The business-goal card's lines as the app writes them: the heading, then "Goal: …" and "KPIs: a · b". */
+export function goalCardLines(goal: BusinessGoal): TextLine[] {
   return [
-    `${GOAL}: ${goal.goal}`,
-    ...(goal.kpis.length > 0 ? [`${KPIS}: ${goal.kpis.join(' · ')}`] : []),
+    { text: GOAL, strong: true },
+    { label: 'Goal:', text: goal.goal },
+    { label: 'KPIs:', text: goal.kpis.join(' · ') },
   ];
 }
 
-/** A text that starts "Business goal:", as the card's first line does. */
+/**
+ * A business-goal card's text: the heading "Business goal" over a "Goal:" line, or, as the app
+ * wrote it before fields, a first line that starts "Business goal:".
+ */
 export function isGoalCardText(text: string): boolean {
-  return new RegExp(`^${GOAL}\\s*:`, 'i').test(text.trim());
+  const lines = text.trim().split('\n');
+  if (new RegExp(`^${GOAL}\\s*:`, 'i').test(lines[0] ?? '')) return true;
+  return (
+    new RegExp(`^${GOAL}$`, 'i').test(lines[0]?.trim() ?? '') &&
+    lines.some((line) => /^goal\s*:/i.test(line.trim()))
+  );
 }

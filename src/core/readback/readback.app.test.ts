@@ -80,11 +80,11 @@ describe('readback of maps the app inserted (records on their items)', () => {
 
   it('[R20] returns the grid on the board', () => {
     const [map] = read(base).maps;
-    // column 2: 1000 + 1120; lane 4 (emotions): -500 + 2250, 650 high
-    expect(map?.grid.columns[1]).toEqual([2120, 680]);
-    expect(map?.grid.rows[3]).toEqual([1750, 650]);
+    // column 2: 1000 + 1200; lane 4 (emotions): -500 + 2300, 650 high
+    expect(map?.grid.columns[1]).toEqual([2200, 680]);
+    expect(map?.grid.rows[3]).toEqual([1800, 650]);
     // the last column ends past its header as far as the others do: as wide as the layout's
-    expect(map?.grid.columns[5]).toEqual([4840, 680]);
+    expect(map?.grid.columns[5]).toEqual([4920, 680]);
     expect(map?.grid.columns).toHaveLength(6);
   });
 
@@ -125,17 +125,17 @@ describe('readback of maps the app inserted (records on their items)', () => {
   });
 
   it('[R7] follows a resized header: neighbours meet halfway between the headers', () => {
-    // Purchase (1808–2472) made 1000 wide: it now reaches 2808, Onboarding starts at 2488
+    // Purchase (1888–2552) made 1000 wide: it now reaches 2888, Onboarding starts at 2568
     const wider = base.map((item) =>
       item.text === 'Purchase' ? { ...item, rect: { ...item.rect, width: 1000 } } : item,
     );
     const [map] = read(wider).maps;
-    // Consideration ends at 1800, halfway between 1792 and 1808; Purchase's right edge (2808)
-    // overlaps Onboarding (from 2488), so they meet halfway across the overlap, 2648
+    // Consideration ends at 1880, halfway between 1872 and 1888; Purchase's right edge (2888)
+    // overlaps Onboarding (from 2568), so they meet halfway across the overlap, 2728
     expect(map?.grid.columns.map(([x, width]) => [x - 1000, width]).slice(1, 4)).toEqual([
-      [1120, 680],
-      [1800, 848],
-      [2648, 512],
+      [1200, 680],
+      [1880, 848],
+      [2728, 512],
     ]);
   });
 
@@ -237,8 +237,8 @@ describe('readback of maps the app inserted (records on their items)', () => {
   it('[R12] leaves notes in the frame’s margin, right of the last stage and below the last lane, unplaced', () => {
     const [map] = read([
       ...base,
-      sticky('below', at(1000, 3980), 'below', { parentId: 'f', width: 50, height: 50 }),
-      sticky('right', at(4560, 1000), 'right', { parentId: 'f', width: 50, height: 50 }),
+      sticky('below', at(1000, 4030), 'below', { parentId: 'f', width: 50, height: 50 }),
+      sticky('right', at(4640, 1000), 'right', { parentId: 'f', width: 50, height: 50 }),
     ]).maps;
     expect(map?.notes).toEqual([]);
     expect(map?.unplaced).toEqual([
@@ -257,12 +257,12 @@ describe('readback of maps the app inserted (records on their items)', () => {
       dividers: [{ below: 'thoughts', name: 'Line of visibility' }],
     });
     const dividedPlan = layoutMap(withDivider, buildDraft(withDivider));
-    // thoughts' label ends at 2242, the 60-high gap runs to 2310, emotions' label starts at
-    // 2318: the lanes meet at 2280
+    // thoughts' label ends at 2292, the 60-high gap runs to 2360, emotions' label starts at
+    // 2368: the lanes meet at 2330
     const items = [
       ...planToRawItems(dividedPlan, 'f', { x: 1000, y: -500 }),
-      sticky('upper', at(1000, 2270), 'x', { parentId: 'f', width: 40, height: 40 }),
-      sticky('lower', at(1000, 2290), 'y', { parentId: 'f', width: 40, height: 40 }),
+      sticky('upper', at(1000, 2320), 'x', { parentId: 'f', width: 40, height: 40 }),
+      sticky('lower', at(1000, 2340), 'y', { parentId: 'f', width: 40, height: 40 }),
     ];
     const [map] = readback(buildSnapshot(items)).maps;
     expect(map?.notes.map((n) => [n.id, n.laneId])).toEqual([

@@ -168,8 +168,8 @@ describe('service blueprint lines', () => {
   });
 
   it('[R26] keeps a blueprint line added to a recorded map out of its lanes, as a boundary', () => {
-    // the test map: lane labels 88–432 in rows of 520 from 690 (centres 950, 1470, 1990); a line
-    // text at 1600–1640 (centre 1620) moves the second boundary from 1730 to 1620
+    // the test map: lane labels 88–512 in rows of 520 from 740 (centres 1000, 1520, 2040); a line
+    // text at 1600–1640 (centre 1620) moves the second boundary from 1780 to 1620
     const template = buildTemplate({});
     const items = [
       ...planToRawItems(layoutMap(template, buildDraft(template)), 'f', { x: 0, y: 0 }),
@@ -185,7 +185,7 @@ describe('service blueprint lines', () => {
     const [map] = read(items).maps;
     expect(map?.structure).toBe('app');
     expect(map?.lanes).toHaveLength(6);
-    expect(map?.grid.rows[1]).toEqual([1210, 410]);
+    expect(map?.grid.rows[1]).toEqual([1260, 360]);
     expect(map?.notes.map((n) => n.laneId)).toEqual(['thoughts']);
   });
 });

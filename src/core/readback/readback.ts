@@ -9,14 +9,20 @@ import { labelName } from './labelItems.ts';
 import type { MapGrid } from './MapGrid.ts';
 import { placeNotes } from './placeNotes.ts';
 import { readPersona } from './readPersona.ts';
+import { FONT } from '../layout/mapGeometry.ts';
 import { recordedGrid } from './recordedGrid.ts';
+import { withTextsOnLabels } from './textsOnLabels.ts';
 
 export type ReadbackResult = { maps: JourneyMap[]; warnings: string[] };
 
 function titleOf(frame: SnapshotItem, items: readonly SnapshotItem[]): string {
   const fromFrame = labelName(frame.text);
   if (fromFrame !== '') return fromFrame;
-  const titleItem = items.find((item) => item.record?.role === 'title');
+  const titleItem =
+    items.find((item) => item.record?.role === 'title') ??
+    items.find(
+      (item) => item.kind === 'text' && item.fontSize !== null && item.fontSize >= FONT.title,
+    );
   return titleItem ? labelName(titleItem.text) : '';
 }
 
@@ -60,7 +66,7 @@ function frameSource(
   const title = titleOf(frame, items);
   let grid: MapGrid | null = recordedGrid(frame, items);
   if (!grid) {
-    const inferred = inferMapGrid(frame.rect, items);
+    const inferred = inferMapGrid(frame.rect, withTextsOnLabels(items));
     if (!inferred.grid) {
       if (inferred.looksLikeMap)
         warnings.push(

@@ -5,6 +5,7 @@ import { gridFromLabels } from './gridFromLabels.ts';
 import { boxOf, canBeLabel, isDividerLabel, labelParts, type Box } from './labelItems.ts';
 import { laneKindOf } from './laneKindOf.ts';
 import type { MapGrid } from './MapGrid.ts';
+import { textsOnShapes } from './textsOnLabels.ts';
 
 type StageRecord = Extract<MapRecord, { role: 'stage' }>;
 type LaneRecord = Extract<MapRecord, { role: 'lane' }>;
@@ -41,7 +42,8 @@ function freshId(prefix: string, taken: Set<string>, first: number): string {
  * header and lane label says which stage or lane it is, and the cells follow from where those
  * items are now (`gridFromLabels`), so moved, resized, renamed, added and deleted headers show.
  * Shapes and texts added by hand in the row of headers, right of the lane labels, are new stages;
- * below the headers in the column of lane labels, new lanes. Null when the frame holds no stage
+ * below the headers in the column of lane labels, new lanes; a text lying on a shape (a lane's
+ * prompt on its label box, R39) is neither. Null when the frame holds no stage
  * header or no lane label with a record: the map is then inferred.
  */
 export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]): MapGrid | null {
@@ -66,8 +68,10 @@ export function recordedGrid(frame: SnapshotItem, items: readonly SnapshotItem[]
   const frameLeft = frame.rect.x;
   const addedStages: Box[] = [];
   const addedLanes: Box[] = [];
+  const onShapes = textsOnShapes(items);
   for (const item of items) {
     if (ownIds.has(item.id) || item.kind === 'sticky' || !canBeLabel(item)) continue;
+    if (onShapes.has(item.id)) continue;
     const box = boxOf(item);
     if (box.cy >= rowTop && box.cy <= rowBottom && box.cx > laneRight) addedStages.push(box);
     else if (box.cx >= frameLeft && box.cx < firstStageLeft && box.cy > rowBottom)

@@ -326,7 +326,7 @@ export function layoutSummary(
 
   return {
     title,
-    frame: { width, height: y + PADDING, fillColor: '#ffffff' },
+    frame: { title, width, height: y + PADDING, fillColor: '#ffffff' },
     items,
     connectors,
   };

@@ -6,9 +6,16 @@ export function linesToHtml(lines: readonly TextLine[]): string {
   return lines
     .map((line) => {
       const text = escapeHtml(line.text);
-      return `<p>${line.strong ? `<strong>${text}</strong>` : text}</p>`;
+      const body = line.strong ? `<strong>${text}</strong>` : text;
+      const label = line.label === undefined ? '' : `<strong>${escapeHtml(line.label)}</strong>`;
+      return `<p>${[label, body].filter(Boolean).join(' ')}</p>`;
     })
     .join('');
+}
+
+/** A line as plain text, as a board gives it back: its label, a space, its text. */
+export function lineText(line: TextLine): string {
+  return [line.label ?? '', line.text].filter(Boolean).join(' ');
 }
 
 /** A note's plain text as sticky-note HTML: one paragraph, line breaks as `<br>`. */

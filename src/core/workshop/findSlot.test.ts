@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { boardRect, rectContains, rectsOverlap, type BoardRect } from '../geometry/Rect.ts';
 import { cellSlots, slotRect } from '../layout/noteSlots.ts';
+import type { EmotionScore } from '../model/emotion.ts';
 import { findSlot, findSlots, slotsForLane } from './findSlot.ts';
 
 const cell = boardRect({ x: 1000, y: 500, width: 680, height: 520 });
@@ -73,6 +74,25 @@ describe('findSlots properties', () => {
               expect(taken.some((rect) => rectsOverlap(rect, slot.rect))).toBe(false);
             taken.push(slot.rect);
           }
+        },
+      ),
+    );
+  });
+
+  it('keeps every note added to an emotions cell on its score’s row, or in the cell unscored', () => {
+    // the layout's emotions cell: 680 wide, five rows of 130; +2's row is the top one
+    const scale = boardRect({ x: 1000, y: 500, width: 680, height: 650 });
+    fc.assert(
+      fc.property(
+        fc.constantFrom<EmotionScore | null>(2, 1, 0, -1, -2, null),
+        fc.integer({ min: 1, max: 30 }),
+        (score, count) => {
+          const row =
+            score === null
+              ? scale
+              : boardRect({ ...scale, y: 500 + (2 - score) * 130, height: 130 });
+          for (const slot of findSlots(slotsForLane(scale, 'emotions', score), [], count))
+            expect(rectContains(row, slot.rect)).toBe(true);
         },
       ),
     );
