@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { failAt } from '../board/emulator/faults.ts';
+import { failMethod } from '../board/emulator/faults.ts';
 import { MiroEmulator } from '../board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../board/miro/MiroBoard.ts';
 import { layoutMap } from '../core/layout/layoutMap.ts';
@@ -39,7 +39,11 @@ describe('the panel on the emulated board', () => {
 
   it('shows what went wrong and leaves the board as it was', async () => {
     const emulator = new MiroEmulator();
-    emulator.faults = failAt(12, new Error('Board is read-only'));
+    // the first text fails: the lane bands and outlines are drawn by then, and must go again
+    emulator.faults = failMethod('board.createText', {
+      times: 1,
+      error: new Error('Board is read-only'),
+    });
     const { user } = renderOnEmulator(emulator);
     await user.click(screen.getByRole('button', { name: 'Insert Current-state map' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
