@@ -93,3 +93,19 @@ export async function afterNextPaint(page: Page): Promise<void> {
       ),
   );
 }
+
+/**
+ * Fits the whole board in view, as a person presses 0 to see all of a map the app landed on the
+ * corner of, and resolves once the view has moved and been drawn.
+ */
+export async function showWholeBoard(session: Session): Promise<void> {
+  const viewport = () => JSON.stringify(window.journeyMapperSandbox?.miro.viewport ?? null);
+  const before = await session.page.evaluate(viewport);
+  await session.page.getByTestId('sandbox-canvas').focus();
+  await session.page.keyboard.press('0');
+  await session.page.waitForFunction(
+    (previous) => JSON.stringify(window.journeyMapperSandbox?.miro.viewport ?? null) !== previous,
+    before,
+  );
+  await afterNextPaint(session.page);
+}

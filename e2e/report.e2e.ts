@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { browserSession, openPanel, openSandbox } from './browser.ts';
+import { browserSession, openPanel, openSandbox, showWholeBoard } from './browser.ts';
 
 const session = browserSession();
 const handDrawn = readFileSync('src/test/fixtures/boards/miro-template.json');
@@ -21,6 +21,8 @@ describe('the Report tab on a sandbox board after a workshop', () => {
     await panel.getByRole('button', { name: 'Insert Current-state map' }).click();
     await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
 
+    // the view lands on the map's corner: see all of it, as a facilitator would
+    await showWholeBoard(session);
     // the workshop: two notes in the Purchase × Pain points cell of the inserted map
     const cell = await session.page.evaluate(() => {
       const sandbox = window.journeyMapperSandbox;

@@ -9,7 +9,14 @@ import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
 import { layoutMap } from '../src/core/layout/layoutMap.ts';
 import { ReportJson } from '../src/core/report/render/reportJson.schema.ts';
 import { parseCsv } from '../src/test/parseCsv.ts';
-import { afterNextPaint, browserSession, openPanel, openSandbox, type Session } from './browser.ts';
+import {
+  afterNextPaint,
+  browserSession,
+  openPanel,
+  openSandbox,
+  type Session,
+  showWholeBoard,
+} from './browser.ts';
 import { csvCells, hasSpreadsheet, throughSpreadsheet } from './spreadsheet.ts';
 
 const session = browserSession({ width: 1400, height: 1000 });
@@ -39,6 +46,8 @@ async function runWorkshop(): Promise<Frame> {
   const panel = await openPanel(session);
   await panel.getByRole('button', { name: 'Insert Current-state map' }).click();
   await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+  // the view lands on the map's corner: see all of it, as a facilitator would
+  await showWholeBoard(session);
   const points = await session.page.evaluate(
     ({ title, notes, grid }) => {
       const sandbox = window.journeyMapperSandbox;

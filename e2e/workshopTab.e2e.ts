@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, browserSession, openPanel, openSandbox } from './browser.ts';
+import {
+  afterNextPaint,
+  browserSession,
+  openPanel,
+  openSandbox,
+  showWholeBoard,
+} from './browser.ts';
 
 const session = browserSession({ width: 1440, height: 900 });
 
@@ -17,6 +23,8 @@ describe('the Workshop tab in the sandbox', () => {
     const panel = await openPanel(session);
     await panel.getByRole('button', { name: 'Insert Example: online grocery' }).click();
     await panel.getByRole('status').filter({ hasText: 'Inserted' }).waitFor();
+    // the view lands on the map's corner: see all of it, as a facilitator would
+    await showWholeBoard(session);
     // a note in the frame right of the persona and business goal cards, above the stage
     // headers: in no cell
     const stray = await session.page.evaluate(() => {
