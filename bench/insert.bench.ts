@@ -18,6 +18,10 @@ import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
 import { DEFAULT_CONCURRENCY, MiroBoard } from '../src/board/miro/MiroBoard.ts';
 import { SimulatedClock } from '../src/test/SimulatedClock.ts';
 
+// What the Board loads when first asked for is loaded now: loading a module is not time on the
+// simulated clock.
+await import('../src/board/miro/readBoardSnapshot.ts');
+
 const LATENCY_MS = 30;
 const NOW = '2026-12-01T00:00:00.000Z';
 
