@@ -73,3 +73,28 @@ describe('htmlToText', () => {
     expect(htmlToText('<p><br></p>')).toBe('');
   });
 });
+
+describe('htmlToText on large input', () => {
+  it('lower-cases the input once, however many raw-text elements it holds (it was once per tag)', () => {
+    const html = '<b>kept</b><SCRIPT>gone</SCRIPT>'.repeat(10_000);
+    let wholeInput = 0;
+    // a String object counts the calls that work on the whole input; the rest behave as on a string
+    const counted = Object.assign(new String(html), {
+      replace(this: string, ...args: Parameters<string['replace']>) {
+        wholeInput += 1;
+        return String.prototype.replace.apply(html, args);
+      },
+      toLowerCase() {
+        wholeInput += 1;
+        return html.toLowerCase();
+      },
+    });
+    const text = htmlToText(counted as unknown as string);
+    expect(text).toBe('kept'.repeat(10_000));
+    expect(wholeInput).toBeLessThanOrEqual(1);
+  });
+
+  it('finds the end of a script after letters whose lower case is longer', () => {
+    expect(htmlToText('İİİ<script>x</script>after')).toBe('İİİafter');
+  });
+});

@@ -46,8 +46,9 @@ function readTag(html: string, start: number): Tag | null {
   return null;
 }
 
-function skipRawText(html: string, name: string, from: number): number {
-  const close = html.toLowerCase().indexOf(`</${name}`, from);
+/** Where the raw text that starts at `from` ends; `lower` is the whole of `html` in lower case. */
+function skipRawText(html: string, lower: string, name: string, from: number): number {
+  const close = lower.indexOf(`</${name}`, from);
   if (close < 0) return html.length;
   const end = html.indexOf('>', close);
   return end < 0 ? html.length : end + 1;
@@ -66,6 +67,8 @@ export function htmlToText(html: string): string {
     out.push(line);
     line = '';
   };
+  // lower-cased once, when the first raw-text element needs it: once per tag made this quadratic
+  let lower: string | undefined;
   let i = 0;
   while (i < html.length) {
     const lt = html.indexOf('<', i);
@@ -88,7 +91,11 @@ export function htmlToText(html: string): string {
     i = tag.end;
     if (tag.name === 'br') breakLine(false);
     else if (BLOCK.has(tag.name)) breakLine(!tag.closing || tag.name !== 'p');
-    else if (!tag.closing && RAW_TEXT.has(tag.name)) i = skipRawText(html, tag.name, i);
+    else if (!tag.closing && RAW_TEXT.has(tag.name)) {
+      // ASCII only, so every index stays where it was ('İ'.toLowerCase() is two code units)
+      lower ??= html.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+      i = skipRawText(html, lower, tag.name, i);
+    }
   }
   out.push(line);
   const lines = out.map((text) => text.replace(/\s+/g, ' ').trim());
