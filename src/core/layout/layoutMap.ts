@@ -16,7 +16,6 @@ import type {
   PlanItem,
   PlanLayer,
   PlanShape,
-  PlanText,
   ShapeStyle,
   TextLine,
 } from './BoardPlan.ts';
@@ -43,9 +42,8 @@ import {
   TITLE_HEIGHT,
 } from './mapGeometry.ts';
 import { placeSamples } from './placeSamples.ts';
+import { INK, MUTED, planText } from './planText.ts';
 
-const INK = '#1a1a2e';
-const MUTED = '#5f6275';
 const GRID_LINE = '#c3c6d4';
 const BAND = '#f3f4f8';
 const DIVIDER_FILL = '#eef0f6';
@@ -82,23 +80,6 @@ function shape(
     lines,
     shape: kind,
     style: { ...baseShapeStyle, ...style },
-  };
-}
-
-function text(
-  role: PlanText['role'],
-  rect: Rect,
-  lines: TextLine[],
-  fontSize: number,
-  textAlign: PlanText['style']['textAlign'] = 'left',
-): PlanText {
-  return {
-    kind: 'text',
-    role,
-    layer: 'content',
-    rect: frameRect(rect),
-    lines,
-    style: { color: MUTED, fontSize, textAlign },
   };
 }
 
@@ -283,7 +264,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
     });
     const scaleWidth = lane.kind === 'emotions' ? SCALE_MARK_WIDTH : 0;
     items.push(
-      text(
+      planText(
         'lanePrompt',
         {
           x: box.x + PROMPT_INSET,
@@ -293,6 +274,8 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
         },
         [{ text: LANE_PROMPTS[lane.kind] }],
         FONT.prompt,
+        'left',
+        MUTED,
       ),
     );
     if (lane.kind === 'emotions') items.push(...scaleMarks(row.start));
@@ -317,7 +300,7 @@ export function layoutMap(template: Template, draft: MapDraft): BoardPlan {
 function scaleMarks(laneY: number): PlanItem[] {
   const x = FRAME_PADDING + LABEL_COLUMN_WIDTH - INSET - PROMPT_INSET / 2 - SCALE_MARK_WIDTH;
   return EMOTION_SCORES.map((score, row) =>
-    text(
+    planText(
       'scaleMark',
       {
         x,
@@ -328,6 +311,7 @@ function scaleMarks(laneY: number): PlanItem[] {
       [{ text: scaleMarkText(score), strong: true }],
       FONT.scaleMark,
       'right',
+      MUTED,
     ),
   );
 }

@@ -1,4 +1,4 @@
-import { frameRect, type Rect } from '../geometry/Rect.ts';
+import { frameRect } from '../geometry/Rect.ts';
 import type {
   PlanConnector,
   PlanItem,
@@ -11,6 +11,7 @@ import type {
 import { formatEmotion, scaleDepth } from '../model/emotion.ts';
 import { formatEmotionMean } from '../model/formatEmotionMean.ts';
 import { dateInWords } from './dateInWords.ts';
+import { INK, MUTED, planText } from '../layout/planText.ts';
 import { HEADLINE_PAIN_POINTS, painPointText } from './mapHeadline.ts';
 import { mapTitle } from './mapTitle.ts';
 import { keyMoments } from './render/keyMoments.ts';
@@ -22,8 +23,6 @@ import type { MapReport } from './Report.ts';
 /** `width` defaults to what gives each stage's story a readable column. */
 export type SummaryLayoutOptions = { width?: number };
 
-const INK = '#1a1a2e';
-const MUTED = '#5f6275';
 const AXIS = '#c3c6d4';
 /** Faint enough that the curve's connectors show through, whichever way Miro stacks them. */
 const BAND_OPACITY = 0.1;
@@ -78,24 +77,6 @@ const findingStyle: ShapeStyle = {
   textAlign: 'left',
   textAlignVertical: 'middle',
 };
-
-function text(
-  role: PlanText['role'],
-  rect: Rect,
-  lines: TextLine[],
-  fontSize = 24,
-  textAlign: PlanText['style']['textAlign'] = 'left',
-  color = INK,
-): PlanText {
-  return {
-    kind: 'text',
-    role,
-    layer: 'content',
-    rect: frameRect(rect),
-    lines,
-    style: { color, fontSize, textAlign },
-  };
-}
 
 function pointColor(score: number): string {
   return score < 0 ? NEGATIVE : score > 0 ? POSITIVE : NEUTRAL;
@@ -182,7 +163,9 @@ export function layoutSummary(
     color = INK,
   ) => {
     const height = Math.max(reservedHeight(lines, inner, fontSize), fontSize * 2);
-    items.push(text(role, { x: PADDING, y, width: inner, height }, lines, fontSize, 'left', color));
+    items.push(
+      planText(role, { x: PADDING, y, width: inner, height }, lines, fontSize, 'left', color),
+    );
     y += height + gapAfter;
   };
 
@@ -225,7 +208,7 @@ export function layoutSummary(
   items.push(band(2, 0, POSITIVE), band(0, -2, NEGATIVE));
   for (const level of AXIS_LEVELS)
     items.push(
-      text(
+      planText(
         'curveLabel',
         { x: PADDING, y: levelY(level) - 20, width: AXIS_LABEL_WIDTH - 10, height: 40 },
         [{ text: formatEmotion(level) }],
@@ -263,7 +246,7 @@ export function layoutSummary(
     const columnLeft = plotLeft + columnWidth * index;
     const centerX = columnLeft + columnWidth / 2;
     items.push(
-      text(
+      planText(
         'curveStage',
         { x: columnLeft, y: labelsTop, width: columnWidth, height: STAGE_LABEL_HEIGHT },
         [{ text: point.stageName, strong: true }, { text: formatEmotionMean(point.score) }],
