@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../src/core/catalog/catalog.ts';
 import { afterNextPaint, browserSession, openPanel, openSandbox } from './browser.ts';
 
 const session = browserSession({ width: 1440, height: 900 });
@@ -14,6 +15,11 @@ async function measureGallery(panelWidth?: number) {
     });
   const panel = await openPanel(session);
   await panel.getByRole('list', { name: 'Worked examples' }).waitFor();
+  // the previews come with the layout, which loads after the panel: wait for every card's
+  await panel.waitForFunction(
+    (count) => document.querySelectorAll('li:has(> svg[role="img"])').length === count,
+    catalog.length,
+  );
   await afterNextPaint(session.page);
   return panel.evaluate(() => {
     const box = (element: Element): Box => {
