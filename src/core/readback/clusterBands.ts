@@ -12,18 +12,28 @@ function center(box: Box, axis: Axis): number {
  * is more than three times the other.
  */
 export function sameBand(a: Box, b: Box, axis: Axis): boolean {
+  if (alignedAlong(a, b, axis)) return true;
   const aExtent = rectExtent(a.item.rect, axis);
   const bExtent = rectExtent(b.item.rect, axis);
   const narrow = Math.min(intervalLength(aExtent), intervalLength(bExtent));
   const wide = Math.max(intervalLength(aExtent), intervalLength(bExtent));
+  return overlapLength(aExtent, bExtent) >= narrow / 2 && wide <= narrow * 3;
+}
+
+/**
+ * True when two boxes' starts, centres or ends along `axis` agree within a fifth of the smaller
+ * size (8 units at least): the stricter half of `sameBand`, without mere overlap.
+ */
+export function alignedAlong(a: Box, b: Box, axis: Axis): boolean {
+  const aExtent = rectExtent(a.item.rect, axis);
+  const bExtent = rectExtent(b.item.rect, axis);
+  const narrow = Math.min(intervalLength(aExtent), intervalLength(bExtent));
   const tolerance = Math.max(8, narrow / 5);
-  if (
+  return (
     Math.abs(aExtent.start - bExtent.start) <= tolerance ||
     Math.abs(aExtent.end - bExtent.end) <= tolerance ||
     Math.abs(center(a, axis) - center(b, axis)) <= tolerance
-  )
-    return true;
-  return overlapLength(aExtent, bExtent) >= narrow / 2 && wide <= narrow * 3;
+  );
 }
 
 /**

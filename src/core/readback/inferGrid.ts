@@ -2,7 +2,7 @@ import { intervalContains, type Interval } from '../geometry/Interval.ts';
 import type { Rect } from '../geometry/Rect.ts';
 import type { Lane, Stage } from '../model/journey.schema.ts';
 import type { SnapshotItem } from '../snapshot/BoardSnapshot.ts';
-import { clusterBands } from './clusterBands.ts';
+import { alignedAlong, clusterBands } from './clusterBands.ts';
 import { gridFromLabels } from './gridFromLabels.ts';
 import { boxOf, canBeLabel, isDividerLabel, labelParts, type Box } from './labelItems.ts';
 import { isStageRowHeader, laneKindOf } from './laneKindOf.ts';
@@ -79,6 +79,31 @@ function hasNotesLikeLabels(boxes: readonly Box[], row: readonly Box[], column: 
   );
 }
 
+/**
+ * A row and a column without the boxes they share. A shared box aligned with a box of the column
+ * below it, and with none of the row right of it, stays in the column: a note lying across both
+ * can join a lane label to the stage row through the row's first box. Likewise in the row.
+ * `shared` holds the boxes aligned both ways or neither, left in neither band.
+ */
+function splitShared(row: readonly Box[], column: readonly Box[]) {
+  const inColumn = new Set(column);
+  const shared = new Set<Box>();
+  const rowOwns = new Set<Box>();
+  const columnOwns = new Set<Box>();
+  for (const box of row) {
+    if (!inColumn.has(box)) continue;
+    const withColumn = column.some((other) => other.cy > box.cy && alignedAlong(other, box, 'x'));
+    const withRow = row.some((other) => other.cx > box.cx && alignedAlong(other, box, 'y'));
+    if (withColumn === withRow) shared.add(box);
+    else (withRow ? rowOwns : columnOwns).add(box);
+  }
+  return {
+    shared,
+    stageRow: row.filter((box) => !shared.has(box) && !columnOwns.has(box)),
+    laneColumn: column.filter((box) => !shared.has(box) && !rowOwns.has(box)),
+  };
+}
+
 /** True when a score beats the best one so far, compared entry by entry (higher wins). */
 export function isBetter(
   score: readonly number[],
@@ -113,20 +138,21 @@ function bestPair(candidates: readonly Box[]): Pair | null {
   for (const row of rows) {
     for (const column of columns) {
       const stickyLabels = row[0]?.item.kind === 'sticky' || column[0]?.item.kind === 'sticky';
-      const shared = stickyLabels ? new Set(row.filter((box) => column.includes(box))) : null;
-      const stageRow = shared ? row.filter((box) => !shared.has(box)) : row;
+      const { shared, stageRow, laneColumn } = stickyLabels
+        ? splitShared(row, column)
+        : { shared: null, stageRow: row, laneColumn: column };
       if (stageRow.length < 2) continue;
       // A sticky in both bands that lines up with both is the corner of a grid of notes, not a
       // map, when notes like it fill the grid; else (one that lines up with neither, or a stray
       // by the corner with no notes like it inside) it is a note, and neither label.
-      const laneColumn = shared ? column.filter((box) => !shared.has(box)) : column;
       if (
         shared &&
         [...shared].some((box) => linesUp(box, stageRow, laneColumn)) &&
         hasNotesLikeLabels(boxes, stageRow, laneColumn)
       )
         continue;
-      const rowBottom = Math.max(...stageRow.map((box) => box.bottom));
+      // Where most of the row's items end: a note in line with them (R10) may reach lower.
+      const rowBottom = median(stageRow.map((box) => box.bottom));
       // The lanes start below the stage row and the stages right of the lanes (a quarter of the
       // label's size, 8 at least, may overlap): an item reaching further is a note lying across.
       const lanes = laneColumn.filter(

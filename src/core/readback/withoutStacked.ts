@@ -29,7 +29,7 @@ function stackedInBand(band: readonly Box[], across: Axis, depth: ReadonlyMap<Bo
 }
 
 /**
- * The boxes without the stickies that lie over another sticky (of any colour) of their row or column beneath
+ * The boxes without the stickies that lie over another sticky of their row or column beneath
  * them (earlier in `boxes`, the board's stacking order): a note dropped on a sticky label, or on
  * a stack of notes, is not a label (R38). They are dropped before the rows and columns are
  * formed, so that a wide note dropped across a label does not join other labels into its band.
@@ -38,13 +38,17 @@ function stackedInBand(band: readonly Box[], across: Axis, depth: ReadonlyMap<Bo
 export function withoutStackedStickies(boxes: readonly Box[]): Box[] {
   const depth = new Map(boxes.map((box, index) => [box, index]));
   const stickies = boxes.filter(isSticky);
-  // any colour: a note of another colour dropped on a sticky label is no label either
-  const anySticky = () => 'sticky';
-  const stacked = new Set([
-    ...clusterBands(stickies, 'y', anySticky).flatMap((row) => stackedInBand(row, 'x', depth)),
-    ...clusterBands(stickies, 'x', anySticky).flatMap((column) =>
-      stackedInBand(column, 'y', depth),
-    ),
-  ]);
+  const stacked = new Set<Box>();
+  // Any colour: a note of another colour dropped on a sticky label is no label either. Each
+  // colour too: bands are anchored on their first box, so a note of another colour can anchor
+  // the any-colour band a note joins, away from the label it lies on, while the same note and
+  // label share a band of their colour, as labels are sought (seed 1599444619).
+  for (const typeOf of [() => 'sticky', (box: Box) => box.item.color ?? ''])
+    for (const [axis, across] of [
+      ['y', 'x'],
+      ['x', 'y'],
+    ] as const)
+      for (const band of clusterBands(stickies, axis, typeOf))
+        for (const box of stackedInBand(band, across, depth)) stacked.add(box);
   return stacked.size === 0 ? [...boxes] : boxes.filter((box) => !stacked.has(box));
 }
