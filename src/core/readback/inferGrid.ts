@@ -136,6 +136,7 @@ function bestPair(candidates: readonly Box[]): Pair | null {
   const columns = clusterBands(boxes, 'x', typeOf).filter((column) => column.length >= 2);
   let best: Pair | null = null;
   for (const row of rows) {
+    const rowEnd = median(row.map((box) => box.bottom));
     for (const column of columns) {
       const stickyLabels = row[0]?.item.kind === 'sticky' || column[0]?.item.kind === 'sticky';
       const { shared, stageRow, laneColumn } = stickyLabels
@@ -152,7 +153,8 @@ function bestPair(candidates: readonly Box[]): Pair | null {
       )
         continue;
       // Where most of the row's items end: a note in line with them (R10) may reach lower.
-      const rowBottom = median(stageRow.map((box) => box.bottom));
+      const rowBottom =
+        stageRow.length === row.length ? rowEnd : median(stageRow.map((box) => box.bottom));
       // The lanes start below the stage row and the stages right of the lanes (a quarter of the
       // label's size, 8 at least, may overlap): an item reaching further is a note lying across.
       const lanes = laneColumn.filter(

@@ -43,7 +43,9 @@ export function withoutStackedStickies(boxes: readonly Box[]): Box[] {
   // colour too: bands are anchored on their first box, so a note of another colour can anchor
   // the any-colour band a note joins, away from the label it lies on, while the same note and
   // label share a band of their colour, as labels are sought (seed 1599444619).
-  for (const typeOf of [() => 'sticky', (box: Box) => box.item.color ?? ''])
+  const colourOf = (box: Box) => box.item.color ?? '';
+  const oneColour = new Set(stickies.map(colourOf)).size <= 1;
+  for (const typeOf of oneColour ? [colourOf] : [() => 'sticky', colourOf])
     for (const [axis, across] of [
       ['y', 'x'],
       ['x', 'y'],
