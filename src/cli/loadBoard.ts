@@ -34,7 +34,7 @@ const ApiBase = z
  */
 export async function loadBoard(source: ReportSource, io: CliIo): Promise<SnapshotRead> {
   const loaded =
-    source.kind === 'file' ? await loadFile(source.path, io) : await loadLive(source.boardId, io);
+    source.kind === 'file' ? await loadFile(source.path, io) : await loadLive(source, io);
   const { snapshot, warnings } = boardFileToSnapshot(loaded.file);
   return { snapshot, warnings: [...loaded.warnings, ...warnings] };
 }
@@ -51,11 +51,19 @@ async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
   return { file: result.value, warnings: result.warnings };
 }
 
-async function loadLive(boardId: string, io: CliIo): Promise<BoardFileRead> {
+async function loadLive(
+  source: Extract<ReportSource, { kind: 'board' }>,
+  io: CliIo,
+): Promise<BoardFileRead> {
   const token = io.env[TOKEN_VARIABLE]?.trim();
   if (!token)
     throw new InputError(
       `${TOKEN_VARIABLE} is not set: --board needs a Miro access token with the boards:read scope`,
+    );
+  // A header value with a line break is refused by fetch with a message that quotes it.
+  if (!/^[\x21-\x7e]+$/.test(token))
+    throw new InputError(
+      `${TOKEN_VARIABLE} is not a token: it holds a line break, a space or another character a token cannot have`,
     );
   const base = io.env[API_BASE_VARIABLE];
   let baseUrl = MIRO_API_BASE;
@@ -64,7 +72,15 @@ async function loadLive(boardId: string, io: CliIo): Promise<BoardFileRead> {
     if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Bad API base');
     baseUrl = parsed.data;
   }
-  return readRestBoard(boardId, { token, baseUrl, fetch: io.fetch, sleep: io.sleep, now: io.now });
+  return readRestBoard(source.boardId, {
+    token,
+    baseUrl,
+    fetch: io.fetch,
+    sleep: io.sleep,
+    now: io.now,
+    timeoutMs: source.timeoutMs,
+    deadlineMs: source.deadlineMs,
+  });
 }
 
 /** Node's file errors as a few words: `no such file`, `permission denied`. */

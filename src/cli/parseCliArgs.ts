@@ -1,9 +1,14 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { REPORT_FORMATS, type ReportFormat } from '../core/report/render/renderReport.ts';
+import { boardIdProblem } from '../board/rest/boardIdProblem.ts';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../board/rest/MiroRestClient.ts';
 import { UsageError } from './CliError.ts';
 
-export type ReportSource = { kind: 'file'; path: string } | { kind: 'board'; boardId: string };
+/** `timeoutMs` bounds each request to Miro, `deadlineMs` the whole read. */
+export type ReportSource =
+  | { kind: 'file'; path: string }
+  | { kind: 'board'; boardId: string; timeoutMs: number; deadlineMs: number };
 
 export type CliCommand =
   | { command: 'help' }
@@ -21,6 +26,8 @@ const OPTIONS = {
   map: { type: 'string' },
   out: { type: 'string' },
   board: { type: 'string' },
+  timeout: { type: 'string' },
+  deadline: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -36,21 +43,44 @@ const Format = z.enum(REPORT_FORMATS, {
     `--format ${JSON.stringify(String(issue.input))} is not a format; the formats are ${REPORT_FORMATS.join(', ')}`,
 });
 
-/** A board id such as `uXjVKv9mR3Q=`, or the board's URL `https://miro.com/app/board/<id>/`. */
+/**
+ * A board id such as `uXjVKv9mR3Q=`, or the board's URL `https://miro.com/app/board/<id>/`;
+ * percent-escapes decoded, so that the id goes into the request path encoded once.
+ */
 const BoardId = nonEmpty('board')
   .transform((value) => /miro\.com\/app\/board\/([^/?#\s]+)/.exec(value)?.[1] ?? value)
-  .pipe(
-    z.string().regex(/^[^\s/?#]+$/, {
-      error: (issue) =>
-        `--board ${JSON.stringify(issue.input)} is not a board id; expected one such as uXjVKv9mR3Q= or the board's URL`,
-    }),
-  );
+  .superRefine((id, context) => {
+    const problem = boardIdProblem(id);
+    if (problem !== undefined)
+      context.addIssue({
+        code: 'custom',
+        message: `--board ${JSON.stringify(id)} is not a board id (${problem}); expected one such as uXjVKv9mR3Q= or the board's URL`,
+      });
+  })
+  .transform((id) => decodeURIComponent(id));
+
+/** Seconds as a flag gives them, in milliseconds: a positive number up to a day. */
+const Seconds = (option: string) =>
+  z
+    .string()
+    .trim()
+    .superRefine((text, context) => {
+      const value = Number(text);
+      if (text === '' || !Number.isFinite(value) || value <= 0 || value > 86_400)
+        context.addIssue({
+          code: 'custom',
+          message: `--${option} ${JSON.stringify(text)} is not a number of seconds; give one above 0 and up to 86400, such as 30 or 0.5`,
+        });
+    })
+    .transform((text) => Math.round(Number(text) * 1000));
 
 const ReportValues = z.strictObject({
   format: Format.default('json'),
   map: nonEmpty('map').optional(),
   out: nonEmpty('out').optional(),
   board: BoardId.optional(),
+  timeout: Seconds('timeout').optional(),
+  deadline: Seconds('deadline').optional(),
   debug: z.boolean().optional(),
 });
 
@@ -94,10 +124,20 @@ function reportCommand(
     throw new UsageError('report needs a board file or --board <board id>');
   if (path !== undefined && path.trim() === '')
     throw new UsageError('The board file name is empty');
+  const liveOnly = (['timeout', 'deadline'] as const).find((key) => values[key] !== undefined);
+  if (path !== undefined && liveOnly !== undefined)
+    throw new UsageError(`--${liveOnly} applies to --board only`);
   return {
     command: 'report',
     source:
-      path !== undefined ? { kind: 'file', path } : { kind: 'board', boardId: values.board ?? '' },
+      path !== undefined
+        ? { kind: 'file', path }
+        : {
+            kind: 'board',
+            boardId: values.board ?? '',
+            timeoutMs: values.timeout ?? DEFAULT_TIMEOUT_MS,
+            deadlineMs: values.deadline ?? DEFAULT_DEADLINE_MS,
+          },
     format: values.format,
     map: values.map,
     out: values.out,

@@ -69,7 +69,7 @@ describe('runCli usage', () => {
     [['report', 'board.json', '--map', ' '], 'journey-mapper: --map needs a value'],
     [
       ['report', '--board', 'a b'],
-      'journey-mapper: --board "a b" is not a board id; expected one such as uXjVKv9mR3Q= or the board\'s URL',
+      'journey-mapper: --board "a b" is not a board id (it has a space); expected one such as uXjVKv9mR3Q= or the board\'s URL',
     ],
     [['templates', '--map', 'x'], 'journey-mapper: --map applies to report only'],
     [['templates', 'extra'], 'journey-mapper: templates takes no arguments; got "extra"'],

@@ -1,12 +1,13 @@
 import { reportOfSnapshot } from '../app/readReport.ts';
 import { RestApiError } from '../board/rest/MiroRestClient.ts';
+import { withoutSecrets } from '../board/rest/withoutSecrets.ts';
 import { catalog } from '../core/catalog/catalog.ts';
 import type { JourneyMap } from '../core/model/journey.schema.ts';
 import { renderReport } from '../core/report/render/renderReport.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
 import { listTemplates } from './listTemplates.ts';
-import { loadBoard } from './loadBoard.ts';
+import { loadBoard, TOKEN_VARIABLE } from './loadBoard.ts';
 import { parseCliArgs, type CliCommand } from './parseCliArgs.ts';
 import { USAGE } from './usage.ts';
 
@@ -17,8 +18,9 @@ const NAME = 'journey-mapper';
  * (one line on stderr), 2 bad usage (one line and the usage text). Only the report goes to
  * stdout; a stack trace goes to stderr with `--debug` alone.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
   const debug = argv.includes('--debug');
+  const io = withoutToken(given);
   try {
     const command = parseCliArgs(argv);
     switch (command.command) {
@@ -80,6 +82,24 @@ function fail(error: unknown, io: CliIo, debug: boolean): number {
   const hint = debug ? '' : ' (run again with --debug to see where)';
   io.stderr(`${NAME}: unexpected error: ${oneLine(message)}${hint}\n${trace}`);
   return 1;
+}
+
+/**
+ * `io` that writes nothing holding the access token: a last defence behind the REST client,
+ * which neither sends a refused token nor passes on server text that holds it.
+ */
+function withoutToken(io: CliIo): CliIo {
+  const value = io.env[TOKEN_VARIABLE] ?? '';
+  // The whole value, and each line of it in case only a part is quoted somewhere.
+  const secrets = [value, value.trim(), ...value.split(/[\r\n]+/).map((line) => line.trim())];
+  if (secrets.every((secret) => secret === '')) return io;
+  const clean = (text: string) => withoutSecrets(text, secrets);
+  return {
+    ...io,
+    stdout: (text) => io.stdout(clean(text)),
+    stderr: (text) => io.stderr(clean(text)),
+    writeFile: (path, text) => io.writeFile(path, clean(text)),
+  };
 }
 
 function oneLine(message: string): string {
