@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Toast } from './useToasts.ts';
 
 export type Notice = { id: number; tone: 'info' | 'error'; text: string };
@@ -7,12 +8,15 @@ type Props = {
   toasts: readonly Toast[];
   onDismissNotice(id: number): void;
   onDismissToast(id: number): void;
+  /** Shown above the notices: a notice that asks for a choice. */
+  children?: ReactNode;
 };
 
 /** Notices about the sandbox itself (they stay until dismissed) and the app's toasts. */
-export function Messages({ notices, toasts, onDismissNotice, onDismissToast }: Props) {
+export function Messages({ notices, toasts, onDismissNotice, onDismissToast, children }: Props) {
   return (
     <div className="sb-messages">
+      {children}
       {notices.map((notice) => (
         <div
           key={notice.id}

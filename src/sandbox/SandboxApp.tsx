@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { BoardCanvas } from './BoardCanvas.tsx';
 import { BoardMenu } from './BoardMenu.tsx';
 import { BoardTimerStatus } from './BoardTimerStatus.tsx';
+import type { BoardStore } from './BoardStore.ts';
 import {
   boardFileText,
   downloadText,
@@ -17,6 +18,7 @@ import { SidePanel } from './SidePanel.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { TextEditor } from './TextEditor.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { UnreadableBoardNotice, type UnreadableBoard } from './UnreadableBoardNotice.tsx';
 import { useBoardVersion } from './useBoardVersion.ts';
 import { useAutosave } from './useAutosave.ts';
 import { usePanelDrag } from './usePanelDrag.ts';
@@ -29,26 +31,36 @@ type Props = {
   /** Receives the board view once it exists (the test hooks use it). */
   onView(view: BoardView | undefined): void;
   onDrawn(count: number): void;
-  initialNotices: readonly Notice[];
-  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  store: BoardStore;
+  /** The saved board that could not be read: nothing is saved until the person chooses. */
+  unreadable?: UnreadableBoard;
+  now(): number;
 };
 
 let nextNoticeId = 1000;
 
 /** The sandbox page: a local board, its toolbars, and the real app in Miro's places. */
-export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage }: Props) {
+export function SandboxApp({
+  emulator,
+  onView,
+  onDrawn,
+  store,
+  unreadable: initiallyUnreadable,
+  now,
+}: Props) {
   useBoardVersion(emulator);
   const [view, setView] = useState<BoardView>();
   const [editing, setEditing] = useState<{ id: string; isNew: boolean }>();
   const [appReady, setAppReady] = useState(false);
   const [panelFrame, setPanelFrame] = useState<HTMLIFrameElement | null>(null);
-  const [notices, setNotices] = useState<readonly Notice[]>(initialNotices);
+  const [notices, setNotices] = useState<readonly Notice[]>([]);
+  const [unreadable, setUnreadable] = useState(initiallyUnreadable);
   const { toasts, dismiss } = useToasts(emulator);
   const { user } = emulator;
 
   const notify = (tone: Notice['tone'], text: string) =>
     setNotices((current) => [...current, { id: nextNoticeId++, tone, text }]);
-  useAutosave(emulator, storage, (message) => notify('error', message));
+  useAutosave(emulator, store, unreadable === undefined, (message) => notify('error', message));
   usePanelDrag(panelFrame, view, emulator, (message) => notify('error', message));
   const onReady = useCallback(
     (ready: BoardView | undefined) => {
@@ -148,7 +160,21 @@ export function SandboxApp({ emulator, onView, onDrawn, initialNotices, storage 
             setNotices((current) => current.filter((notice) => notice.id !== id))
           }
           onDismissToast={dismiss}
-        />
+        >
+          {unreadable && (
+            <UnreadableBoardNotice
+              board={unreadable}
+              store={store}
+              exportState={() => emulator.exportState()}
+              now={now}
+              onSetAside={(message) => {
+                setUnreadable(undefined);
+                notify('info', message);
+              }}
+              onError={(message) => notify('error', message)}
+            />
+          )}
+        </Messages>
       </main>
       {panel && (
         <SidePanel
