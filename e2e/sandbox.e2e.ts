@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/core/catalog/catalog.ts';
 import type { EmulatorState } from '../src/board/emulator/EmulatorState.ts';
 import { STORAGE_KEY } from '../src/sandbox/boardStorage.ts';
-import { storedText } from './storedText.ts';
+import { untilStored } from './storedText.ts';
 import { afterNextPaint, browserSession, openPanel, openSandbox } from './browser.ts';
 
 const session = browserSession();
@@ -101,9 +101,9 @@ describe('the sandbox board', () => {
       '<p>Delivery fee appears only at checkout</p>',
     ]);
     // the board is saved a moment after a change: wait until IndexedDB holds the note
-    while (!(await storedText(session.page, STORAGE_KEY))?.includes('Delivery fee appears')) {
-      await session.page.evaluate(() => new Promise(requestAnimationFrame));
-    }
+    await untilStored(session.page, STORAGE_KEY, (text) =>
+      Boolean(text?.includes('Delivery fee appears only at checkout')),
+    );
     await session.page.reload();
     await session.page.getByTestId('sandbox-canvas').waitFor();
     const after = (await boardItems()).filter((item) => item.type === 'sticky_note');

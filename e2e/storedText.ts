@@ -45,3 +45,16 @@ export function storeText(page: Page, key: string, text: string): Promise<void> 
     [DATABASE_NAME, OBJECT_STORE, key, text] as const,
   );
 }
+
+/** Waits, frame by frame, until the text under `key` passes `test`; returns it. */
+export async function untilStored(
+  page: Page,
+  key: string,
+  test: (text: string | null) => boolean,
+): Promise<string | null> {
+  for (;;) {
+    const text = await storedText(page, key);
+    if (test(text)) return text;
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+}

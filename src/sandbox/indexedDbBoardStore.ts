@@ -15,6 +15,8 @@ export function openIndexedDbBoardStore(factory: IDBFactory): Promise<BoardStore
 }
 
 function storeOf(database: IDBDatabase): BoardStore {
+  // Another tab deleting or upgrading the database waits for this page to let go.
+  database.onversionchange = () => database.close();
   const request = <T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBRequest<T>) =>
     new Promise<T>((resolve, reject) => {
       const transaction = database.transaction(OBJECT_STORE, mode);
