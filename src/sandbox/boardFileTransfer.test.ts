@@ -34,4 +34,22 @@ describe('board files', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message.includes('\n')).toBe(false);
   });
+
+  it('reads a file that starts with a byte-order mark', () => {
+    const emulator = openEmulator();
+    emulator.user.addStickyNote({ x: 10, y: 20, content: '<p>Hidden fees</p>' });
+    const result = readBoardFile(`\uFEFF${boardFileText(emulator.exportState())}`);
+    expect(result.ok && result.value.items).toEqual(emulator.exportState().items);
+  });
+
+  it('refuses a file nested a million levels deep in one line, naming the place', () => {
+    const deep = `${'{"a":'.repeat(1_000_000)}1${'}'.repeat(1_000_000)}`;
+    const result = readBoardFile(
+      `{\n  "data": [],\n  "journeyMapper": {"appData": {"k": ${deep}}}\n}`,
+    );
+    // line 3 is `  "journeyMapper": {"appData": {"k": ` (37 characters, levels 2 and 3), then {"a": per level
+    expect(!result.ok && result.error.message).toBe(
+      'The file nests deeper than 64 levels at line 3 column 343',
+    );
+  });
 });
