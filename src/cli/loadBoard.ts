@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import type { BoardFileRead } from '../board/rest/boardFile.schema.ts';
 import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
-import { decodeUtf8 } from '../board/rest/decodeUtf8.ts';
 import type { SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
 import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
-import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
+import { parseBoardFileBytes } from '../board/rest/parseBoardFile.ts';
 import { readRestBoard } from '../board/rest/readRestBoard.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
@@ -55,13 +54,9 @@ async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
   }
   // The file may have grown since it was inspected.
   refuseTooLarge(path, bytes.length, io.maxStringLength);
-  const { text, warning } = decodeUtf8(bytes, path);
-  const result = parseBoardFileText(text);
+  const result = parseBoardFileBytes(bytes, path);
   if (!result.ok) throw new InputError(`${path}: ${result.error.message}`, { cause: result.error });
-  return {
-    file: result.value,
-    warnings: [...(warning === undefined ? [] : [warning]), ...result.warnings],
-  };
+  return { file: result.value, warnings: result.warnings };
 }
 
 /** A UTF-8 file's text has no more UTF-16 code units than the file has bytes, so this is safe. */
