@@ -3,7 +3,7 @@ import type { BoardFileRead } from '../board/rest/boardFile.schema.ts';
 import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
 import type { SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
 import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
-import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
+import { parseBoardFileBytes } from '../board/rest/parseBoardFile.ts';
 import { readRestBoard } from '../board/rest/readRestBoard.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
@@ -39,16 +39,34 @@ export async function loadBoard(source: ReportSource, io: CliIo): Promise<Snapsh
   return { snapshot, warnings: [...loaded.warnings, ...warnings] };
 }
 
+/**
+ * The board file at `path`, read as bytes and decoded as UTF-8 (a warning when it is not), or
+ * refused before reading when its text would not fit in one string.
+ */
 async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
-  let text: string;
+  const facts = await io.inspectFile(path);
+  if (facts.exists) refuseTooLarge(path, facts.bytes, io.maxStringLength);
+  let bytes: Uint8Array;
   try {
-    text = await io.readFile(path);
+    bytes = await io.readFile(path);
   } catch (error) {
     throw new InputError(`Cannot read ${path}: ${fileProblem(error)}`, { cause: error });
   }
-  const result = parseBoardFileText(text);
+  // The file may have grown since it was inspected.
+  refuseTooLarge(path, bytes.length, io.maxStringLength);
+  const result = parseBoardFileBytes(bytes, path);
   if (!result.ok) throw new InputError(`${path}: ${result.error.message}`, { cause: result.error });
   return { file: result.value, warnings: result.warnings };
+}
+
+/** A UTF-8 file's text has no more UTF-16 code units than the file has bytes, so this is safe. */
+function refuseTooLarge(path: string, bytes: number, maxStringLength: number): void {
+  if (bytes <= maxStringLength) return;
+  const size = Math.ceil(bytes / 100_000) / 10;
+  const largest = Math.floor(maxStringLength / 100_000) / 10;
+  throw new InputError(
+    `${path} is ${size.toFixed(1)} MB; the largest board file this reads is ${largest.toFixed(1)} MB`,
+  );
 }
 
 async function loadLive(

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import twoMaps from '../test/fixtures/boards/two-maps-and-strays.json';
 import { memoryCliIo } from '../test/fixtures/memoryCliIo.ts';
+import { inspectFile } from './inspectFile.ts';
 import { runCli } from './runCli.ts';
 import { USAGE } from './usage.ts';
 
@@ -227,7 +228,7 @@ describe('runCli report', () => {
 
   it('reads a board file from disk with the real file system', async () => {
     const path = 'src/test/fixtures/boards/two-maps-and-strays.json';
-    const memory = memoryCliIo({}, { readFile: (file) => readFile(file, 'utf8') });
+    const memory = memoryCliIo({}, { readFile: (file) => readFile(file), inspectFile });
     expect(await runCli(['report', path], memory.io)).toBe(0);
   });
 });

@@ -40,6 +40,8 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
 }
 
 async function report(command: Extract<CliCommand, { command: 'report' }>, io: CliIo) {
+  if (command.out !== undefined && command.source.kind === 'file')
+    await refuseOutOntoInput(command.source.path, command.out, io);
   const { snapshot, warnings } = await loadBoard(command.source, io);
   const { reading, report } = reportOfSnapshot(snapshot, {
     warnings,
@@ -59,6 +61,18 @@ async function report(command: Extract<CliCommand, { command: 'report' }>, io: C
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`Cannot write ${command.out}: ${reason}`, { cause: error });
   }
+}
+
+/** Before anything is read or written, so the board file is never overwritten by its report. */
+async function refuseOutOntoInput(input: string, out: string, io: CliIo): Promise<void> {
+  const [read, written] = await Promise.all([io.inspectFile(input), io.inspectFile(out)]);
+  const sameFile =
+    read.realPath === written.realPath ||
+    (read.exists && written.exists && read.identity === written.identity);
+  if (sameFile)
+    throw new UsageError(
+      `--out ${out} is the board file ${input}; write the report to another file`,
+    );
 }
 
 function noSuchMap(wanted: string, maps: readonly JourneyMap[]): string {

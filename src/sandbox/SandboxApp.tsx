@@ -7,7 +7,7 @@ import {
   boardFileText,
   downloadText,
   EXPORT_FILE_NAME,
-  readBoardFile,
+  readBoardFileBytes,
 } from './boardFileTransfer.ts';
 import type { BoardView } from './BoardView.ts';
 import { ColorPalette } from './ColorPalette.tsx';
@@ -81,12 +81,18 @@ export function SandboxApp({
   const panel = emulator.openedPanel;
 
   const importFile = async (file: File) => {
-    const result = readBoardFile(await file.text());
+    const notImported = (why: string) =>
+      notify('error', `${file.name} was not imported; the board is unchanged. ${why}`);
+    let result: ReturnType<typeof readBoardFileBytes>;
+    try {
+      // A file too large for one string throws a RangeError as it is decoded.
+      result = readBoardFileBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    } catch (error) {
+      notImported(error instanceof Error ? error.message : String(error));
+      return;
+    }
     if (!result.ok) {
-      notify(
-        'error',
-        `${file.name} was not imported; the board is unchanged. ${result.error.message}`,
-      );
+      notImported(result.error.message);
       return;
     }
     setEditing(undefined);

@@ -1,6 +1,6 @@
 import type { Parsed } from '../core/validation/Parsed.ts';
 import { boardFileToState, stateToBoardFile, type EmulatorState } from './SandboxEmulator.ts';
-import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
+import { parseBoardFileBytes, parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 
 export const EXPORT_FILE_NAME = 'journey-mapper-board.json';
 
@@ -11,7 +11,15 @@ export function boardFileText(state: EmulatorState): string {
 
 /** The board a board file describes, with a warning for each thing read as a default or lost. */
 export function readBoardFile(text: string): Parsed<EmulatorState> {
-  const parsed = parseBoardFileText(text);
+  return stateOf(parseBoardFileText(text));
+}
+
+/** Like `readBoardFile`, from the file's bytes, with a warning first when they are not UTF-8. */
+export function readBoardFileBytes(bytes: Uint8Array, fileName: string): Parsed<EmulatorState> {
+  return stateOf(parseBoardFileBytes(bytes, fileName));
+}
+
+function stateOf(parsed: ReturnType<typeof parseBoardFileText>): Parsed<EmulatorState> {
   if (!parsed.ok) return parsed;
   const { state, warnings } = boardFileToState(parsed.value);
   return { ok: true, value: state, warnings: [...parsed.warnings, ...warnings] };

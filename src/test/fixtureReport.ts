@@ -9,6 +9,7 @@ import type { BoardFile } from '../board/rest/boardFile.schema.ts';
 import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
 import { parseBoardFileText } from '../board/rest/parseBoardFile.ts';
 import type { ReportJson } from '../core/report/render/reportJson.schema.ts';
+import { inspectFile } from '../cli/inspectFile.ts';
 import { runCli } from '../cli/runCli.ts';
 import { memoryCliIo } from './fixtures/memoryCliIo.ts';
 
@@ -25,7 +26,7 @@ export type Placement = [string, string, number | null];
 
 /** `journey-mapper report <fixture> --format json`, which must succeed without a word on stderr. */
 export async function cliReportOf(name: string): Promise<FixtureReport> {
-  const memory = memoryCliIo({}, { readFile: (path) => readFile(path, 'utf8') });
+  const memory = memoryCliIo({}, { readFile: (path) => readFile(path), inspectFile });
   const code = await runCli(['report', `${FIXTURES}/${name}.json`, '--format', 'json'], memory.io);
   expect(memory.stderr()).toBe('');
   expect(code).toBe(0);

@@ -356,3 +356,17 @@ describe('parseBoardFileText', () => {
     expect(errorOf(parseBoardFileText('{ "data": ['))).toMatch(/^The file is not JSON: /);
   });
 });
+
+describe('parseBoardFileText', () => {
+  it('reads a file that starts with a byte-order mark', () => {
+    const result = parseBoardFileText(`\uFEFF${JSON.stringify(restPage)}`);
+    expect(result.ok && result.value.items.length).toBe(restPage.data.length);
+  });
+
+  it('refuses nesting deeper than 64 levels in the journeyMapper key, which zod would recurse into', () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const result = parseBoardFileText(`{"data": [], "journeyMapper": {"appData": {"k": ${deep}}}}`);
+    // {"data": [], "journeyMapper": {"appData": {"k": is 48 characters and 3 levels
+    expect(errorOf(result)).toBe('The file nests deeper than 64 levels at line 1 column 110');
+  });
+});

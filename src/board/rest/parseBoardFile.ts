@@ -10,6 +10,7 @@ import type {
 import { RestItemList, RestPage, RestPageList } from './boardFile.schema.ts';
 import type { Read } from './lenientFields.ts';
 import { unknownValueWarnings } from './unknownValueWarnings.ts';
+import { decodeUtf8 } from './decodeUtf8.ts';
 
 /** A value as read, with the path of its place in the file, such as `2.data.3`. */
 type Located<T> = Read<T> & { path: string };
@@ -60,6 +61,14 @@ export function parseBoardFile(json: unknown): Parsed<BoardFile> {
 export function parseBoardFileText(text: string): Parsed<BoardFile> {
   const json = parseJsonText(text, 'The file');
   return json.ok ? parseBoardFile(json.value) : json;
+}
+
+/** Like `parseBoardFileText`, from the file's bytes; a warning first when they are not UTF-8. */
+export function parseBoardFileBytes(bytes: Uint8Array, fileName: string): Parsed<BoardFile> {
+  const { text, warning } = decodeUtf8(bytes, fileName);
+  const result = parseBoardFileText(text);
+  if (!result.ok || warning === undefined) return result;
+  return { ...result, warnings: [warning, ...result.warnings] };
 }
 
 function isPageLike(value: unknown): boolean {
