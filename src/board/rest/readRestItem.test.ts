@@ -49,12 +49,33 @@ const frame = {
   geometry: { width: 4000, height: 2000 },
 };
 
+const shape = {
+  id: '3458764590123456792',
+  type: 'shape',
+  data: { content: '<p>Awareness</p>', shape: 'rectangle' },
+  style: { fillColor: '#f3f4f8', fontSize: '24', borderStyle: 'normal', textAlign: 'center' },
+  position: { x: 0, y: 0, origin: 'center' },
+  geometry: { width: 400, height: 80 },
+};
+
+const text = {
+  id: '3458764590123456793',
+  type: 'text',
+  data: { content: 'Doing' },
+  style: { color: '#1a1a2e', fontSize: '14', fillOpacity: 1, textAlign: 'left' },
+  position: { x: 0, y: 0 },
+  geometry: { width: 300 },
+};
+
 /** Values a field may wrongly or unusually hold. */
 const odd = fc.constantFrom<unknown>(
   undefined,
   null,
   '',
+  ' ',
   '12',
+  '1e3',
+  'Infinity',
   'x1',
   'unknown',
   'square',
@@ -89,6 +110,10 @@ const FIELDS = [
   'style.fillColor',
   'style.textAlign',
   'style.textAlignVertical',
+  'style.fontSize',
+  'style.fillOpacity',
+  'style.borderStyle',
+  'style.color',
   'position',
   'position.x',
   'position.y',
@@ -140,10 +165,10 @@ describe('readRestItem', () => {
     expect(readRestItem(item)).toEqual(byZod(item));
   });
 
-  it('accepts and refuses sticky notes and frames exactly as zod does, reading them alike', () => {
+  it('accepts and refuses sticky notes, frames, shapes and texts exactly as zod does, reading them alike', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(sticky, frame),
+        fc.constantFrom(sticky, frame, shape, text),
         fc.array(fc.tuple(fc.constantFrom(...FIELDS), odd), { minLength: 1, maxLength: 3 }),
         (base, edits) => {
           const item = edits.reduce<unknown>(
@@ -153,7 +178,7 @@ describe('readRestItem', () => {
           expect(readRestItem(item)).toEqual(byZod(item));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 4000 },
     );
   });
 });

@@ -1,5 +1,11 @@
-import { FRAME_DEFAULTS } from '../miroRules/limits.ts';
-import type { RestFrame, RestItem, RestStickyNote } from './boardFile.schema.ts';
+import { FRAME_DEFAULTS, SHAPE_DEFAULTS, TEXT_DEFAULTS } from '../miroRules/limits.ts';
+import type {
+  RestFrame,
+  RestItem,
+  RestShape,
+  RestStickyNote,
+  RestText,
+} from './boardFile.schema.ts';
 import { RestItemRead } from './boardFile.schema.ts';
 import {
   LENIENT_FIELDS,
@@ -13,9 +19,42 @@ type Json = Record<string, unknown>;
 const DIGITS = /^\d+$/;
 const STICKY = LENIENT_FIELDS.sticky_note;
 
+/** How a style field reads: a string or a number written as one, with a default; or lenient. */
+type StyleField =
+  | { kind: 'string'; readAs: string }
+  | { kind: 'number'; readAs: number }
+  | { kind: 'lenient'; field: LenientField };
+
+const text = (readAs: string): StyleField => ({ kind: 'string', readAs });
+const number = (readAs: number): StyleField => ({ kind: 'number', readAs });
+const lenientField = (field: LenientField): StyleField => ({ kind: 'lenient', field });
+
+const SHAPE_STYLE: Record<string, StyleField> = {
+  fillColor: text(SHAPE_DEFAULTS.style.fillColor),
+  fillOpacity: number(SHAPE_DEFAULTS.style.fillOpacity),
+  fontFamily: text(SHAPE_DEFAULTS.style.fontFamily),
+  fontSize: number(SHAPE_DEFAULTS.style.fontSize),
+  borderColor: text(SHAPE_DEFAULTS.style.borderColor),
+  borderWidth: number(SHAPE_DEFAULTS.style.borderWidth),
+  borderOpacity: number(SHAPE_DEFAULTS.style.borderOpacity),
+  borderStyle: lenientField(LENIENT_FIELDS.shape.style.borderStyle),
+  color: text(SHAPE_DEFAULTS.style.color),
+  textAlign: lenientField(LENIENT_FIELDS.shape.style.textAlign),
+  textAlignVertical: lenientField(LENIENT_FIELDS.shape.style.textAlignVertical),
+};
+
+const TEXT_STYLE: Record<string, StyleField> = {
+  color: text(TEXT_DEFAULTS.style.color),
+  fillColor: text(TEXT_DEFAULTS.style.fillColor),
+  fillOpacity: number(TEXT_DEFAULTS.style.fillOpacity),
+  fontFamily: text(TEXT_DEFAULTS.style.fontFamily),
+  fontSize: number(TEXT_DEFAULTS.style.fontSize),
+  textAlign: lenientField(LENIENT_FIELDS.text.style.textAlign),
+};
+
 /**
  * One REST item read as `RestItemRead` reads it, without building zod's issue paths when it is
- * valid: sticky notes and frames, the bulk of a board, are checked by hand; any other item, and
+ * valid: sticky notes, frames, shapes and texts are checked by hand; any other item, and
  * any of them the hand check is not sure of, by `RestItemRead`. `undefined` when the item is not
  * valid: parse with `RestItemRead` to learn why.
  */
@@ -26,7 +65,11 @@ export function readRestItem(input: unknown): Read<RestItem> | undefined {
       ? stickyNote(item)
       : item?.type === 'frame'
         ? frame(item)
-        : undefined;
+        : item?.type === 'shape'
+          ? shape(item)
+          : item?.type === 'text'
+            ? textItem(item)
+            : undefined;
   if (read !== undefined) return read;
   const result = RestItemRead.safeParse(input);
   return result.success ? result.data : undefined;
@@ -102,6 +145,87 @@ function frame(item: Json): Read<RestFrame> | undefined {
     geometry: { ...geometry, width: geometry.width, height: geometry.height },
   };
   return { value, unknownValues: [] };
+}
+
+function shape(item: Json): Read<RestShape> | undefined {
+  const data = asObject(item.data);
+  const geometry = asObject(item.geometry);
+  if (!data || !geometry || !hasEnvelope(item)) return undefined;
+  if (!isSize(geometry.width) || !isSize(geometry.height)) return undefined;
+  if (!isOptional(geometry.rotation, isNumber)) return undefined;
+  if (!isOptional(data.content, isString) || !isOptional(data.shape, isString)) return undefined;
+  const unknownValues: UnknownValue[] = [];
+  const style = styleOf(item.style, SHAPE_STYLE, unknownValues);
+  if (!style) return undefined;
+  const value = {
+    ...envelopeOf(item),
+    type: 'shape',
+    data: {
+      ...data,
+      content: (data.content as string | undefined) ?? '',
+      shape: (data.shape as string | undefined) ?? SHAPE_DEFAULTS.shape,
+    },
+    style,
+    geometry: { ...geometry, width: geometry.width, height: geometry.height },
+  } as RestShape;
+  return { value, unknownValues };
+}
+
+function textItem(item: Json): Read<RestText> | undefined {
+  const data = asObject(item.data);
+  const geometry = asObject(item.geometry);
+  if (!data || !geometry || !hasEnvelope(item)) return undefined;
+  if (!isSize(geometry.width) || !isOptional(geometry.height, isSize)) return undefined;
+  if (!isOptional(geometry.rotation, isNumber)) return undefined;
+  if (!isOptional(data.content, isString)) return undefined;
+  const unknownValues: UnknownValue[] = [];
+  const style = styleOf(item.style, TEXT_STYLE, unknownValues);
+  if (!style) return undefined;
+  const value = {
+    ...envelopeOf(item),
+    type: 'text',
+    data: { ...data, content: (data.content as string | undefined) ?? '' },
+    style,
+    geometry: { ...geometry, width: geometry.width },
+  } as RestText;
+  return { value, unknownValues };
+}
+
+/** A style read by its `fields`, unknown fields kept; `undefined` if a value is not valid. */
+function styleOf(
+  input: unknown,
+  fields: Record<string, StyleField>,
+  unknownValues: UnknownValue[],
+): Json | undefined {
+  const style = input === undefined ? {} : asObject(input);
+  if (!style) return undefined;
+  const read: Json = { ...style };
+  for (const key in fields) {
+    const field = fields[key];
+    const value = style[key];
+    if (!field) continue;
+    if (field.kind === 'lenient') {
+      const known = lenient(field.field, value, `style.${key}`, unknownValues);
+      if (known === undefined) return undefined;
+      read[key] = known;
+    } else if (value === undefined) read[key] = field.readAs;
+    else if (field.kind === 'string') {
+      if (typeof value !== 'string') return undefined;
+    } else {
+      const parsed = numberString(value);
+      if (parsed === undefined) return undefined;
+      read[key] = parsed;
+    }
+  }
+  return read;
+}
+
+/** `"14"` or `14` as 14, as `NumberString` reads them; `undefined` for anything else. */
+function numberString(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const parsed = Number(value);
+  return Number.isFinite(parsed) ? parsed : undefined;
 }
 
 /** The fields every supported item has: id, position, parent, who made it and when. */
