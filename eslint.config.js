@@ -92,7 +92,7 @@ const layerRules = Object.entries(layers).flatMap(([layer, { sources, adapters }
 ]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

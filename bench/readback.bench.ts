@@ -9,74 +9,23 @@
  */
 import { performance } from 'node:perf_hooks';
 import { mapAreas } from '../src/app/mapAreas.ts';
-import { MiroEmulator } from '../src/board/emulator/MiroEmulator.ts';
 import { MiroBoard } from '../src/board/miro/MiroBoard.ts';
-import { DEFAULT_TEMPLATE_ID, findTemplate } from '../src/core/catalog/catalog.ts';
-import { draftFromTemplate } from '../src/core/catalog/draftFromTemplate.ts';
-import {
-  frameRect,
-  frameToBoard,
-  rectCenter,
-  rectContainsPoint,
-  rectOfIntervals,
-} from '../src/core/geometry/Rect.ts';
-import { layoutMap } from '../src/core/layout/layoutMap.ts';
+import { DEFAULT_TEMPLATE_ID } from '../src/core/catalog/catalog.ts';
+import { rectCenter, rectContainsPoint } from '../src/core/geometry/Rect.ts';
 import type { JourneyMap } from '../src/core/model/journey.schema.ts';
 import { readback } from '../src/core/readback/readback.ts';
 import type { BoardSnapshot, RawSnapshotItem } from '../src/core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../src/core/snapshot/buildSnapshot.ts';
 import { canvasGrid, handGrid, sticky, textItem } from '../src/test/snapshotBuilders.ts';
-import { withStickyNotes, type NoteSpec } from '../src/test/withStickyNotes.ts';
+import { bigBoard, MAPS, plan } from './bigBoard.ts';
 
-const MAPS = 20;
-const NOTES = 10_000;
 const RUNS = 7;
 /** The reference is slow; a few runs show its time well enough. */
 const NAIVE_RUNS = 3;
 
-const template = findTemplate(DEFAULT_TEMPLATE_ID);
-if (!template) throw new Error(`unknown template ${DEFAULT_TEMPLATE_ID}`);
-const plan = layoutMap(template, draftFromTemplate(template));
-
-// No latency and no rate limit: this bench measures reading, not inserting.
-const emulator = new MiroEmulator({
-  latencyMs: 0,
-  limits: { creditsPerMinute: Number.POSITIVE_INFINITY },
-});
-const inserter = new MiroBoard(emulator);
-const frameIds: string[] = [];
-for (let i = 0; i < MAPS; i++) frameIds.push((await inserter.apply(plan)).frameId);
+const { emulator } = await bigBoard();
 /** Another panel: it knows none of the records yet. */
 const board = new MiroBoard(emulator);
-
-/** `count` note centres spread over every cell of every map, a few units apart inside each cell. */
-function notesInCells(count: number): NoteSpec[] {
-  const frames = new Map(emulator.items().map((item) => [item.id, item]));
-  const { columns, rows } = plan.grid;
-  const cells = frameIds.flatMap((id) => {
-    const frame = frames.get(id);
-    if (frame?.type !== 'frame') throw new Error(`no frame ${id}`);
-    const left = frame.boardX - frame.width / 2;
-    const top = frame.boardY - frame.height / 2;
-    return columns.flatMap((column) =>
-      rows.map((row) => frameToBoard(frameRect(rectOfIntervals(column, row)), { x: left, y: top })),
-    );
-  });
-  return Array.from({ length: count }, (_, i) => {
-    const cell = cells[i % cells.length];
-    if (!cell) throw new Error('no cells');
-    const k = Math.floor(i / cells.length);
-    // a 7 × 7 lattice of centres strictly inside the cell
-    return {
-      x: cell.x + ((1 + (k % 7)) * cell.width) / 8,
-      y: cell.y + ((1 + (Math.floor(k / 7) % 7)) * cell.height) / 8,
-      text: `note ${i}`,
-      color: 'light_yellow',
-    };
-  });
-}
-
-emulator.replaceState(withStickyNotes(emulator.exportState(), notesInCells(NOTES)));
 
 const callsOf = (stats: typeof emulator.stats) =>
   `${stats.calls} (${Object.entries(stats.byMethod)

@@ -16,7 +16,6 @@ export type MapAreas = {
 
 /** Where the map's frame, cells and unplaced notes are, from the grid readback found. */
 export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
-  const frame = snapshot.items.find((item) => item.id === map.id && item.kind === 'frame');
   const grid = gridOfArea(map.grid);
   const cells: Record<string, Record<string, BoardRect>> = {};
   map.stages.forEach((stage, s) => {
@@ -26,11 +25,18 @@ export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
       if (cell && cell.width > 0 && cell.height > 0) row[lane.id] = boardRect(cell);
     });
   });
-  const rects = new Map(snapshot.items.map((item) => [item.id, item.rect]));
+  // One pass over the board for the frame and the few unplaced notes, not a map of every item.
+  const wanted = new Set(map.unplaced.map((note) => note.id));
+  const rects = new Map<string, BoardRect>();
+  let frame: BoardRect | null = null;
+  for (const item of snapshot.items) {
+    if (frame === null && item.id === map.id && item.kind === 'frame') frame = item.rect;
+    if (wanted.has(item.id)) rects.set(item.id, item.rect);
+  }
   const unplaced: Record<string, BoardRect> = {};
   for (const note of map.unplaced) {
     const rect = rects.get(note.id);
     if (rect) unplaced[note.id] = rect;
   }
-  return { frame: frame?.rect ?? null, cells, unplaced };
+  return { frame, cells, unplaced };
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { REPORT_FORMATS, type ReportFormat } from '../core/report/render/renderReport.ts';
+import { REPORT_FORMATS, type ReportFormat } from '../core/report/render/reportFormats.ts';
 import { boardIdProblem } from '../board/rest/boardIdProblem.ts';
 import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../board/rest/MiroRestClient.ts';
 import { UsageError } from './CliError.ts';

@@ -3,7 +3,8 @@ import { RestApiError } from '../board/rest/MiroRestClient.ts';
 import { withoutSecrets } from '../board/rest/withoutSecrets.ts';
 import { catalog } from '../core/catalog/catalog.ts';
 import type { JourneyMap } from '../core/model/journey.schema.ts';
-import { renderReport } from '../core/report/render/renderReport.ts';
+import type { ReportFormat } from '../core/report/render/reportFormats.ts';
+import type { Report } from '../core/report/Report.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
 import { listTemplates } from './listTemplates.ts';
@@ -50,13 +51,13 @@ async function report(command: Extract<CliCommand, { command: 'report' }>, io: C
   });
   if (command.map !== undefined && !reading.selectionApplied)
     throw new InputError(noSuchMap(command.map, reading.maps));
-  const text = renderReport(report, command.format);
+  const parts = (await renderer(command.format))(report);
   if (command.out === undefined) {
-    io.stdout(text);
+    for (const part of parts) io.stdout(part);
     return;
   }
   try {
-    await io.writeFile(command.out, text);
+    await io.writeFile(command.out, [...parts].join(''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InputError(`Cannot write ${command.out}: ${reason}`, { cause: error });
@@ -73,6 +74,33 @@ async function refuseOutOntoInput(input: string, out: string, io: CliIo): Promis
     throw new UsageError(
       `--out ${out} is the board file ${input}; write the report to another file`,
     );
+}
+
+/**
+ * The renderer of `format`, loaded only when that format is asked for. Its text comes in parts
+ * that end in a line break (a map at a time in JSON), so no part splits a token being scrubbed.
+ */
+async function renderer(format: ReportFormat): Promise<(report: Report) => Iterable<string>> {
+  switch (format) {
+    case 'json':
+      return (await import('../core/report/render/renderJson.ts')).renderJsonParts;
+    case 'md': {
+      const { renderMarkdown } = await import('../core/report/render/renderMarkdown.ts');
+      return (report) => [renderMarkdown(report)];
+    }
+    case 'html': {
+      const { renderHtml } = await import('../core/report/render/renderHtml.ts');
+      return (report) => [renderHtml(report)];
+    }
+    case 'csv': {
+      const { renderCsv } = await import('../core/report/render/renderCsv.ts');
+      return (report) => [renderCsv(report)];
+    }
+    case 'mermaid': {
+      const { renderMermaid } = await import('../core/report/render/renderMermaid.ts');
+      return (report) => [renderMermaid(report)];
+    }
+  }
 }
 
 function noSuchMap(wanted: string, maps: readonly JourneyMap[]): string {

@@ -1,4 +1,11 @@
-import { accepted, refused, refusedByIssues, type Parsed } from '../../core/validation/Parsed.ts';
+import { z } from 'zod';
+import {
+  accepted,
+  refused,
+  refusedByIssues,
+  type Parsed,
+  type Refused,
+} from '../../core/validation/Parsed.ts';
 import { parseJsonText } from '../../core/validation/parseJsonText.ts';
 import type {
   BoardFile,
@@ -7,18 +14,30 @@ import type {
   RestItem,
   RestTag,
 } from './boardFile.schema.ts';
-import { RestItemList, RestPage, RestPageList } from './boardFile.schema.ts';
+import {
+  JourneyMapperExtension as JourneyMapperExtensionSchema,
+  RestConnectorRead,
+  RestItemList,
+  RestPage,
+  RestPageList,
+  RestTag as RestTagSchema,
+} from './boardFile.schema.ts';
 import type { Read } from './lenientFields.ts';
+import { readRestItem } from './readRestItem.ts';
 import { unknownValueWarnings } from './unknownValueWarnings.ts';
 import { decodeUtf8 } from './decodeUtf8.ts';
 
-/** A value as read, with the path of its place in the file, such as `2.data.3`. */
-type Located<T> = Read<T> & { path: string };
+/** Where the `index`th value of a list stands in the file, such as `2.data.3`. */
+type PathOf = (index: number) => string;
 
-type LocatedFile = {
-  items: Located<RestItem>[];
-  connectors: Located<RestConnector>[];
-  tags: Located<RestTag>[];
+/** The file's lists, each value with the way to its path, built only for an error. */
+type Lists = {
+  items: Read<RestItem>[];
+  connectors: Read<RestConnector>[];
+  tags: RestTag[];
+  itemPath: PathOf;
+  connectorPath: PathOf;
+  tagPath: PathOf;
   journeyMapper: JourneyMapperExtension | undefined;
 };
 
@@ -29,32 +48,25 @@ type Page = {
   journeyMapper?: JourneyMapperExtension | undefined;
 };
 
+/** What a page holds beside its items, read as `RestPage` reads it. */
+const PageBesideItems = z.object({
+  connectors: z.array(RestConnectorRead).optional(),
+  tags: z.array(RestTagSchema).optional(),
+  journeyMapper: JourneyMapperExtensionSchema.optional(),
+});
+
 const SHAPES_EXPECTED =
   'The file must hold an array of items, a page { "data": [...] } or an array of pages';
 
 /**
  * Reads a board file of any of its three shapes — an array of items, one page `{ data }`, or
  * an array of pages — into one `BoardFile`, with a warning for each value it read as a default.
- * The error is one line naming where the problem is.
+ * The error is one line naming where the problem is. Each item is checked once, as it is
+ * read; only when one is not valid is the whole file parsed again by zod, for its messages.
  */
 export function parseBoardFile(json: unknown): Parsed<BoardFile> {
-  if (Array.isArray(json) && json.some(isPageLike)) {
-    const result = RestPageList.safeParse(json);
-    if (!result.success) return refusedByIssues(result.error);
-    return checked(mergePages(result.data.map((page, index) => locatePage(page, `${index}.`))));
-  }
-  if (Array.isArray(json)) {
-    const result = RestItemList.safeParse(json);
-    if (!result.success) return refusedByIssues(result.error);
-    const items = result.data.map((read, index) => ({ ...read, path: String(index) }));
-    return checked({ items, connectors: [], tags: [], journeyMapper: undefined });
-  }
-  if (typeof json === 'object' && json !== null) {
-    const result = RestPage.safeParse(json);
-    if (!result.success) return refusedByIssues(result.error);
-    return checked(locatePage(result.data, ''));
-  }
-  return refused(`${SHAPES_EXPECTED}; this one holds ${describeValue(json)}`);
+  const lists = quickLists(json) ?? listsByZod(json);
+  return 'ok' in lists ? lists : checked(lists);
 }
 
 /** Like `parseBoardFile`, from the file's text; a syntax error names its line and column. */
@@ -71,27 +83,86 @@ export function parseBoardFileBytes(bytes: Uint8Array, fileName: string): Parsed
   return { ...result, warnings: [warning, ...result.warnings] };
 }
 
+/** The file's lists when every value in it is valid; `undefined` when one is not. */
+function quickLists(json: unknown): Lists | undefined {
+  if (Array.isArray(json) && json.some(isPageLike)) {
+    const pages: Page[] = [];
+    for (const page of json) {
+      const read = quickPage(page);
+      if (!read) return undefined;
+      pages.push(read);
+    }
+    return listsOfPages(pages, (index) => `${index}.`);
+  }
+  if (Array.isArray(json)) {
+    const items = quickItems(json);
+    return items && listsOfItems(items);
+  }
+  const page = quickPage(json);
+  return page && listsOfPages([page], () => '');
+}
+
+function quickPage(json: unknown): Page | undefined {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return undefined;
+  const { data, connectors, tags, journeyMapper } = json as Record<string, unknown>;
+  if (!Array.isArray(data)) return undefined;
+  const items = quickItems(data);
+  const besides = PageBesideItems.safeParse({ connectors, tags, journeyMapper });
+  if (!items || !besides.success) return undefined;
+  return { data: items, ...besides.data };
+}
+
+function quickItems(json: readonly unknown[]): Read<RestItem>[] | undefined {
+  const items: Read<RestItem>[] = [];
+  for (const value of json) {
+    const read = readRestItem(value);
+    if (!read) return undefined;
+    items.push(read);
+  }
+  return items;
+}
+
+/** The file read by zod alone: its lists, or its issues as one message. */
+function listsByZod(json: unknown): Lists | Refused {
+  if (Array.isArray(json) && json.some(isPageLike)) {
+    const result = RestPageList.safeParse(json);
+    if (!result.success) return refusedByIssues(result.error);
+    return listsOfPages(result.data, (index) => `${index}.`);
+  }
+  if (Array.isArray(json)) {
+    const result = RestItemList.safeParse(json);
+    if (!result.success) return refusedByIssues(result.error);
+    return listsOfItems(result.data);
+  }
+  if (typeof json === 'object' && json !== null) {
+    const result = RestPage.safeParse(json);
+    if (!result.success) return refusedByIssues(result.error);
+    return listsOfPages([result.data], () => '');
+  }
+  return refused(`${SHAPES_EXPECTED}; this one holds ${describeValue(json)}`);
+}
+
 function isPageLike(value: unknown): boolean {
   return typeof value === 'object' && value !== null && Array.isArray(Reflect.get(value, 'data'));
 }
 
-/** `prefix` is the page's own path with a trailing dot, or empty for a one-page file. */
-function locatePage(page: Page, prefix: string): LocatedFile {
-  const locate = <T>(reads: readonly Read<T>[], key: string) =>
-    reads.map((read, index) => ({ ...read, path: `${prefix}${key}.${index}` }));
+function listsOfItems(items: Read<RestItem>[]): Lists {
   return {
-    items: locate(page.data, 'data'),
-    connectors: locate(page.connectors ?? [], 'connectors'),
-    tags: locate(
-      (page.tags ?? []).map((value) => ({ value, unknownValues: [] })),
-      'tags',
-    ),
-    journeyMapper: page.journeyMapper,
+    items,
+    connectors: [],
+    tags: [],
+    itemPath: String,
+    connectorPath: String,
+    tagPath: String,
+    journeyMapper: undefined,
   };
 }
 
-/** Pages are concatenated; their `journeyMapper` keys are merged, later pages winning. */
-function mergePages(pages: readonly LocatedFile[]): LocatedFile {
+/**
+ * Pages are concatenated; their `journeyMapper` keys are merged, later pages winning. `prefix`
+ * is a page's own path with a trailing dot, or empty for a one-page file.
+ */
+function listsOfPages(pages: readonly Page[], prefix: (page: number) => string): Lists {
   const extensions = pages.flatMap((page) => page.journeyMapper ?? []);
   const journeyMapper = extensions.reduce<JourneyMapperExtension | undefined>(
     (merged, next) =>
@@ -103,28 +174,70 @@ function mergePages(pages: readonly LocatedFile[]): LocatedFile {
       },
     extensions[0],
   );
+  const items = concatenated(
+    pages.map((page) => page.data),
+    'data',
+    prefix,
+  );
+  const connectors = concatenated(
+    pages.map((page) => page.connectors ?? []),
+    'connectors',
+    prefix,
+  );
+  const tags = concatenated(
+    pages.map((page) => page.tags ?? []),
+    'tags',
+    prefix,
+  );
   return {
-    items: pages.flatMap((page) => page.items),
-    connectors: pages.flatMap((page) => page.connectors),
-    tags: pages.flatMap((page) => page.tags),
+    items: items.values,
+    connectors: connectors.values,
+    tags: tags.values,
+    itemPath: items.pathOf,
+    connectorPath: connectors.pathOf,
+    tagPath: tags.pathOf,
     journeyMapper,
   };
 }
 
+/** The lists one after another, and the path in the file of each value, as `2.data.3`. */
+function concatenated<T>(
+  lists: readonly T[][],
+  key: string,
+  prefix: (page: number) => string,
+): { values: T[]; pathOf: PathOf } {
+  const [only] = lists;
+  if (lists.length === 1 && only)
+    return { values: only, pathOf: (index) => `${prefix(0)}${key}.${index}` };
+  const values: T[] = [];
+  const starts: number[] = [];
+  for (const list of lists) {
+    starts.push(values.length);
+    for (const value of list) values.push(value);
+  }
+  const pathOf = (index: number) => {
+    let page = starts.length - 1;
+    while (page > 0 && (starts[page] ?? 0) > index) page--;
+    return `${prefix(page)}${key}.${index - (starts[page] ?? 0)}`;
+  };
+  return { values, pathOf };
+}
+
 /** Checks what one item alone cannot: unique ids, parents present, only frames holding items. */
-function checked(file: LocatedFile): Parsed<BoardFile> {
+function checked(file: Lists): Parsed<BoardFile> {
+  const items = file.items.map(({ value }) => value);
+  const connectors = file.connectors.map(({ value }) => value);
   const problem =
-    duplicateProblem('item', file.items) ??
-    duplicateProblem('connector', file.connectors) ??
-    duplicateProblem('tag', file.tags) ??
-    parentProblem(file.items);
+    duplicateProblem('item', items, file.itemPath) ??
+    duplicateProblem('connector', connectors, file.connectorPath) ??
+    duplicateProblem('tag', file.tags, file.tagPath) ??
+    parentProblem(items, file.itemPath);
   if (problem !== undefined) return refused(problem);
-  const values = <T>(located: readonly Located<T>[]) => located.map(({ value }) => value);
   return accepted(
     {
-      items: values(file.items),
-      connectors: values(file.connectors),
-      tags: values(file.tags),
+      items,
+      connectors,
+      tags: file.tags,
       ...(file.journeyMapper && { journeyMapper: file.journeyMapper }),
     },
     unknownValueWarnings(file.items, file.connectors),
@@ -133,31 +246,33 @@ function checked(file: LocatedFile): Parsed<BoardFile> {
 
 function duplicateProblem(
   kind: string,
-  located: readonly Located<{ id: string }>[],
+  values: readonly { id: string }[],
+  pathOf: PathOf,
 ): string | undefined {
-  const firstPath = new Map<string, string>();
-  for (const { value, path } of located) {
-    const first = firstPath.get(value.id);
+  const firstIndex = new Map<string, number>();
+  for (const [index, { id }] of values.entries()) {
+    const first = firstIndex.get(id);
     if (first !== undefined)
-      return `At ${path}.id: duplicate ${kind} id ${value.id} (also at ${first}.id)`;
-    firstPath.set(value.id, path);
+      return `At ${pathOf(index)}.id: duplicate ${kind} id ${id} (also at ${pathOf(first)}.id)`;
+    firstIndex.set(id, index);
   }
   return undefined;
 }
 
-function parentProblem(located: readonly Located<RestItem>[]): string | undefined {
-  const byId = new Map(located.map(({ value }) => [value.id, value]));
-  for (const { value: item, path } of located) {
+function parentProblem(items: readonly RestItem[], pathOf: PathOf): string | undefined {
+  const byId = new Map(items.map((item) => [item.id, item]));
+  for (const [index, item] of items.entries()) {
     const relativeTo = item.position?.relativeTo;
     if (relativeTo === 'parent_top_left' && !item.parent)
-      return `At ${path}.position.relativeTo: parent_top_left needs a parent, and the item has none`;
+      return `At ${pathOf(index)}.position.relativeTo: parent_top_left needs a parent, and the item has none`;
     if (!item.parent) continue;
     const parent = byId.get(item.parent.id);
-    if (!parent) return `At ${path}.parent.id: no item ${item.parent.id} in the file`;
+    if (!parent) return `At ${pathOf(index)}.parent.id: no item ${item.parent.id} in the file`;
     if (parent.type === 'unsupported') continue;
     if (parent.type !== 'frame')
-      return `At ${path}.parent.id: item ${parent.id} is a ${parent.type}; only frames hold items`;
-    if (item.type === 'frame') return `At ${path}.parent.id: a frame cannot be inside a frame`;
+      return `At ${pathOf(index)}.parent.id: item ${parent.id} is a ${parent.type}; only frames hold items`;
+    if (item.type === 'frame')
+      return `At ${pathOf(index)}.parent.id: a frame cannot be inside a frame`;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import shippedSchema from '../../../../schema/report.schema.json' with { type: 'json' };
-import { renderJson } from './renderJson.ts';
+import { renderJson, renderJsonParts } from './renderJson.ts';
 import { ReportJson, reportJsonSchema } from './reportJson.schema.ts';
 import { sampleReport } from '../../../test/sampleReport.ts';
 
@@ -48,6 +48,25 @@ describe('renderJson', () => {
       }
       "
     `);
+  });
+});
+
+describe('renderJsonParts', () => {
+  it('is JSON.stringify of the report, indented by two spaces, in parts ending in a line break', () => {
+    const report = sampleReport();
+    const twoMaps = { ...report, maps: [...report.maps, ...report.maps] };
+    for (const each of [report, twoMaps, { ...report, maps: [] }]) {
+      const parts = [...renderJsonParts(each)];
+      const whole = JSON.parse(parts.join('')) as unknown;
+      expect(parts.join('')).toBe(`${JSON.stringify(whole, null, 2)}\n`);
+      expect(parts.every((part) => part.endsWith('\n'))).toBe(true);
+    }
+  });
+
+  it('gives the opening, one part per map, the closing and the rest', () => {
+    const report = sampleReport();
+    const twoMaps = { ...report, maps: [...report.maps, ...report.maps] };
+    expect([...renderJsonParts(twoMaps)]).toHaveLength(5); // 1 + 2 + 1 + 1
   });
 });
 

@@ -3,7 +3,31 @@ import type { ReportJson } from './reportJson.schema.ts';
 
 /** The report as `ReportJson`, fields in DESIGN §3.2's order, indented by two spaces. */
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(toReportJson(report), null, 2)}\n`;
+  return [...renderJsonParts(report)].join('');
+}
+
+/**
+ * `renderJson`'s text in parts, each map's made only when it is asked for: the opening, one
+ * part per map, then the rest. Every part ends with a line break.
+ */
+export function* renderJsonParts(report: Report): Generator<string> {
+  const { maps } = report;
+  if (maps.length === 0) yield '{\n  "maps": [],\n';
+  else {
+    yield '{\n  "maps": [\n';
+    for (const [index, map] of maps.entries()) {
+      const text = JSON.stringify(mapJson(map), null, 2).replaceAll('\n', '\n    ');
+      yield `    ${text}${index < maps.length - 1 ? ',' : ''}\n`;
+    }
+    yield '  ],\n';
+  }
+  const rest = {
+    warnings: report.warnings,
+    comparisons: report.comparisons,
+    generatedAt: report.generatedAt,
+  } satisfies Omit<ReportJson, 'maps'>;
+  // Without its opening brace, the object's fields are indented as they are inside the report.
+  yield `${JSON.stringify(rest, null, 2).slice(2)}\n`;
 }
 
 export function toReportJson(report: Report): ReportJson {

@@ -5,8 +5,9 @@ import { renderJson } from './renderJson.ts';
 import { renderMarkdown } from './renderMarkdown.ts';
 import { renderMermaid } from './renderMermaid.ts';
 
-export const REPORT_FORMATS = ['md', 'html', 'csv', 'json', 'mermaid'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './reportFormats.ts';
+
+export { REPORT_FORMATS, type ReportFormat } from './reportFormats.ts';
 
 export const REPORT_FILE_EXTENSIONS: Record<ReportFormat, string> = {
   md: 'md',
