@@ -6,6 +6,7 @@ import {
   type Parsed,
   type Refused,
 } from '../../core/validation/Parsed.ts';
+import { JsonBytes } from './JsonBytes.ts';
 import { parseJsonText } from '../../core/validation/parseJsonText.ts';
 import type {
   BoardFile,
@@ -55,6 +56,9 @@ const PageBesideItems = z.object({
   journeyMapper: JourneyMapperExtensionSchema.optional(),
 });
 
+const OPEN_ARRAY = 0x5b;
+const OPEN_OBJECT = 0x7b;
+
 const SHAPES_EXPECTED =
   'The file must hold an array of items, a page { "data": [...] } or an array of pages';
 
@@ -75,8 +79,14 @@ export function parseBoardFileText(text: string): Parsed<BoardFile> {
   return json.ok ? parseBoardFile(json.value) : json;
 }
 
-/** Like `parseBoardFileText`, from the file's bytes; a warning first when they are not UTF-8. */
+/**
+ * Like `parseBoardFileText`, from the file's bytes; a warning first when they are not UTF-8.
+ * A valid file is read an item at a time, never as one text or one tree, so reading it costs
+ * little more than its bytes; any other is read whole, for the message that says what is wrong.
+ */
 export function parseBoardFileBytes(bytes: Uint8Array, fileName: string): Parsed<BoardFile> {
+  const lists = listsOfBytes(new JsonBytes(bytes));
+  if (lists) return checked(lists);
   const { text, warning } = decodeUtf8(bytes, fileName);
   const result = parseBoardFileText(text);
   if (!result.ok || warning === undefined) return result;
@@ -100,6 +110,90 @@ function quickLists(json: unknown): Lists | undefined {
   }
   const page = quickPage(json);
   return page && listsOfPages([page], () => '');
+}
+
+/**
+ * The file's lists read from its bytes a value at a time, as `quickLists` reads them from its
+ * tree; `undefined` when a value is not valid, or the bytes are not JSON or not UTF-8.
+ */
+function listsOfBytes(json: JsonBytes): Lists | undefined {
+  let lists: Lists | undefined;
+  const read = json.whole((start) => {
+    if (json.bytes[start] === OPEN_OBJECT) {
+      const page = pageOfBytes(json, start, 1);
+      lists = page && listsOfPages([page.page], () => '');
+      return page?.end;
+    }
+    const pages: Page[] = [];
+    const items: Read<RestItem>[] = [];
+    const end = json.array(start, 1, (element) => {
+      const end = json.skip(element, 2);
+      const parsed = end === undefined ? undefined : json.parse({ start: element, end });
+      if (!parsed) return undefined;
+      if (isPageLike(parsed.value)) {
+        const page = quickPage(parsed.value);
+        if (!page) return undefined;
+        pages.push(page);
+      } else {
+        const item = readRestItem(parsed.value);
+        if (!item) return undefined;
+        items.push(item);
+      }
+      return end;
+    });
+    if (pages.length > 0 && items.length > 0) return undefined;
+    lists = pages.length > 0 ? listsOfPages(pages, (index) => `${index}.`) : listsOfItems(items);
+    return end;
+  });
+  return read ? lists : undefined;
+}
+
+/**
+ * The page object at `start`, opening nesting level `level`: its items parsed one by one, the
+ * rest whole. As in `JSON.parse`, a key given twice means its last value.
+ */
+function pageOfBytes(
+  json: JsonBytes,
+  start: number,
+  level: number,
+): { page: Page; end: number } | undefined {
+  let data: Read<RestItem>[] | undefined;
+  const besides: Record<string, unknown> = {};
+  const end = json.object(start, level, (key, valueStart) => {
+    const name = json.parse(key)?.value;
+    if (typeof name !== 'string') return undefined;
+    if (name === 'data' && json.bytes[valueStart] === OPEN_ARRAY) {
+      data = [];
+      return itemsOfBytes(json, valueStart, level + 1, data);
+    }
+    const end = json.skip(valueStart, level + 1);
+    const parsed = end === undefined ? undefined : json.parse({ start: valueStart, end });
+    if (!parsed) return undefined;
+    if (name === 'data') data = undefined;
+    else if (name === 'connectors' || name === 'tags' || name === 'journeyMapper')
+      besides[name] = parsed.value;
+    return end;
+  });
+  const read = PageBesideItems.safeParse(besides);
+  if (end === undefined || !data || !read.success) return undefined;
+  return { page: { data, ...read.data }, end };
+}
+
+/** Reads into `items` each item of the array at `start`, on its own; the array's end. */
+function itemsOfBytes(
+  json: JsonBytes,
+  start: number,
+  level: number,
+  items: Read<RestItem>[],
+): number | undefined {
+  return json.array(start, level, (element) => {
+    const end = json.skip(element, level + 1);
+    const parsed = end === undefined ? undefined : json.parse({ start: element, end });
+    const item = parsed && readRestItem(parsed.value);
+    if (!item) return undefined;
+    items.push(item);
+    return end;
+  });
 }
 
 function quickPage(json: unknown): Page | undefined {
