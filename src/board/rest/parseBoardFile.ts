@@ -135,7 +135,7 @@ function listsOfBytes(json: JsonBytes): Lists | undefined {
         if (!page) return undefined;
         pages.push(page);
       } else {
-        const item = readRestItem(parsed.value);
+        const item = readRestItem(parsed.value, true);
         if (!item) return undefined;
         items.push(item);
       }
@@ -189,7 +189,7 @@ function itemsOfBytes(
   return json.array(start, level, (element) => {
     const end = json.skip(element, level + 1);
     const parsed = end === undefined ? undefined : json.parse({ start: element, end });
-    const item = parsed && readRestItem(parsed.value);
+    const item = parsed && readRestItem(parsed.value, true);
     if (!item) return undefined;
     items.push(item);
     return end;

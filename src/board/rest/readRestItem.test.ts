@@ -181,4 +181,27 @@ describe('readRestItem', () => {
       { numRuns: 4000 },
     );
   });
+
+  it('reads an item of its own, built from its objects, as it reads a copy; a refused one is left as it was', () => {
+    const items = fixtureItems();
+    for (const item of items)
+      expect(readRestItem(structuredClone(item), true)).toEqual(byZod(item));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(sticky, frame, shape, text),
+        fc.array(fc.tuple(fc.constantFrom(...FIELDS), odd), { minLength: 1, maxLength: 3 }),
+        (base, edits) => {
+          const item = edits.reduce<unknown>(
+            (current, [path, value]) => withValue(Object(current), path, value),
+            base,
+          );
+          const own = structuredClone(item);
+          const read = readRestItem(own, true);
+          expect(read).toEqual(byZod(item));
+          if (read === undefined) expect(own).toEqual(item);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
