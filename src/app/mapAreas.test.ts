@@ -3,7 +3,7 @@ import { layoutMap } from '../core/layout/layoutMap.ts';
 import { readback } from '../core/readback/readback.ts';
 import { sampleDraft, sampleTemplate } from '../test/sampleTemplate.ts';
 import { rawItem, snapshotOfMaps } from '../test/snapshotOfMaps.ts';
-import { mapAreas } from './mapAreas.ts';
+import { mapAreas, mapAreasById } from './mapAreas.ts';
 
 const plan = layoutMap(sampleTemplate, sampleDraft());
 
@@ -59,5 +59,28 @@ describe('mapAreas', () => {
     const snapshot = snapshotOfMaps([{ frameId: 'f1', plan }], [stray]);
     const areas = mapAreas(onlyMap(snapshot), snapshot);
     expect(areas.unplaced).toEqual({ stray: { x: 100, y: 2600, width: 199, height: 228 } });
+  });
+
+  it('gives each of several maps the areas it has alone, by map id', () => {
+    const stray = rawItem(
+      'stray',
+      'sticky',
+      { x: 100, y: 2600, width: 199, height: 228 },
+      { text: 'Stray', parentId: 'f2' },
+    );
+    const snapshot = snapshotOfMaps(
+      [
+        { frameId: 'f1', plan },
+        { frameId: 'f2', plan, at: { x: 5000, y: 0 } },
+      ],
+      [stray],
+    );
+    const maps = readback(snapshot).maps;
+    expect(maps.map((map) => map.id)).toEqual(['f1', 'f2']);
+    const byId = mapAreasById(maps, snapshot);
+    expect(Object.keys(byId)).toEqual(['f1', 'f2']);
+    for (const map of maps) expect(byId[map.id]).toEqual(mapAreas(map, snapshot));
+    expect(byId['f2']?.frame).toEqual({ x: 5000, y: 0, width: 4000, height: 3030 });
+    expect(byId['f2']?.unplaced).toEqual({ stray: { x: 100, y: 2600, width: 199, height: 228 } });
   });
 });

@@ -14,8 +14,32 @@ export type MapAreas = {
   unplaced: Readonly<Record<string, BoardRect>>;
 };
 
-/** Where the map's frame, cells and unplaced notes are, from the grid readback found. */
-export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
+/** The rectangles of the board the maps' areas need: their frames and their unplaced notes, by id. */
+type BoardRects = {
+  frames: ReadonlyMap<string, BoardRect>;
+  notes: ReadonlyMap<string, BoardRect>;
+};
+
+/**
+ * One pass over the board for the frames and the few unplaced notes of all the maps, not one
+ * per map: the board holds every map's notes (20 maps × 10,720 items on the bench board). The
+ * first frame with a map's id counts, and the last item with a note's id, as they did per map.
+ */
+function boardRectsOf(maps: readonly JourneyMap[], snapshot: BoardSnapshot): BoardRects {
+  const mapIds = new Set(maps.map((map) => map.id));
+  const noteIds = new Set(maps.flatMap((map) => map.unplaced.map((note) => note.id)));
+  const frames = new Map<string, BoardRect>();
+  const notes = new Map<string, BoardRect>();
+  for (const item of snapshot.items) {
+    if (item.kind === 'frame' && !frames.has(item.id) && mapIds.has(item.id))
+      frames.set(item.id, item.rect);
+    if (noteIds.has(item.id)) notes.set(item.id, item.rect);
+  }
+  return { frames, notes };
+}
+
+/** The map's areas, its frame and unplaced notes looked up in `rects`. */
+function areasOf(map: JourneyMap, rects: BoardRects): MapAreas {
   const grid = gridOfArea(map.grid);
   const cells: Record<string, Record<string, BoardRect>> = {};
   map.stages.forEach((stage, s) => {
@@ -25,18 +49,24 @@ export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
       if (cell && cell.width > 0 && cell.height > 0) row[lane.id] = boardRect(cell);
     });
   });
-  // One pass over the board for the frame and the few unplaced notes, not a map of every item.
-  const wanted = new Set(map.unplaced.map((note) => note.id));
-  const rects = new Map<string, BoardRect>();
-  let frame: BoardRect | null = null;
-  for (const item of snapshot.items) {
-    if (frame === null && item.id === map.id && item.kind === 'frame') frame = item.rect;
-    if (wanted.has(item.id)) rects.set(item.id, item.rect);
-  }
   const unplaced: Record<string, BoardRect> = {};
   for (const note of map.unplaced) {
-    const rect = rects.get(note.id);
+    const rect = rects.notes.get(note.id);
     if (rect) unplaced[note.id] = rect;
   }
-  return { frame, cells, unplaced };
+  return { frame: rects.frames.get(map.id) ?? null, cells, unplaced };
+}
+
+/** Where the map's frame, cells and unplaced notes are, from the grid readback found. */
+export function mapAreas(map: JourneyMap, snapshot: BoardSnapshot): MapAreas {
+  return areasOf(map, boardRectsOf([map], snapshot));
+}
+
+/** `mapAreas` of each map, by map id, with one pass over the board for all of them. */
+export function mapAreasById(
+  maps: readonly JourneyMap[],
+  snapshot: BoardSnapshot,
+): Record<string, MapAreas> {
+  const rects = boardRectsOf(maps, snapshot);
+  return Object.fromEntries(maps.map((map) => [map.id, areasOf(map, rects)]));
 }

@@ -3,7 +3,7 @@ import type { JourneyMap } from '../core/model/journey.schema.ts';
 import { readback } from '../core/readback/readback.ts';
 import type { BoardSnapshot } from '../core/snapshot/BoardSnapshot.ts';
 import { chooseMaps, type MapChoice } from './chooseMaps.ts';
-import { mapAreas, type MapAreas } from './mapAreas.ts';
+import { mapAreasById, type MapAreas } from './mapAreas.ts';
 
 export type ReadMapsOptions = { selectionOnly?: boolean };
 
@@ -35,7 +35,7 @@ export function mapsInSnapshot(
   const chosen = choice ? chooseMaps(read.maps, choice) : [];
   const selectionApplied = chosen.length > 0;
   const kept = selectionApplied ? chosen : read.maps;
-  const areas = Object.fromEntries(kept.map((map) => [map.id, mapAreas(map, snapshot)]));
+  const areas = mapAreasById(kept, snapshot);
   return { maps: kept, warnings: [...warnings, ...read.warnings], areas, selectionApplied };
 }
 

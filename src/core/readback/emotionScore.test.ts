@@ -48,6 +48,20 @@ describe('emotionScore', () => {
     expect(emotionScore('❤️ not in the list', plain)).toBeNull();
   });
 
+  it('[E3] reads emoji whole, past unlisted emoji and lone surrogates', () => {
+    expect(emotionScore('🚀 launch, then 😞', plain)).toBe(-2);
+    expect(emotionScore('\uD83D broken, then 👍', plain)).toBe(1);
+    expect(emotionScore('\uDE00\uD83D', plain)).toBeNull();
+    for (const [emoji, score] of [
+      ['😀', 2],
+      ['🙂', 1],
+      ['😐', 0],
+      ['🙁', -1],
+      ['😭', -2],
+    ] as const)
+      expect(emotionScore(`x${emoji}`, plain)).toBe(score);
+  });
+
   it('[E4] prefers the number to an emoji', () => {
     expect(emotionScore('-1 😀', plain)).toBe(-1);
   });

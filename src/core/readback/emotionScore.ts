@@ -1,13 +1,21 @@
 import { scoreAtScaleDepth, type EmotionScore } from '../model/emotion.ts';
 import type { NoteColor } from '../model/noteColor.ts';
 
-const EMOJI_SCORES: ReadonlyMap<string, EmotionScore> = new Map<string, EmotionScore>([
+const EMOJI: readonly (readonly [string, EmotionScore])[] = [
   ...['😀', '😃', '😄', '😁', '😍', '🤩', '🥳'].map((e): [string, EmotionScore] => [e, 2]),
   ...['🙂', '😊', '👍'].map((e): [string, EmotionScore] => [e, 1]),
   ...['😐', '😶'].map((e): [string, EmotionScore] => [e, 0]),
   ...['🙁', '😕', '😟', '👎'].map((e): [string, EmotionScore] => [e, -1]),
   ...['😡', '😠', '😞', '😢', '😭', '😤'].map((e): [string, EmotionScore] => [e, -2]),
-]);
+];
+
+/**
+ * The emoji's scores by code point (each emoji is one), so a note's text is scanned by index
+ * without a string made for each of its characters.
+ */
+const EMOJI_SCORES: ReadonlyMap<number, EmotionScore> = new Map(
+  EMOJI.map(([emoji, score]) => [emoji.codePointAt(0) ?? 0, score]),
+);
 
 const COLOR_SCORES: Partial<Record<NoteColor, EmotionScore>> = {
   red: -1,
@@ -36,9 +44,10 @@ function scoreFromNumber(text: string): EmotionScore | null {
   return value >= 1 && value <= 5 ? value - 3 : null;
 }
 
+/** The first emoji's score; a low surrogate's own code point is no emoji's, so no pair is split. */
 function scoreFromEmoji(text: string): EmotionScore | null {
-  for (const char of text) {
-    const score = EMOJI_SCORES.get(char);
+  for (let index = 0; index < text.length; index += 1) {
+    const score = EMOJI_SCORES.get(text.codePointAt(index) ?? 0);
     if (score !== undefined) return score;
   }
   return null;

@@ -74,7 +74,22 @@ export function isNoteKind(item: SnapshotItem): boolean {
 
 /** A service-blueprint line's label (R26): it divides lanes, and is never a lane, stage or note. */
 export function isDividerLabel(item: SnapshotItem): boolean {
-  return item.kind !== 'frame' && isBlueprintLine(labelParts(item.text).name);
+  return item.kind !== 'frame' && isBlueprintLine(firstLineName(item.text));
+}
+
+/**
+ * `labelParts(text).name` without splitting the whole text or making its description: every
+ * item of a map is asked whether it is a blueprint line, most of them notes.
+ */
+export function firstLineName(text: string): string {
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return labelName(line);
+    start = end + 1;
+  }
+  return '';
 }
 
 /** Items that can serve as a stage or lane label: shapes, texts and stickies with text. */

@@ -54,4 +54,23 @@ describe('buildSnapshot', () => {
       ['out', null],
     ]);
   });
+
+  it('keeps every field of each item, in order, and adds its frame', () => {
+    const note: RawSnapshotItem = {
+      ...item('n', 'sticky', 10, 10, 20, 'f'),
+      text: 'Slow checkout',
+      color: 'red',
+      fill: '#ff0000',
+      fontSize: 14,
+      tags: ['pain'],
+      author: 'u1',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      modifiedAt: '2026-01-02T00:00:00.000Z',
+      record: { v: 2, role: 'stage', map: 'm1', id: 'stage-1', order: 0 },
+      votes: 3,
+    };
+    const [, placed] = buildSnapshot([item('f', 'frame', 0, 0, 1000), note]).items;
+    expect(placed).toStrictEqual({ ...note, frameId: 'f' });
+    expect(Object.keys(placed ?? {})).toEqual([...Object.keys(note), 'frameId']);
+  });
 });

@@ -1,6 +1,9 @@
 import type { MapReport, Report } from '../Report.ts';
 import type { ReportJson } from './reportJson.schema.ts';
 
+const MAPS_OPENING = '{\n  "maps": [\n';
+const MAPS_CLOSING = '\n  ]\n}';
+
 /** The report as `ReportJson`, fields in DESIGN §3.2's order, indented by two spaces. */
 export function renderJson(report: Report): string {
   return [...renderJsonParts(report)].join('');
@@ -14,11 +17,9 @@ export function* renderJsonParts(report: Report): Generator<string> {
   const { maps } = report;
   if (maps.length === 0) yield '{\n  "maps": [],\n';
   else {
-    yield '{\n  "maps": [\n';
-    for (const [index, map] of maps.entries()) {
-      const text = JSON.stringify(mapJson(map), null, 2).replaceAll('\n', '\n    ');
-      yield `    ${text}${index < maps.length - 1 ? ',' : ''}\n`;
-    }
+    yield MAPS_OPENING;
+    for (const [index, map] of maps.entries())
+      yield `${mapJsonInReport(map)}${index < maps.length - 1 ? ',' : ''}\n`;
     yield '  ],\n';
   }
   const rest = {
@@ -28,6 +29,15 @@ export function* renderJsonParts(report: Report): Generator<string> {
   } satisfies Omit<ReportJson, 'maps'>;
   // Without its opening brace, the object's fields are indented as they are inside the report.
   yield `${JSON.stringify(rest, null, 2).slice(2)}\n`;
+}
+
+/**
+ * A map's JSON indented as it is in the report's `maps` list. Stringified inside such a list,
+ * so JSON.stringify indents it there itself: re-indenting its text would copy every line again.
+ */
+function mapJsonInReport(map: MapReport): string {
+  const text = JSON.stringify({ maps: [mapJson(map)] }, null, 2);
+  return text.slice(MAPS_OPENING.length, text.length - MAPS_CLOSING.length);
 }
 
 export function toReportJson(report: Report): ReportJson {
