@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
-import { NoteColor } from '../../core/model/noteColor.ts';
+import { NOTE_COLORS, type NoteColor } from '../../core/model/noteColor.ts';
 import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
 import { hexColor } from './hexColor.ts';
@@ -44,11 +44,13 @@ export function fillOf(item: ItemFields): string | null {
   }
 }
 
+const NOTE_COLOR_NAMES: ReadonlySet<string> = new Set(NOTE_COLORS);
+
 /** A sticky note's named colour; null for other items and colours Miro may add. */
 export function noteColorOf(item: ItemFields): NoteColor | null {
   if (item.type !== 'sticky_note') return null;
-  const result = NoteColor.safeParse(item.style?.fillColor);
-  return result.success ? result.data : null;
+  const color = item.style?.fillColor;
+  return color !== undefined && NOTE_COLOR_NAMES.has(color) ? (color as NoteColor) : null;
 }
 
 /** The record the app keeps on an item; one that is not valid is ignored with a warning. */

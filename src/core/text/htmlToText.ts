@@ -27,13 +27,29 @@ const BLOCK = new Set([
 
 type Tag = { name: string; closing: boolean; end: number };
 
+/** `[a-zA-Z0-9-]`, by code, as this runs for every character of every tag name. */
+function isNameCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d
+  );
+}
+
+/** Text between tags on one line: line breaks as spaces, entities decoded; the regular expressions only where they can change something. */
+function textBetweenTags(text: string): string {
+  const oneLine = text.includes('\n') || text.includes('\r') ? text.replace(/[\r\n]+/g, ' ') : text;
+  return oneLine.includes('&') ? decodeEntities(oneLine) : oneLine;
+}
+
 /** Reads the tag that starts at `start` (a `<`), quotes in attributes included; null if it never ends. */
 function readTag(html: string, start: number): Tag | null {
   let i = start + 1;
   const closing = html[i] === '/';
   if (closing) i += 1;
   const nameStart = i;
-  while (i < html.length && /[a-zA-Z0-9-]/.test(html[i] ?? '')) i += 1;
+  while (i < html.length && isNameCode(html.charCodeAt(i))) i += 1;
   const name = html.slice(nameStart, i).toLowerCase();
   let quote: string | null = null;
   for (; i < html.length; i += 1) {
@@ -73,7 +89,7 @@ export function htmlToText(html: string): string {
   while (i < html.length) {
     const lt = html.indexOf('<', i);
     const textEnd = lt < 0 ? html.length : lt;
-    line += decodeEntities(html.slice(i, textEnd).replace(/[\r\n]+/g, ' '));
+    if (textEnd > i) line += textBetweenTags(html.slice(i, textEnd));
     if (lt < 0) break;
     const next = html[lt + 1] ?? '';
     if (html.startsWith('<!--', lt)) {
