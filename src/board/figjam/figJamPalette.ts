@@ -1,0 +1,40 @@
+import type { NoteColor } from '../../core/model/noteColor.ts';
+
+/**
+ * FigJam's sticky palette (`figma.constants.colors.figJamBase` and `figJamBaseLight` of
+ * @figma/plugin-typings, which name the colours but give no values) as #rrggbb, with the note
+ * colour each reads as. Yellow #FFCD29, Red #F24822 and Light Yellow #FFE8A3 are from
+ * reference/figjam-platform.md; the other values are FigJam's as its colour picker shows them
+ * (unconfirmed by a primary source).
+ */
+export const FIGJAM_PALETTE: readonly { name: string; hex: string; color: NoteColor }[] = [
+  { name: 'Gray', hex: '#b3b3b3', color: 'gray' },
+  { name: 'Red', hex: '#f24822', color: 'red' },
+  { name: 'Orange', hex: '#ffa629', color: 'orange' },
+  { name: 'Yellow', hex: '#ffcd29', color: 'yellow' },
+  { name: 'Green', hex: '#14ae5c', color: 'green' },
+  { name: 'Blue', hex: '#0d99ff', color: 'blue' },
+  { name: 'Violet', hex: '#9747ff', color: 'violet' },
+  { name: 'Pink', hex: '#ff24bd', color: 'pink' },
+  { name: 'Black', hex: '#1e1e1e', color: 'black' },
+  { name: 'Light Gray', hex: '#d9d9d9', color: 'gray' },
+  { name: 'Light Red', hex: '#ffc7c2', color: 'light_pink' },
+  { name: 'Light Orange', hex: '#fcd19c', color: 'orange' },
+  { name: 'Light Yellow', hex: '#ffe8a3', color: 'light_yellow' },
+  { name: 'Light Green', hex: '#aff4c6', color: 'light_green' },
+  { name: 'Light Blue', hex: '#bde3ff', color: 'light_blue' },
+  { name: 'Light Violet', hex: '#e4ccff', color: 'violet' },
+  { name: 'Light Pink', hex: '#ffbdf2', color: 'light_pink' },
+];
+
+/** The note colour of the palette entry nearest to `rgb` (channels 0–255; least squared distance). */
+export function figJamNoteColor(rgb: readonly [number, number, number]): NoteColor {
+  let best = FIGJAM_PALETTE[0] ?? { color: 'yellow' as const, hex: '#ffcd29' };
+  let bestDistance = Infinity;
+  for (const entry of FIGJAM_PALETTE) {
+    const [r, g, b] = [1, 3, 5].map((at) => parseInt(entry.hex.slice(at, at + 2), 16));
+    const distance = ((r ?? 0) - rgb[0]) ** 2 + ((g ?? 0) - rgb[1]) ** 2 + ((b ?? 0) - rgb[2]) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [entry, distance];
+  }
+  return best.color;
+}
