@@ -1,13 +1,14 @@
 import type { NoteColor } from '../../core/model/noteColor.ts';
 
 /**
- * FigJam's sticky palette (`figma.constants.colors.figJamBase` and `figJamBaseLight` of
- * @figma/plugin-typings, which name the colours but give no values) as #rrggbb, with the note
- * colour each reads as. Yellow #FFCD29, Red #F24822 and Light Yellow #FFE8A3 are from
- * reference/figjam-platform.md; the other values are FigJam's as its colour picker shows them
- * (unconfirmed by a primary source).
+ * FigJam's palette, `figma.constants.colors.figJamBase` and `figJamBaseLight`, as #rrggbb, with
+ * the note colour each reads as. The values are those of
+ * https://developers.figma.com/docs/plugins/api/ColorPalettes ("official FigJam colors"); the
+ * typings name the colours but give no values. FigJam has no pink: Light Red reads as light_pink,
+ * the colour our emotion rules read alike with red (negative).
  */
 export const FIGJAM_PALETTE: readonly { name: string; hex: string; color: NoteColor }[] = [
+  { name: 'Black', hex: '#1e1e1e', color: 'black' },
   { name: 'Gray', hex: '#b3b3b3', color: 'gray' },
   { name: 'Red', hex: '#f24822', color: 'red' },
   { name: 'Orange', hex: '#ffa629', color: 'orange' },
@@ -15,16 +16,15 @@ export const FIGJAM_PALETTE: readonly { name: string; hex: string; color: NoteCo
   { name: 'Green', hex: '#14ae5c', color: 'green' },
   { name: 'Blue', hex: '#0d99ff', color: 'blue' },
   { name: 'Violet', hex: '#9747ff', color: 'violet' },
-  { name: 'Pink', hex: '#ff24bd', color: 'pink' },
-  { name: 'Black', hex: '#1e1e1e', color: 'black' },
-  { name: 'Light Gray', hex: '#d9d9d9', color: 'gray' },
+  { name: 'White', hex: '#ffffff', color: 'gray' },
+  { name: 'Dark Gray', hex: '#757575', color: 'gray' },
+  { name: 'Light Gray', hex: '#e6e6e6', color: 'gray' },
   { name: 'Light Red', hex: '#ffc7c2', color: 'light_pink' },
   { name: 'Light Orange', hex: '#fcd19c', color: 'orange' },
   { name: 'Light Yellow', hex: '#ffe8a3', color: 'light_yellow' },
   { name: 'Light Green', hex: '#aff4c6', color: 'light_green' },
   { name: 'Light Blue', hex: '#bde3ff', color: 'light_blue' },
   { name: 'Light Violet', hex: '#e4ccff', color: 'violet' },
-  { name: 'Light Pink', hex: '#ffbdf2', color: 'light_pink' },
 ];
 
 /** The note colour of the palette entry nearest to `rgb` (channels 0–255; least squared distance). */
