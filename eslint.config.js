@@ -24,6 +24,9 @@ const readPipeline = {
   allowTypeImports: true,
   message: 'Read and report through app/ (readMaps, readReport), not core pieces of your own.',
 };
+/** Each whiteboard's global is touched by its own adapter alone (and its emulator). */
+const noMiro = { name: 'miro', message: 'Only board/miro talks to the Miro SDK.' };
+const noFigma = { name: 'figma', message: 'Only board/figjam talks to the FigJam plugin API.' };
 const testHelpers = above(['test'], 'Test builders and fakes are for tests only.');
 const sandboxBoard = (regex) => ({
   regex,
@@ -118,6 +121,7 @@ export default tseslint.config(
         'window',
         'document',
         'miro',
+        'figma',
         'fetch',
         'setTimeout',
         'localStorage',
@@ -151,13 +155,16 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/board/miro/**', 'src/board/emulator/**', 'src/core/**'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        { name: 'miro', message: 'Only board/miro talks to the Miro SDK.' },
-      ],
-    },
+    ignores: ['src/board/miro/**', 'src/board/emulator/**', 'src/board/figjam/**', 'src/core/**'],
+    rules: { 'no-restricted-globals': ['error', noMiro, noFigma] },
+  },
+  {
+    files: ['src/board/miro/**/*.{ts,tsx}', 'src/board/emulator/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-globals': ['error', noFigma] },
+  },
+  {
+    files: ['src/board/figjam/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-globals': ['error', noMiro] },
   },
   ...layerRules,
   {
