@@ -1,9 +1,15 @@
+import { Buffer } from 'node:buffer';
 import { z } from 'zod';
-import type { BoardFileRead } from '../board/rest/boardFile.schema.ts';
+import { looksLikeFigmaFile } from '../board/figjam/rest/figmaFile.schema.ts';
+import { parseFigmaFile } from '../board/figjam/rest/figmaFileToSnapshot.ts';
+import type { BoardFile, BoardFileRead } from '../board/rest/boardFile.schema.ts';
 import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
+import { decodeUtf8 } from '../board/rest/decodeUtf8.ts';
 import type { SnapshotRead } from '../core/snapshot/BoardSnapshot.ts';
+import type { Parsed } from '../core/validation/Parsed.ts';
+import { parseJsonText } from '../core/validation/parseJsonText.ts';
 import { MIRO_API_BASE } from '../board/rest/MiroRestClient.ts';
-import { parseBoardFileBytes } from '../board/rest/parseBoardFile.ts';
+import { parseBoardFile, parseBoardFileBytes } from '../board/rest/parseBoardFile.ts';
 import { readRestBoard } from '../board/rest/readRestBoard.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
@@ -29,21 +35,26 @@ const ApiBase = z
   );
 
 /**
- * The board the report is about, from a board file read and checked or from a live board; with
- * a warning for each value read as a default.
+ * The board the report is about, from a board file (Miro's or a FigJam file as Figma's REST API
+ * gives it) read and checked, or from a live board; with a warning for each value read as a
+ * default.
  */
 export async function loadBoard(source: ReportSource, io: CliIo): Promise<SnapshotRead> {
-  const loaded =
-    source.kind === 'file' ? await loadFile(source.path, io) : await loadLive(source, io);
+  if (source.kind === 'file') return loadFile(source.path, io);
+  return snapshotOfBoardFile(await loadLive(source, io));
+}
+
+function snapshotOfBoardFile(loaded: BoardFileRead): SnapshotRead {
   const { snapshot, warnings } = boardFileToSnapshot(loaded.file);
   return { snapshot, warnings: [...loaded.warnings, ...warnings] };
 }
 
 /**
- * The board file at `path`, read as bytes and decoded as UTF-8 (a warning when it is not), or
- * refused before reading when its text would not fit in one string.
+ * The file at `path`, read as bytes and decoded as UTF-8 (a warning when it is not), or refused
+ * before reading when its text would not fit in one string. A Miro board file is read a value at
+ * a time; a file that may be a Figma file is read whole, and read as one when it looks like one.
  */
-async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
+async function loadFile(path: string, io: CliIo): Promise<SnapshotRead> {
   const facts = await io.inspectFile(path);
   if (facts.exists) refuseTooLarge(path, facts.bytes, io.maxStringLength);
   let bytes: Uint8Array;
@@ -54,9 +65,36 @@ async function loadFile(path: string, io: CliIo): Promise<BoardFileRead> {
   }
   // The file may have grown since it was inspected.
   refuseTooLarge(path, bytes.length, io.maxStringLength);
-  const result = parseBoardFileBytes(bytes, path);
+  if (!mayBeFigmaFile(bytes))
+    return snapshotOfBoardFile(boardFileOf(parseBoardFileBytes(bytes, path), path));
+  const { text, warning } = decodeUtf8(bytes, path);
+  const json = parseJsonText(text, 'The file');
+  if (!json.ok) throw new InputError(`${path}: ${json.error.message}`, { cause: json.error });
+  const decoded = warning === undefined ? [] : [warning];
+  if (!looksLikeFigmaFile(json.value)) {
+    const { file, warnings } = boardFileOf(parseBoardFile(json.value), path);
+    return snapshotOfBoardFile({ file, warnings: [...decoded, ...warnings] });
+  }
+  const read = parseFigmaFile(json.value);
+  if (!read.ok) throw new InputError(`${path}: ${read.error.message}`, { cause: read.error });
+  const { snapshot, warnings } = read.value;
+  return { snapshot, warnings: [...decoded, ...read.warnings, ...warnings] };
+}
+
+function boardFileOf(result: Parsed<BoardFile>, path: string): BoardFileRead {
   if (!result.ok) throw new InputError(`${path}: ${result.error.message}`, { cause: result.error });
   return { file: result.value, warnings: result.warnings };
+}
+
+const EDITOR_TYPE_KEY = Buffer.from('"editorType"');
+
+/**
+ * Whether the bytes can hold a Figma file: an object with an `editorType` key. A cheap filter
+ * before `looksLikeFigmaFile`, so a Miro board file is not parsed whole to find out; a key
+ * spelled with escapes (`"editor\u0054ype"`) is not seen.
+ */
+function mayBeFigmaFile(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(EDITOR_TYPE_KEY);
 }
 
 /** A UTF-8 file's text has no more UTF-16 code units than the file has bytes, so this is safe. */
