@@ -2,6 +2,7 @@ import { Buffer } from 'node:buffer';
 import { z } from 'zod';
 import { looksLikeFigmaFile } from '../board/figjam/rest/figmaFile.schema.ts';
 import { parseFigmaFile } from '../board/figjam/rest/figmaFileToSnapshot.ts';
+import { FIGMA_API_BASE, readFigmaFile } from '../board/figjam/rest/readFigmaFile.ts';
 import type { BoardFile, BoardFileRead } from '../board/rest/boardFile.schema.ts';
 import { boardFileToSnapshot } from '../board/rest/boardFileToSnapshot.ts';
 import { decodeUtf8 } from '../board/rest/decodeUtf8.ts';
@@ -21,18 +22,22 @@ export const TOKEN_VARIABLE = 'MIRO_ACCESS_TOKEN';
  * http is accepted for this machine alone, so a token never crosses a network unencrypted.
  */
 export const API_BASE_VARIABLE = 'JOURNEY_MAPPER_API_BASE';
+export const FIGMA_TOKEN_VARIABLE = 'FIGMA_ACCESS_TOKEN';
+/** For tests only: as `API_BASE_VARIABLE`, where `--figma-file` sends its request. */
+export const FIGMA_API_BASE_VARIABLE = 'JOURNEY_MAPPER_FIGMA_API_BASE';
 
-const ApiBase = z
-  .url({
-    protocol: /^https?$/,
-    error: `${API_BASE_VARIABLE} must be an http(s) URL`,
-  })
-  .refine(
-    (url) =>
-      url.startsWith('https:') ||
-      /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url),
-    { error: `${API_BASE_VARIABLE} may use plain http only for 127.0.0.1 or localhost` },
-  );
+const ApiBase = (variable: string) =>
+  z
+    .url({
+      protocol: /^https?$/,
+      error: `${variable} must be an http(s) URL`,
+    })
+    .refine(
+      (url) =>
+        url.startsWith('https:') ||
+        /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(url),
+      { error: `${variable} may use plain http only for 127.0.0.1 or localhost` },
+    );
 
 /**
  * The board the report is about, from a board file (Miro's or a FigJam file as Figma's REST API
@@ -41,6 +46,7 @@ const ApiBase = z
  */
 export async function loadBoard(source: ReportSource, io: CliIo): Promise<SnapshotRead> {
   if (source.kind === 'file') return loadFile(source.path, io);
+  if (source.kind === 'figma') return loadFigma(source, io);
   return snapshotOfBoardFile(await loadLive(source, io));
 }
 
@@ -111,32 +117,58 @@ async function loadLive(
   source: Extract<ReportSource, { kind: 'board' }>,
   io: CliIo,
 ): Promise<BoardFileRead> {
-  const token = io.env[TOKEN_VARIABLE]?.trim();
-  if (!token)
-    throw new InputError(
-      `${TOKEN_VARIABLE} is not set: --board needs a Miro access token with the boards:read scope`,
-    );
-  // A header value with a line break is refused by fetch with a message that quotes it.
-  if (!/^[\x21-\x7e]+$/.test(token))
-    throw new InputError(
-      `${TOKEN_VARIABLE} is not a token: it holds a line break, a space or another character a token cannot have`,
-    );
-  const base = io.env[API_BASE_VARIABLE];
-  let baseUrl = MIRO_API_BASE;
-  if (base !== undefined && base !== '') {
-    const parsed = ApiBase.safeParse(base);
-    if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Bad API base');
-    baseUrl = parsed.data;
-  }
   return readRestBoard(source.boardId, {
-    token,
-    baseUrl,
+    token: tokenOf(
+      io,
+      TOKEN_VARIABLE,
+      '--board needs a Miro access token with the boards:read scope',
+    ),
+    baseUrl: apiBaseOf(io, API_BASE_VARIABLE, MIRO_API_BASE),
     fetch: io.fetch,
     sleep: io.sleep,
     now: io.now,
     timeoutMs: source.timeoutMs,
     deadlineMs: source.deadlineMs,
   });
+}
+
+async function loadFigma(
+  source: Extract<ReportSource, { kind: 'figma' }>,
+  io: CliIo,
+): Promise<SnapshotRead> {
+  return readFigmaFile(source.fileKey, {
+    token: tokenOf(
+      io,
+      FIGMA_TOKEN_VARIABLE,
+      '--figma-file needs a Figma personal access token with the file_content:read scope',
+    ),
+    baseUrl: apiBaseOf(io, FIGMA_API_BASE_VARIABLE, FIGMA_API_BASE),
+    fetch: io.fetch,
+    sleep: io.sleep,
+    now: io.now,
+    timeoutMs: source.timeoutMs,
+    deadlineMs: source.deadlineMs,
+  });
+}
+
+/** The token in `variable`, refused before any request when it cannot be one; `need` says why it is needed. */
+function tokenOf(io: CliIo, variable: string, need: string): string {
+  const token = io.env[variable]?.trim();
+  if (!token) throw new InputError(`${variable} is not set: ${need}`);
+  // A header value with a line break is refused by fetch with a message that quotes it.
+  if (!/^[\x21-\x7e]+$/.test(token))
+    throw new InputError(
+      `${variable} is not a token: it holds a line break, a space or another character a token cannot have`,
+    );
+  return token;
+}
+
+function apiBaseOf(io: CliIo, variable: string, fallback: string): string {
+  const base = io.env[variable];
+  if (base === undefined || base === '') return fallback;
+  const parsed = ApiBase(variable).safeParse(base);
+  if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'Bad API base');
+  return parsed.data;
 }
 
 /** Node's file errors as a few words: `no such file`, `permission denied`. */

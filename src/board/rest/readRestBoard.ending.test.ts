@@ -9,7 +9,7 @@ import {
   type LocalHandler,
   type LocalServer,
 } from '../../test/fixtures/localServer.ts';
-import { RestApiError } from './MiroRestClient.ts';
+import { RestApiError } from '../http/RestApiError.ts';
 import { readRestBoard, type RestBoardReaderOptions } from './readRestBoard.ts';
 
 const BOARD_ID = 'uXjVKv9mR3Q=';
