@@ -5,10 +5,13 @@ import {
   RequestBudget,
   seconds,
 } from '../http/RequestBudget.ts';
+import { readBodyBytes } from '../http/readBodyBytes.ts';
 import { RestApiError } from '../http/RestApiError.ts';
 import { errorText } from '../http/withoutSecrets.ts';
 
 export const MIRO_API_BASE = 'https://api.miro.com';
+/** The largest answer read for one request: a page of 50 items is some 100 kB. */
+export const MAX_MIRO_ANSWER_BYTES = 64 * 1024 * 1024;
 
 export type MiroRestClientOptions = {
   token: string;
@@ -67,10 +70,25 @@ export class MiroRestClient {
         continue;
       }
       if (!response.ok) throw await this.httpError(response, path, attempt, signal, timedOut);
+      let bytes: Uint8Array | undefined;
       try {
-        return await response.json();
+        bytes = await readBodyBytes(response, MAX_MIRO_ANSWER_BYTES);
       } catch (error) {
         if (signal.aborted) throw timedOut();
+        throw new RestApiError(
+          'network',
+          `Miro's answer to GET ${path} broke off: ${this.textOf(error)}`,
+          { cause: error },
+        );
+      }
+      if (bytes === undefined)
+        throw new RestApiError(
+          'tooLarge',
+          `Miro's answer to GET ${path} is larger than ${MAX_MIRO_ANSWER_BYTES / (1024 * 1024)} MiB, the most this reads of one page; stopped`,
+        );
+      try {
+        return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      } catch (error) {
         throw new RestApiError(
           'invalidResponse',
           `Miro answered GET ${path} with something that is not JSON (${this.textOf(error)})`,
