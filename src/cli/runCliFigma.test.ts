@@ -122,6 +122,14 @@ describe('runCli report --figma-file', () => {
     expect(api.requests).toHaveLength(2);
   });
 
+  it('backs off 1 s after a 429 without Retry-After, then reads the file', async () => {
+    await serve((response, index) =>
+      index === 0 ? sendJson(response, 429, { status: 429 }) : sendText(response, 200, MAP),
+    );
+    const { code, stderr, waits } = await runFigma(['--figma-file', KEY]);
+    expect([code, stderr, waits]).toEqual([0, '', [1000]]);
+  });
+
   it('fails at once when Retry-After lies past --deadline', async () => {
     const api = await serve((response) =>
       sendJson(response, 429, { status: 429 }, { 'Retry-After': '90' }),
