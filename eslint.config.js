@@ -71,9 +71,12 @@ const layers = {
   },
   cli: {
     sources: [
-      above(['panel', 'sandbox', 'entries'], 'cli/ imports app/, core/ and board/rest.'),
+      above(['panel', 'sandbox', 'entries'], 'cli/ imports app/, core/ and the REST readers.'),
       readPipeline,
-      { regex: '^(\\.\\./)+board/(miro|emulator|figjam)/', message: 'cli/ reads over board/rest.' },
+      {
+        regex: '^(\\.\\./)+board/(miro|emulator|figjam/(?!rest/))',
+        message: 'cli/ reads over board/rest and board/figjam/rest.',
+      },
     ],
   },
 };

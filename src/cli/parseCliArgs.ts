@@ -1,14 +1,16 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { REPORT_FORMATS, type ReportFormat } from '../core/report/render/reportFormats.ts';
+import { figmaFileKeyProblem } from '../board/figjam/rest/readFigmaFile.ts';
 import { boardIdProblem } from '../board/rest/boardIdProblem.ts';
-import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../board/rest/MiroRestClient.ts';
+import { DEFAULT_DEADLINE_MS, DEFAULT_TIMEOUT_MS } from '../board/http/RequestBudget.ts';
 import { UsageError } from './CliError.ts';
 
-/** `timeoutMs` bounds each request to Miro, `deadlineMs` the whole read. */
+/** `timeoutMs` bounds each request to Miro or Figma, `deadlineMs` the whole read. */
 export type ReportSource =
   | { kind: 'file'; path: string }
-  | { kind: 'board'; boardId: string; timeoutMs: number; deadlineMs: number };
+  | { kind: 'board'; boardId: string; timeoutMs: number; deadlineMs: number }
+  | { kind: 'figma'; fileKey: string; timeoutMs: number; deadlineMs: number };
 
 export type CliCommand =
   | { command: 'help' }
@@ -26,6 +28,7 @@ const OPTIONS = {
   map: { type: 'string' },
   out: { type: 'string' },
   board: { type: 'string' },
+  'figma-file': { type: 'string' },
   timeout: { type: 'string' },
   deadline: { type: 'string' },
   debug: { type: 'boolean' },
@@ -59,6 +62,21 @@ const BoardId = nonEmpty('board')
   })
   .transform((id) => decodeURIComponent(id));
 
+/**
+ * A Figma file key such as `Ab3dEf6hIj`, or the file's URL `https://www.figma.com/board/<key>/…`
+ * (also `/file/<key>/`); letters and digits only, so it goes into the request path as it is.
+ */
+const FigmaFileKey = nonEmpty('figma-file')
+  .transform((value) => /figma\.com\/(?:board|file)\/([^/?#\s]+)/.exec(value)?.[1] ?? value)
+  .superRefine((key, context) => {
+    const problem = figmaFileKeyProblem(key);
+    if (problem !== undefined)
+      context.addIssue({
+        code: 'custom',
+        message: `--figma-file ${JSON.stringify(key)} is not a file key (${problem}); expected one such as Ab3dEf6hIj or the file's URL`,
+      });
+  });
+
 /** Seconds as a flag gives them, in milliseconds: a positive number up to a day. */
 const Seconds = (option: string) =>
   z
@@ -79,6 +97,7 @@ const ReportValues = z.strictObject({
   map: nonEmpty('map').optional(),
   out: nonEmpty('out').optional(),
   board: BoardId.optional(),
+  'figma-file': FigmaFileKey.optional(),
   timeout: Seconds('timeout').optional(),
   deadline: Seconds('deadline').optional(),
   debug: z.boolean().optional(),
@@ -118,26 +137,33 @@ function reportCommand(
 ): CliCommand {
   const [path, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError(`report takes one board file; got also "${extra[0]}"`);
-  if (path !== undefined && values.board !== undefined)
-    throw new UsageError('Give report a board file or --board <board id>, not both');
-  if (path === undefined && values.board === undefined)
-    throw new UsageError('report needs a board file or --board <board id>');
+  const figmaFile = values['figma-file'];
+  const given = [path, values.board, figmaFile].filter((value) => value !== undefined);
+  if (given.length > 1)
+    throw new UsageError(
+      'Give report one of a board file, --board <board id> or --figma-file <file key>',
+    );
+  if (given.length === 0)
+    throw new UsageError(
+      'report needs a board file, --board <board id> or --figma-file <file key>',
+    );
   if (path !== undefined && path.trim() === '')
     throw new UsageError('The board file name is empty');
   const liveOnly = (['timeout', 'deadline'] as const).find((key) => values[key] !== undefined);
   if (path !== undefined && liveOnly !== undefined)
-    throw new UsageError(`--${liveOnly} applies to --board only`);
+    throw new UsageError(`--${liveOnly} applies to --board and --figma-file only`);
+  const limits = {
+    timeoutMs: values.timeout ?? DEFAULT_TIMEOUT_MS,
+    deadlineMs: values.deadline ?? DEFAULT_DEADLINE_MS,
+  };
   return {
     command: 'report',
     source:
       path !== undefined
         ? { kind: 'file', path }
-        : {
-            kind: 'board',
-            boardId: values.board ?? '',
-            timeoutMs: values.timeout ?? DEFAULT_TIMEOUT_MS,
-            deadlineMs: values.deadline ?? DEFAULT_DEADLINE_MS,
-          },
+        : figmaFile !== undefined
+          ? { kind: 'figma', fileKey: figmaFile, ...limits }
+          : { kind: 'board', boardId: values.board ?? '', ...limits },
     format: values.format,
     map: values.map,
     out: values.out,

@@ -49,14 +49,33 @@ describe('runCli usage', () => {
       ['frobnicate'],
       'journey-mapper: Unknown command "frobnicate"; the commands are report and templates',
     ],
-    [['report'], 'journey-mapper: report needs a board file or --board <board id>'],
+    [
+      ['report'],
+      'journey-mapper: report needs a board file, --board <board id> or --figma-file <file key>',
+    ],
     [
       ['report', 'board.json', 'b.json'],
       'journey-mapper: report takes one board file; got also "b.json"',
     ],
     [
       ['report', 'board.json', '--board', 'uXjVKv9mR3Q='],
-      'journey-mapper: Give report a board file or --board <board id>, not both',
+      'journey-mapper: Give report one of a board file, --board <board id> or --figma-file <file key>',
+    ],
+    [
+      ['report', '--board', 'uXjVKv9mR3Q=', '--figma-file', 'Ab3dEf6hIj'],
+      'journey-mapper: Give report one of a board file, --board <board id> or --figma-file <file key>',
+    ],
+    [
+      ['report', 'board.json', '--figma-file', 'Ab3dEf6hIj'],
+      'journey-mapper: Give report one of a board file, --board <board id> or --figma-file <file key>',
+    ],
+    [
+      ['report', '--figma-file', '../etc'],
+      'journey-mapper: --figma-file "../etc" is not a file key (it may hold only letters and digits); expected one such as Ab3dEf6hIj or the file\'s URL',
+    ],
+    [
+      ['report', '--figma-file', 'https://www.figma.com/board/a%2Fb/Journey'],
+      'journey-mapper: --figma-file "a%2Fb" is not a file key (it may hold only letters and digits); expected one such as Ab3dEf6hIj or the file\'s URL',
     ],
     [
       ['report', 'board.json', '--format', 'xml'],

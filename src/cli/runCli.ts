@@ -1,6 +1,6 @@
 import { reportOfSnapshot } from '../app/readReport.ts';
-import { RestApiError } from '../board/rest/MiroRestClient.ts';
-import { withoutSecrets } from '../board/rest/withoutSecrets.ts';
+import { RestApiError } from '../board/http/RestApiError.ts';
+import { withoutSecrets } from '../board/http/withoutSecrets.ts';
 import { catalog } from '../core/catalog/catalog.ts';
 import type { JourneyMap } from '../core/model/journey.schema.ts';
 import type { ReportFormat } from '../core/report/render/reportFormats.ts';
@@ -8,7 +8,7 @@ import type { Report } from '../core/report/Report.ts';
 import { InputError, UsageError } from './CliError.ts';
 import type { CliIo } from './CliIo.ts';
 import { listTemplates } from './listTemplates.ts';
-import { loadBoard, TOKEN_VARIABLE } from './loadBoard.ts';
+import { FIGMA_TOKEN_VARIABLE, loadBoard, TOKEN_VARIABLE } from './loadBoard.ts';
 import { parseCliArgs, type CliCommand } from './parseCliArgs.ts';
 import { USAGE } from './usage.ts';
 
@@ -127,13 +127,15 @@ function fail(error: unknown, io: CliIo, debug: boolean): number {
 }
 
 /**
- * `io` that writes nothing holding the access token: a last defence behind the REST client,
- * which neither sends a refused token nor passes on server text that holds it.
+ * `io` that writes nothing holding an access token, Miro's or Figma's: a last defence behind
+ * the REST readers, which neither send a refused token nor pass on server text that holds it.
  */
 function withoutToken(io: CliIo): CliIo {
-  const value = io.env[TOKEN_VARIABLE] ?? '';
-  // The whole value, and each line of it in case only a part is quoted somewhere.
-  const secrets = [value, value.trim(), ...value.split(/[\r\n]+/).map((line) => line.trim())];
+  // Each whole value, and each line of it in case only a part is quoted somewhere.
+  const secrets = [TOKEN_VARIABLE, FIGMA_TOKEN_VARIABLE].flatMap((variable) => {
+    const value = io.env[variable] ?? '';
+    return [value, value.trim(), ...value.split(/[\r\n]+/).map((line) => line.trim())];
+  });
   if (secrets.every((secret) => secret === '')) return io;
   const clean = (text: string) => withoutSecrets(text, secrets);
   return {

@@ -121,9 +121,9 @@ describe('runCli report --timeout and --deadline', () => {
     );
   });
 
-  it('apply to --board only', async () => {
+  it('apply to live reads only', async () => {
     expect(await usageLine(['report', 'board.json', '--deadline', '60'])).toBe(
-      'journey-mapper: --deadline applies to --board only',
+      'journey-mapper: --deadline applies to --board and --figma-file only',
     );
   });
 });

@@ -1,35 +1,17 @@
-import { messageOf } from '../messageOf.ts';
-import { withoutSecrets } from './withoutSecrets.ts';
+import {
+  DEFAULT_DEADLINE_MS,
+  DEFAULT_TIMEOUT_MS,
+  isoSeconds,
+  RequestBudget,
+  seconds,
+} from '../http/RequestBudget.ts';
+import { readBodyBytes } from '../http/readBodyBytes.ts';
+import { RestApiError } from '../http/RestApiError.ts';
+import { errorText } from '../http/withoutSecrets.ts';
 
 export const MIRO_API_BASE = 'https://api.miro.com';
-/** How long one request may take, headers and whole body, unless told otherwise. */
-export const DEFAULT_TIMEOUT_MS = 30_000;
-/** How long the whole read may take, requests and waits after 429, unless told otherwise. */
-export const DEFAULT_DEADLINE_MS = 300_000;
-
-export type RestApiErrorReason =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'notFound'
-  | 'rateLimited'
-  | 'http'
-  | 'network'
-  | 'timeout'
-  | 'deadline'
-  | 'badBoardId'
-  | 'invalidResponse';
-
-/** A request to Miro failed; `message` is one line fit to show as it is. */
-export class RestApiError extends Error {
-  override name = 'RestApiError';
-  constructor(
-    readonly reason: RestApiErrorReason,
-    message: string,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
+/** The largest answer read for one request: a page of 50 items is some 100 kB. */
+export const MAX_MIRO_ANSWER_BYTES = 64 * 1024 * 1024;
 
 export type MiroRestClientOptions = {
   token: string;
@@ -49,9 +31,6 @@ export type MiroRestClientOptions = {
   deadlineMs?: number;
 };
 
-/** Waits, in milliseconds, after each 429 that carries no usable `X-RateLimit-Reset`. */
-const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000];
-
 /**
  * GETs JSON from the Miro REST API v2 with a bearer token, waiting out rate limits (429). Each
  * request ends within its timeout and all of them within the deadline, or fail; no message
@@ -60,17 +39,16 @@ const BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 16_000];
 export class MiroRestClient {
   private readonly baseUrl: string;
   private readonly maxAttempts: number;
-  private readonly timeoutMs: number;
-  private readonly deadlineMs: number;
-  /** Milliseconds since the epoch. */
-  private readonly deadlineAt: number;
+  private readonly budget: RequestBudget;
 
   constructor(private readonly options: MiroRestClientOptions) {
     this.baseUrl = (options.baseUrl ?? MIRO_API_BASE).replace(/\/+$/, '');
     this.maxAttempts = options.maxAttempts ?? 5;
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-    this.deadlineAt = options.now() + this.deadlineMs;
+    this.budget = new RequestBudget(
+      options.now,
+      options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      options.deadlineMs ?? DEFAULT_DEADLINE_MS,
+    );
   }
 
   /** `path` is below `/v2/boards/{board id}`, such as `/items`. */
@@ -81,10 +59,9 @@ export class MiroRestClient {
     const board = encodeURIComponent(this.options.boardId);
     const url = `${this.baseUrl}/v2/boards/${board}${path}?${search}`;
     for (let attempt = 1; ; attempt++) {
-      const remaining = this.deadlineAt - this.options.now();
-      if (remaining <= 0) throw this.deadlineError(path);
-      const byDeadline = remaining < this.timeoutMs;
-      const signal = AbortSignal.timeout(Math.min(this.timeoutMs, remaining));
+      const request = this.budget.nextRequest();
+      if (!request) throw this.deadlineError(path);
+      const { signal, byDeadline } = request;
       const timedOut = () => (byDeadline ? this.deadlineError(path) : this.timeoutError(path));
       const response = await this.send(url, signal, timedOut);
       if (response.status === 429 && attempt < this.maxAttempts) {
@@ -93,10 +70,25 @@ export class MiroRestClient {
         continue;
       }
       if (!response.ok) throw await this.httpError(response, path, attempt, signal, timedOut);
+      let bytes: Uint8Array | undefined;
       try {
-        return await response.json();
+        bytes = await readBodyBytes(response, MAX_MIRO_ANSWER_BYTES);
       } catch (error) {
         if (signal.aborted) throw timedOut();
+        throw new RestApiError(
+          'network',
+          `Miro's answer to GET ${path} broke off: ${this.textOf(error)}`,
+          { cause: error },
+        );
+      }
+      if (bytes === undefined)
+        throw new RestApiError(
+          'tooLarge',
+          `Miro's answer to GET ${path} is larger than ${MAX_MIRO_ANSWER_BYTES / (1024 * 1024)} MiB, the most this reads of one page; stopped`,
+        );
+      try {
+        return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+      } catch (error) {
         throw new RestApiError(
           'invalidResponse',
           `Miro answered GET ${path} with something that is not JSON (${this.textOf(error)})`,
@@ -133,19 +125,18 @@ export class MiroRestClient {
    * would pass the deadline is not begun.
    */
   private waitAfter429(response: Response, attempt: number, path: string): number {
-    const now = this.options.now();
-    const remaining = this.deadlineAt - now;
     const reset = Number(response.headers.get('X-RateLimit-Reset') ?? Number.NaN);
-    if (Number.isFinite(reset) && reset > 0) {
-      const wait = Math.max(0, reset * 1000 - now);
-      if (wait < remaining) return wait;
+    const asked =
+      Number.isFinite(reset) && reset > 0
+        ? Math.max(0, reset * 1000 - this.options.now())
+        : undefined;
+    const decision = this.budget.retryWait(asked, attempt);
+    if ('wait' in decision) return decision.wait;
+    if ('askedPastDeadline' in decision)
       throw new RestApiError(
         'rateLimited',
-        `Miro is rate limiting (429) GET ${path} until ${isoSeconds(reset * 1000)}, past the --deadline of ${seconds(this.deadlineMs)}; try again then`,
+        `Miro is rate limiting (429) GET ${path} until ${isoSeconds(reset * 1000)}, past the --deadline of ${seconds(this.budget.deadlineMs)}; try again then`,
       );
-    }
-    const wait = BACKOFF_MS[Math.min(attempt - 1, BACKOFF_MS.length - 1)] ?? 1_000;
-    if (wait < remaining) return wait;
     throw this.deadlineError(path);
   }
 
@@ -188,19 +179,19 @@ export class MiroRestClient {
   private timeoutError(path: string): RestApiError {
     return new RestApiError(
       'timeout',
-      `Miro did not answer GET ${path} within ${seconds(this.timeoutMs)} (--timeout)`,
+      `Miro did not answer GET ${path} within ${seconds(this.budget.timeoutMs)} (--timeout)`,
     );
   }
 
   private deadlineError(path: string): RestApiError {
     return new RestApiError(
       'deadline',
-      `Reading board ${this.options.boardId} took longer than the --deadline of ${seconds(this.deadlineMs)}; stopped at GET ${path}`,
+      `Reading board ${this.options.boardId} took longer than the --deadline of ${seconds(this.budget.deadlineMs)}; stopped at GET ${path}`,
     );
   }
 
   private textOf(error: unknown): string {
-    return withoutSecrets(messageOf(error) ?? String(error), [this.options.token]);
+    return errorText(error, [this.options.token]);
   }
 }
 
@@ -214,16 +205,4 @@ async function errorDetail(response: Response): Promise<string> {
   } catch {
     return '';
   }
-}
-
-/** `1.5 s`, `30 s`: milliseconds as seconds, as the flags take them. */
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
-}
-
-function isoSeconds(epochMs: number): string {
-  const date = new Date(epochMs);
-  return Number.isNaN(date.getTime())
-    ? `${epochMs / 1000} (epoch seconds)`
-    : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -9,7 +9,7 @@ import {
   type LocalHandler,
   type LocalServer,
 } from '../../test/fixtures/localServer.ts';
-import { RestApiError } from './MiroRestClient.ts';
+import { RestApiError } from '../http/RestApiError.ts';
 import { readRestBoard, type RestBoardReaderOptions } from './readRestBoard.ts';
 
 const BOARD_ID = 'uXjVKv9mR3Q=';
@@ -227,5 +227,17 @@ describe('readRestBoard keeps the token to itself', () => {
     expect(error.reason).toBe('badBoardId');
     expect(error.message).toBe('"%2e%2e" is not a board id: it has a dot segment');
     expect(api.requests).toEqual([]);
+  });
+
+  it('stops at an answer larger than 64 MiB, before reading it', async () => {
+    const api = await serve(neverAnswer);
+    // 64 × 1024 × 1024 + 1 bytes declared
+    const fetch = async () =>
+      new Response('{"data": []}', { headers: { 'Content-Length': '67108865' } });
+    const error = await failureOf(readOn(api, { fetch }));
+    expect([error.reason, error.message]).toEqual([
+      'tooLarge',
+      "Miro's answer to GET /items is larger than 64 MiB, the most this reads of one page; stopped",
+    ]);
   });
 });

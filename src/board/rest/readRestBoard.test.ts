@@ -7,7 +7,7 @@ import {
   type FakeMiroApiOptions,
 } from '../../test/fixtures/fakeMiroApi.ts';
 import { boardFileToSnapshot } from './boardFileToSnapshot.ts';
-import { RestApiError } from './MiroRestClient.ts';
+import { RestApiError } from '../http/RestApiError.ts';
 import { parseBoardFile } from './parseBoardFile.ts';
 import { readRestBoard } from './readRestBoard.ts';
 

@@ -10,7 +10,8 @@ import {
   RestTag as TagSchema,
 } from './boardFile.schema.ts';
 import { boardIdProblem } from './boardIdProblem.ts';
-import { MiroRestClient, RestApiError, type MiroRestClientOptions } from './MiroRestClient.ts';
+import { RestApiError } from '../http/RestApiError.ts';
+import { MiroRestClient, type MiroRestClientOptions } from './MiroRestClient.ts';
 import { unknownValueWarnings } from './unknownValueWarnings.ts';
 
 /** The most a list call of the REST API returns at once. */
