@@ -5,6 +5,7 @@ import {
   RequestBudget,
   seconds,
 } from '../http/RequestBudget.ts';
+import { errorDetail } from '../http/errorDetail.ts';
 import { readBodyBytes } from '../http/readBodyBytes.ts';
 import { RestApiError } from '../http/RestApiError.ts';
 import { errorText } from '../http/withoutSecrets.ts';
@@ -169,7 +170,7 @@ export class MiroRestClient {
           `Miro is still rate limiting (429) after ${attempts} attempts at GET ${path}; try again in a minute`,
         );
     }
-    const detail = await errorDetail(response);
+    const detail = await errorDetail(response, ['message']);
     if (signal.aborted) return timedOut();
     // Text that holds the token is not passed on, not even redacted: it may hold more of it.
     const shown = detail && !detail.includes(this.options.token) ? `: ${detail}` : '';
@@ -192,17 +193,5 @@ export class MiroRestClient {
 
   private textOf(error: unknown): string {
     return errorText(error, [this.options.token]);
-  }
-}
-
-/** The `message` of Miro's error body `{ type: "error", code, message, status }`, on one line. */
-async function errorDetail(response: Response): Promise<string> {
-  try {
-    const body: unknown = await response.json();
-    const message =
-      typeof body === 'object' && body !== null ? Reflect.get(body, 'message') : undefined;
-    return typeof message === 'string' ? message.replace(/\s+/g, ' ').trim() : '';
-  } catch {
-    return '';
   }
 }

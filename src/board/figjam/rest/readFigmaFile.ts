@@ -1,5 +1,6 @@
 import type { SnapshotRead } from '../../../core/snapshot/BoardSnapshot.ts';
 import { parseJsonText } from '../../../core/validation/parseJsonText.ts';
+import { errorDetail } from '../../http/errorDetail.ts';
 import { readBodyBytes } from '../../http/readBodyBytes.ts';
 import {
   DEFAULT_DEADLINE_MS,
@@ -183,7 +184,7 @@ class FigmaFileRequest {
           `Figma is still rate limiting (429) after ${attempts} attempts at GET ${this.path}; try again in a minute`,
         );
     }
-    const detail = await errorDetail(response);
+    const detail = await errorDetail(response, ['err', 'message']);
     if (signal.aborted) return timedOut();
     // Text that holds the token is not passed on, not even redacted: it may hold more of it.
     const shown = detail && !detail.includes(this.options.token) ? `: ${detail}` : '';
@@ -206,18 +207,6 @@ class FigmaFileRequest {
 
   private textOf(error: unknown): string {
     return errorText(error, [this.options.token]);
-  }
-}
-
-/** The `err` (or `message`) of Figma's error body `{ status, err }`, on one line. */
-async function errorDetail(response: Response): Promise<string> {
-  try {
-    const body: unknown = await response.json();
-    if (typeof body !== 'object' || body === null) return '';
-    const message = Reflect.get(body, 'err') ?? Reflect.get(body, 'message');
-    return typeof message === 'string' ? message.replace(/\s+/g, ' ').trim() : '';
-  } catch {
-    return '';
   }
 }
 
