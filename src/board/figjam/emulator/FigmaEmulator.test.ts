@@ -79,3 +79,13 @@ describe('FigmaEmulator', () => {
     expect(await figma.getNodeByIdAsync(sticky.id)).toBeNull();
   });
 });
+
+describe('FigmaEmulator viewport', () => {
+  it('remembers the nodes last brought into view', () => {
+    const figma = new FigmaEmulator();
+    const section = figma.createSection();
+    figma.viewport.scrollAndZoomIntoView([section]);
+    expect(figma.viewport.inView).toEqual([section.id]);
+    expect(figma.callStats().calls).toBe(1);
+  });
+});

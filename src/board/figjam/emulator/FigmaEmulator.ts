@@ -11,6 +11,7 @@ export type FigmaSurface = Pick<
 > & {
   loadFontAsync(font: FontName): Promise<void>;
   currentPage: EmulatedPage;
+  viewport: Pick<ViewportAPI, 'scrollAndZoomIntoView'>;
 };
 
 /**
@@ -244,6 +245,13 @@ export class FigmaEmulator {
   readonly currentPage: EmulatedPage;
   latencyMs: number;
   faults: FaultInjector | undefined;
+  /** Moving the view changes no node, so it is not metered; the ids last brought into view. */
+  readonly viewport = {
+    inView: [] as string[],
+    scrollAndZoomIntoView(nodes: readonly BaseNode[]): void {
+      this.inView = nodes.map((node) => node.id);
+    },
+  };
   private stats: FigmaCallStats = { calls: 0, byMethod: {} };
   private nextId = 1;
   private readonly sleep: (ms: number) => Promise<void>;

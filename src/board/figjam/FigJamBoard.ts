@@ -1,0 +1,281 @@
+import { boardRect } from '../../core/geometry/Rect.ts';
+import type { BoardPlan, PlanItem, PlanShape } from '../../core/layout/BoardPlan.ts';
+import type { MapRecord } from '../../core/model/mapRecord.schema.ts';
+import type { RawSnapshotItem, SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
+import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
+import { lineText } from '../../core/text/textToHtml.ts';
+import { detailOf } from '../messageOf.ts';
+import { recordOf } from '../miroRules/readingRules.ts';
+import {
+  BoardError,
+  type AddedNotes,
+  type ApplyOptions,
+  type Board,
+  type BoardTimer,
+  type InsertedMap,
+  type MovedNotes,
+  type SummaryPlace,
+} from '../port.ts';
+import type { EmulatedNode, FigmaSurface } from './emulator/FigmaEmulator.ts';
+import { NOTE_COLOR_FIGJAM_HEX, figJamNoteColor } from './figJamPalette.ts';
+import { PLUGIN_DATA_NAMESPACE, RECORD_KEY } from './pluginData.ts';
+
+/** Room kept between a new map's section and the sections already on the page, in canvas units. */
+const SECTION_SPACING = 200;
+
+const READ_TYPES = ['SECTION', 'STICKY', 'SHAPE_WITH_TEXT', 'TEXT'] as const;
+
+const KINDS: Record<(typeof READ_TYPES)[number], RawSnapshotItem['kind']> = {
+  SECTION: 'frame',
+  STICKY: 'sticky',
+  SHAPE_WITH_TEXT: 'shape',
+  TEXT: 'text',
+};
+
+const SHAPE_TYPES: Record<PlanShape['shape'], ShapeWithTextNode['shapeType']> = {
+  rectangle: 'SQUARE',
+  round_rectangle: 'ROUNDED_RECTANGLE',
+  circle: 'ELLIPSE',
+};
+
+type Drawn = StickyNode | ShapeWithTextNode | TextNode;
+
+/** A drawn node and the text it gets once its font is loaded. */
+type Pending = { node: Drawn; text: string; item: PlanItem };
+
+/**
+ * The Board port over the `figma` plugin API of FigJam: a map is a section of stickies, shapes
+ * with text and texts, each item's record in its plugin data.
+ */
+export class FigJamBoard implements Board {
+  constructor(private readonly figma: FigmaSurface) {}
+
+  /**
+   * Creates the section and every item (placed after it is appended, relative to the section's
+   * top-left), loads every font they use at once, then sets their text and records; on failure
+   * removes all it created.
+   */
+  async apply(plan: BoardPlan, options: ApplyOptions = {}): Promise<InsertedMap> {
+    const total = plan.items.length + 1;
+    let done = 0;
+    options.onProgress?.({ done, total });
+    const step = () => options.onProgress?.({ done: ++done, total });
+    const created: { remove(): void }[] = [];
+    try {
+      const origin = this.emptySpot();
+      const section = this.figma.createSection();
+      created.push(section);
+      section.name = plan.frame.title;
+      section.x = origin.x;
+      section.y = origin.y;
+      section.resizeWithoutConstraints(plan.frame.width, plan.frame.height);
+      section.fills = [solid(plan.frame.fillColor)];
+      const pending: Pending[] = [];
+      for (const item of plan.items) {
+        const node = this.create(item);
+        created.push(node);
+        section.appendChild(node);
+        place(node, item);
+        pending.push({ node, item, text: textOf(item) });
+      }
+      await Promise.all(fontsOf(pending).map((font) => this.figma.loadFontAsync(font)));
+      const titleAt = plan.items.findIndex((item) => item.record?.role === 'title');
+      const key = mapKeyOf((pending[titleAt] ?? pending[0])?.node.id ?? section.id);
+      for (const { node, item, text } of pending) {
+        if (node.type === 'TEXT') node.characters = text;
+        else node.text.characters = text;
+        if (item.record) {
+          const json = JSON.stringify({ ...item.record, map: key } satisfies MapRecord);
+          node.setPluginData(RECORD_KEY, json);
+          node.setSharedPluginData(PLUGIN_DATA_NAMESPACE, RECORD_KEY, json);
+        }
+        step();
+      }
+      step();
+      this.figma.viewport.scrollAndZoomIntoView([section]);
+      return { frameId: section.id, itemCount: pending.length };
+    } catch (error) {
+      // removing a section removes its children; the rest were never appended to it
+      for (const node of created.reverse()) node.remove();
+      throw new BoardError(
+        'failed',
+        `The map could not be inserted${detailOf(error)}. Nothing was left on the board.`,
+        { cause: error },
+      );
+    }
+  }
+
+  async readSnapshot(): Promise<SnapshotRead> {
+    const warnings: string[] = [];
+    const nodes = this.figma.currentPage.findAllWithCriteria({ types: READ_TYPES });
+    const items = nodes.flatMap((node) => {
+      const item = itemOf(node, warnings);
+      return item ? [item] : [];
+    });
+    return { snapshot: buildSnapshot(items), warnings };
+  }
+
+  // The next steps of the FigJam issue: until then these say so.
+
+  addSummary(_plan: unknown, _nextTo: SummaryPlace): Promise<InsertedMap> {
+    return Promise.reject(notYet('addSummary'));
+  }
+  removeSummary(): Promise<void> {
+    return Promise.reject(notYet('removeSummary'));
+  }
+  selectedFrameIds(): Promise<string[]> {
+    return Promise.reject(notYet('selectedFrameIds'));
+  }
+  selectedNoteIds(): Promise<string[]> {
+    return Promise.reject(notYet('selectedNoteIds'));
+  }
+  zoomTo(): Promise<void> {
+    return Promise.reject(notYet('zoomTo'));
+  }
+  onItemsChange(): () => void {
+    throw notYet('onItemsChange');
+  }
+  timer(): Promise<BoardTimer | null> {
+    return Promise.reject(notYet('timer'));
+  }
+  addNotes(): Promise<AddedNotes> {
+    return Promise.reject(notYet('addNotes'));
+  }
+  moveNotes(): Promise<MovedNotes> {
+    return Promise.reject(notYet('moveNotes'));
+  }
+  onDrop(): () => void {
+    throw notYet('onDrop');
+  }
+
+  /** Right of every section on the page, level with the highest; the origin on an empty page. */
+  private emptySpot(): { x: number; y: number } {
+    const boxes = this.figma.currentPage
+      .findAllWithCriteria({ types: ['SECTION'] })
+      .flatMap((section) => (section.absoluteBoundingBox ? [section.absoluteBoundingBox] : []));
+    if (boxes.length === 0) return { x: 0, y: 0 };
+    return {
+      x: Math.max(...boxes.map((box) => box.x + box.width)) + SECTION_SPACING,
+      y: Math.min(...boxes.map((box) => box.y)),
+    };
+  }
+
+  private create(item: PlanItem): Drawn {
+    switch (item.kind) {
+      case 'note': {
+        const sticky = this.figma.createSticky();
+        sticky.fills = [solid(NOTE_COLOR_FIGJAM_HEX[item.color])];
+        return sticky;
+      }
+      case 'shape': {
+        const shape = this.figma.createShapeWithText();
+        shape.shapeType = SHAPE_TYPES[item.shape];
+        shape.resize(item.rect.width, item.rect.height);
+        shape.fills = [solid(item.style.fillColor, item.style.fillOpacity)];
+        return shape;
+      }
+      case 'text': {
+        const text = this.figma.createText();
+        text.resize(item.rect.width, item.rect.height);
+        return text;
+      }
+    }
+  }
+}
+
+function notYet(method: string): BoardError {
+  return new BoardError('failed', `${method} is not available on FigJam yet`);
+}
+
+/** A sticky keeps its own size, so it is centred where the plan's note is. */
+function place(node: Drawn, item: PlanItem): void {
+  node.x = item.rect.x + (item.rect.width - node.width) / 2;
+  node.y = item.rect.y + (item.rect.height - node.height) / 2;
+}
+
+function textOf(item: PlanItem): string {
+  return item.kind === 'note' ? item.text : item.lines.map(lineText).join('\n');
+}
+
+function fontsOf(pending: readonly Pending[]): FontName[] {
+  const fonts = new Map<string, FontName>();
+  for (const { node } of pending) {
+    const font = node.type === 'TEXT' ? node.fontName : node.text.fontName;
+    if (typeof font !== 'symbol') fonts.set(`${font.family}\u0000${font.style}`, font);
+  }
+  return [...fonts.values()];
+}
+
+/** Figma ids hold a colon, which a map key may not. */
+function mapKeyOf(id: string): string {
+  return id.replaceAll(/[^A-Za-z0-9_-]/g, '-').slice(0, 24);
+}
+
+function solid(hex: string, opacity = 1): SolidPaint {
+  const [r, g, b] = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16) / 255);
+  return { type: 'SOLID', color: { r: r ?? 0, g: g ?? 0, b: b ?? 0 }, opacity };
+}
+
+function rgbOf(node: EmulatedNode): [number, number, number] | undefined {
+  const paint = node.fills.find((fill) => fill.type === 'SOLID' && fill.visible !== false);
+  if (paint?.type !== 'SOLID') return undefined;
+  const { r, g, b } = paint.color;
+  return [r, g, b].map((channel) => Math.round(channel * 255)) as [number, number, number];
+}
+
+function hexOf(rgb: readonly number[]): string {
+  return `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function sectionOf(node: EmulatedNode): string | null {
+  for (let up = node.parent; up && up.type !== 'PAGE'; up = up.parent)
+    if (up.type === 'SECTION') return up.id;
+  return null;
+}
+
+function itemOf(node: EmulatedNode, warnings: string[]): RawSnapshotItem | undefined {
+  const kind = KINDS[node.type];
+  const box = node.absoluteBoundingBox;
+  if (!box) {
+    warnings.push(`Node ${node.id} (${node.type}) has no place on the board; it is left out`);
+    return undefined;
+  }
+  const rgb = rgbOf(node);
+  const author = node.type === 'STICKY' && node.authorName !== '' ? node.authorName : null;
+  return {
+    id: node.id,
+    kind,
+    rect: boardRect(box),
+    text:
+      node.type === 'SECTION'
+        ? node.name
+        : node.type === 'TEXT'
+          ? node.characters
+          : (node.text?.characters ?? ''),
+    color: kind === 'sticky' ? (rgb ? figJamNoteColor(rgb) : 'yellow') : null,
+    fill: kind === 'shape' && rgb ? hexOf(rgb) : null,
+    fontSize: null,
+    tags: [],
+    author,
+    createdAt: null,
+    modifiedAt: null,
+    parentId: kind === 'frame' ? null : sectionOf(node),
+    record: recordOfNode(node, warnings),
+    votes: 0,
+  };
+}
+
+/** The shared record, which the REST reader sees too; else the plugin's own. */
+function recordOfNode(node: EmulatedNode, warnings: string[]): MapRecord | null {
+  const text =
+    node.getSharedPluginData(PLUGIN_DATA_NAMESPACE, RECORD_KEY) || node.getPluginData(RECORD_KEY);
+  if (text === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    warnings.push(`The app's record on node ${node.id} is not JSON; it is ignored`);
+    return null;
+  }
+  return recordOf(node.id, value, warnings);
+}
