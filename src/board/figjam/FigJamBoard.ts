@@ -107,15 +107,21 @@ export class FigJamBoard implements Board {
 
   async readSnapshot(): Promise<SnapshotRead> {
     const warnings: string[] = [];
-    const nodes = this.figma.currentPage.findAllWithCriteria({ types: READ_TYPES });
-    const items = nodes.flatMap((node) => {
-      const item = itemOf(node, warnings);
-      return item ? [item] : [];
-    });
-    return { snapshot: buildSnapshot(items), warnings };
+    try {
+      const nodes = this.figma.currentPage.findAllWithCriteria({ types: READ_TYPES });
+      const items = nodes.flatMap((node) => {
+        const item = itemOf(node, warnings);
+        return item ? [item] : [];
+      });
+      return { snapshot: buildSnapshot(items), warnings };
+    } catch (error) {
+      throw new BoardError('failed', `The board could not be read${detailOf(error)}.`, {
+        cause: error,
+      });
+    }
   }
 
-  // The next steps of the FigJam issue: until then these say so.
+  // The rest of the port is the FigJam issue's next steps; until each is done it says so.
 
   addSummary(_plan: unknown, _nextTo: SummaryPlace): Promise<InsertedMap> {
     return Promise.reject(notYet('addSummary'));
