@@ -55,9 +55,27 @@ describe('FigJamBoard.apply', () => {
     );
   });
 
+  it('draws labels and strong lines in bold', async () => {
+    const figma = new FigmaEmulator();
+    const shape = plan.items.find((item) => item.kind === 'shape');
+    if (!shape) throw new Error('no shape in the plan');
+    const lines = [
+      { label: 'Name:', text: 'Ada' },
+      { text: 'Goal', strong: true },
+    ];
+    await new FigJamBoard(figma).apply({ ...plan, items: [{ ...shape, lines }] });
+    const text = figma.currentPage.children[0]?.children[0]?.text;
+    const bold = { family: 'Inter', style: 'Bold' };
+    expect(text?.characters).toBe('Name: Ada\nGoal');
+    // "Name:" is 0–5; "Goal" starts after "Name: Ada" (9) and a line break, at 10
+    expect(text?.getRangeFontName(0, 5)).toEqual(bold);
+    expect(text?.getRangeFontName(5, 10)).toEqual({ family: 'Inter', style: 'Medium' });
+    expect(text?.getRangeFontName(10, 14)).toEqual(bold);
+  });
+
   it('undoes an insert whose font load took effect but lost its answer', async () => {
     const figma = new FigmaEmulator();
-    // section, one create per item, then the font: its index is the item count + 1
+    // section, one create per item, then the fonts: the first's index is the item count + 1
     figma.faults = loseResponseAt(plan.items.length + 1);
     await expect(new FigJamBoard(figma).apply(plan)).rejects.toThrow(BoardError);
     expect(figma.currentPage.children).toEqual([]);

@@ -40,8 +40,14 @@ const SHAPE_TYPES: Record<PlanShape['shape'], ShapeWithTextNode['shapeType']> = 
 
 type Drawn = StickyNode | ShapeWithTextNode | TextNode;
 
-/** A drawn node and the text it gets once its font is loaded. */
-type Pending = { node: Drawn; text: string; item: PlanItem };
+/** Where a text is bold: [start, end) in UTF-16 code units, as Figma counts characters. */
+type BoldRange = { start: number; end: number };
+
+/** A drawn node and the text it gets once its fonts are loaded. */
+type Pending = { node: Drawn; item: PlanItem; text: string; bold: BoldRange[] };
+
+/** Strong lines and labels are drawn in the bold style of the node's own font family. */
+const BOLD_STYLE = 'Bold';
 
 /**
  * The Board port over the `figma` plugin API of FigJam: a map is a section of stickies, shapes
@@ -76,14 +82,17 @@ export class FigJamBoard implements Board {
         created.push(node);
         section.appendChild(node);
         place(node, item);
-        pending.push({ node, item, text: textOf(item) });
+        pending.push({ node, item, ...textOf(item) });
       }
       await Promise.all(fontsOf(pending).map((font) => this.figma.loadFontAsync(font)));
       const titleAt = plan.items.findIndex((item) => item.record?.role === 'title');
       const key = mapKeyOf((pending[titleAt] ?? pending[0])?.node.id ?? section.id);
-      for (const { node, item, text } of pending) {
-        if (node.type === 'TEXT') node.characters = text;
-        else node.text.characters = text;
+      for (const { node, item, text, bold } of pending) {
+        const sublayer = node.type === 'TEXT' ? node : node.text;
+        sublayer.characters = text;
+        const font = sublayer.fontName;
+        if (typeof font !== 'symbol')
+          for (const { start, end } of bold) sublayer.setRangeFontName(start, end, boldOf(font));
         if (item.record) {
           const json = JSON.stringify({ ...item.record, map: key } satisfies MapRecord);
           node.setPluginData(RECORD_KEY, json);
@@ -199,15 +208,35 @@ function place(node: Drawn, item: PlanItem): void {
   node.y = item.rect.y + (item.rect.height - node.height) / 2;
 }
 
-function textOf(item: PlanItem): string {
-  return item.kind === 'note' ? item.text : item.lines.map(lineText).join('\n');
+/** A line of text for each line of the plan; a label and a strong line's text are bold. */
+function textOf(item: PlanItem): { text: string; bold: BoldRange[] } {
+  if (item.kind === 'note') return { text: item.text, bold: [] };
+  const bold: BoldRange[] = [];
+  let at = 0;
+  for (const line of item.lines) {
+    const label = line.label ?? '';
+    if (label !== '') bold.push({ start: at, end: at + label.length });
+    const textAt = at + lineText(line).length - line.text.length;
+    if (line.strong && line.text !== '')
+      bold.push({ start: textAt, end: textAt + line.text.length });
+    at += lineText(line).length + 1;
+  }
+  return { text: item.lines.map(lineText).join('\n'), bold };
 }
 
+function boldOf(font: FontName): FontName {
+  return { family: font.family, style: BOLD_STYLE };
+}
+
+/** Every font the texts use: each node's own, and its bold where it has bold ranges. */
 function fontsOf(pending: readonly Pending[]): FontName[] {
   const fonts = new Map<string, FontName>();
-  for (const { node } of pending) {
+  const add = (font: FontName) => fonts.set(`${font.family}\u0000${font.style}`, font);
+  for (const { node, bold } of pending) {
     const font = node.type === 'TEXT' ? node.fontName : node.text.fontName;
-    if (typeof font !== 'symbol') fonts.set(`${font.family}\u0000${font.style}`, font);
+    if (typeof font === 'symbol') continue;
+    add(font);
+    if (bold.length > 0) add(boldOf(font));
   }
   return [...fonts.values()];
 }

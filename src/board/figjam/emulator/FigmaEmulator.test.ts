@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failAt, loseResponseAt } from '../../emulator/faults.ts';
-import { FigmaEmulator, PLUGIN_DATA_LIMIT_BYTES } from './FigmaEmulator.ts';
+import { FigmaEmulator, MIXED, PLUGIN_DATA_LIMIT_BYTES } from './FigmaEmulator.ts';
 
 const solid = (r: number, g: number, b: number): SolidPaint => ({
   type: 'SOLID',
@@ -87,5 +87,21 @@ describe('FigmaEmulator viewport', () => {
     figma.viewport.scrollAndZoomIntoView([section]);
     expect(figma.viewport.inView).toEqual([section.id]);
     expect(figma.callStats().calls).toBe(1);
+  });
+});
+
+describe('FigmaEmulator text ranges', () => {
+  it('refuses a range font before it is loaded, reads it back after', async () => {
+    const figma = new FigmaEmulator();
+    const bold = { family: 'Inter', style: 'Bold' };
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' });
+    const shape = figma.createShapeWithText();
+    shape.text.characters = 'Name: Ada';
+    expect(() => shape.text.setRangeFontName(0, 5, bold)).toThrow(/unloaded font "Inter Bold"/);
+    await figma.loadFontAsync(bold);
+    shape.text.setRangeFontName(0, 5, bold);
+    expect(shape.text.getRangeFontName(0, 5)).toEqual(bold);
+    expect(shape.text.getRangeFontName(0, 9)).toBe(MIXED);
+    expect(() => shape.text.setRangeFontName(0, 10, bold)).toThrow(/within the 9 characters/);
   });
 });

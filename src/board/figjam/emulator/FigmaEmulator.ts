@@ -74,10 +74,14 @@ function sealed<T extends object>(target: T, kind: string): T {
   });
 }
 
+/** The emulator's `figma.mixed`: what a range of several fonts reads as. */
+export const MIXED: unique symbol = Symbol('mixed');
+
 /** `text.characters` needs its font loaded first (figjam-platform.md "Nodes used here"). */
 class EmulatedText {
   fontName: FontName = { ...DEFAULT_FONT };
   private value = '';
+  private ranges: { start: number; end: number; font: FontName }[] = [];
   constructor(private readonly fonts: ReadonlySet<string>) {}
   get characters(): string {
     return this.value;
@@ -88,6 +92,32 @@ class EmulatedText {
         `in set_characters: Cannot write to node with unloaded font "${this.fontName.family} ${this.fontName.style}". Please call figma.loadFontAsync({ family: "${this.fontName.family}", style: "${this.fontName.style}" }) and await the returned promise first.`,
       );
     this.value = value;
+    this.ranges = [];
+  }
+
+  /** Like `characters`, a range's font must be loaded first; setting characters clears ranges. */
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    if (!this.fonts.has(fontKey(font)))
+      throw new Error(
+        `in setRangeFontName: Cannot use unloaded font "${font.family} ${font.style}". Please call figma.loadFontAsync({ family: "${font.family}", style: "${font.style}" }) and await the returned promise first.`,
+      );
+    if (start < 0 || end > this.value.length || start >= end)
+      throw new Error(
+        `in setRangeFontName: Expected a range within the ${this.value.length} characters`,
+      );
+    this.ranges.push({ start, end, font: { ...font } });
+  }
+
+  /** The font of every character in [start, end), or MIXED when they differ. */
+  getRangeFontName(start: number, end: number): FontName | typeof MIXED {
+    const fonts = new Map<string, FontName>();
+    for (let at = start; at < end; at++) {
+      const covering = this.ranges.filter((range) => range.start <= at && at < range.end);
+      const font = covering.at(-1)?.font ?? this.fontName;
+      fonts.set(fontKey(font), font);
+    }
+    const [only, ...others] = fonts.values();
+    return only && others.length === 0 ? only : MIXED;
   }
 }
 
@@ -139,6 +169,12 @@ export class EmulatedNode {
   }
   get fontName(): FontName {
     return this.ownText().fontName;
+  }
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    this.ownText().setRangeFontName(start, end, font);
+  }
+  getRangeFontName(start: number, end: number): FontName | typeof MIXED {
+    return this.ownText().getRangeFontName(start, end);
   }
 
   private ownText(): EmulatedText {
