@@ -71,6 +71,7 @@ describe('FigJamBoard.apply', () => {
     expect(text?.getRangeFontName(0, 5)).toEqual(bold);
     expect(text?.getRangeFontName(5, 10)).toEqual({ family: 'Inter', style: 'Medium' });
     expect(text?.getRangeFontName(10, 14)).toEqual(bold);
+    expect(text?.fontSize).toBe(shape.style.fontSize);
   });
 
   it('undoes an insert whose font load took effect but lost its answer', async () => {
@@ -101,6 +102,7 @@ describe('FigJamBoard.readSnapshot', () => {
     const shape = figma.createShapeWithText();
     shape.text.characters = 'Stage';
     shape.fills = [solid(1, 1, 1)];
+    shape.text.fontSize = 36;
     return { figma, section, sticky, shape };
   }
 
@@ -122,6 +124,18 @@ describe('FigJamBoard.readSnapshot', () => {
     expect(snapshot.items.find((item) => item.id === section.id)).toMatchObject({
       kind: 'frame',
       text: 'Map',
+      parentId: null,
+    });
+  });
+
+  it('reads a shape’s fill and font size', async () => {
+    const { figma, shape } = await page();
+    const { snapshot } = await new FigJamBoard(figma).readSnapshot();
+    expect(snapshot.items.find((item) => item.id === shape.id)).toMatchObject({
+      kind: 'shape',
+      text: 'Stage',
+      fill: '#ffffff',
+      fontSize: 36,
       parentId: null,
     });
   });

@@ -90,6 +90,7 @@ export class FigJamBoard implements Board {
       for (const { node, item, text, bold } of pending) {
         const sublayer = node.type === 'TEXT' ? node : node.text;
         sublayer.characters = text;
+        if (item.kind !== 'note') sublayer.fontSize = item.style.fontSize;
         const font = sublayer.fontName;
         if (typeof font !== 'symbol')
           for (const { start, end } of bold) sublayer.setRangeFontName(start, end, boldOf(font));
@@ -289,7 +290,12 @@ function itemOf(node: EmulatedNode, warnings: string[]): RawSnapshotItem | undef
           : (node.text?.characters ?? ''),
     color: kind === 'sticky' ? (rgb ? figJamNoteColor(rgb) : 'yellow') : null,
     fill: kind === 'shape' && rgb ? hexOf(rgb) : null,
-    fontSize: null,
+    fontSize:
+      node.type === 'TEXT'
+        ? node.fontSize
+        : node.type === 'SHAPE_WITH_TEXT'
+          ? (node.text?.fontSize ?? null)
+          : null,
     tags: [],
     author,
     createdAt: null,

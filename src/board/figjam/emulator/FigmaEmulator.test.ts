@@ -104,4 +104,13 @@ describe('FigmaEmulator text ranges', () => {
     expect(shape.text.getRangeFontName(0, 9)).toBe(MIXED);
     expect(() => shape.text.setRangeFontName(0, 10, bold)).toThrow(/within the 9 characters/);
   });
+
+  it('refuses a font size before the font is loaded', async () => {
+    const figma = new FigmaEmulator();
+    const text = figma.createText();
+    expect(() => (text.fontSize = 24)).toThrow(/in set_fontSize: .*unloaded font/);
+    await figma.loadFontAsync(text.fontName as FontName);
+    text.fontSize = 24;
+    expect(text.fontSize).toBe(24);
+  });
 });

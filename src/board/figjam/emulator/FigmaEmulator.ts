@@ -30,6 +30,9 @@ export const PLUGIN_DATA_LIMIT_BYTES = 100_000;
 
 const DEFAULT_FONT: FontName = { family: 'Inter', style: 'Medium' };
 
+/** The size of new text, in canvas units (unconfirmed for FigJam; Figma's text default). */
+const DEFAULT_FONT_SIZE = 12;
+
 type NodeKind = 'SECTION' | 'STICKY' | 'SHAPE_WITH_TEXT' | 'TEXT';
 
 /** figjam-platform.md "Nodes used here": default sizes of created nodes. */
@@ -81,26 +84,38 @@ export const MIXED: unique symbol = Symbol('mixed');
 class EmulatedText {
   fontName: FontName = { ...DEFAULT_FONT };
   private value = '';
+  private size = DEFAULT_FONT_SIZE;
   private ranges: { start: number; end: number; font: FontName }[] = [];
   constructor(private readonly fonts: ReadonlySet<string>) {}
   get characters(): string {
     return this.value;
   }
   set characters(value: string) {
-    if (!this.fonts.has(fontKey(this.fontName)))
-      throw new Error(
-        `in set_characters: Cannot write to node with unloaded font "${this.fontName.family} ${this.fontName.style}". Please call figma.loadFontAsync({ family: "${this.fontName.family}", style: "${this.fontName.style}" }) and await the returned promise first.`,
-      );
+    this.requireLoaded('set_characters', this.fontName);
     this.value = value;
     this.ranges = [];
   }
 
-  /** Like `characters`, a range's font must be loaded first; setting characters clears ranges. */
-  setRangeFontName(start: number, end: number, font: FontName): void {
+  /** Like `characters`, the size needs the font loaded first. */
+  get fontSize(): number {
+    return this.size;
+  }
+  set fontSize(value: number) {
+    this.requireLoaded('set_fontSize', this.fontName);
+    if (!(value >= 1)) throw new Error('in set_fontSize: Expected a font size of at least 1');
+    this.size = value;
+  }
+
+  private requireLoaded(where: string, font: FontName): void {
     if (!this.fonts.has(fontKey(font)))
       throw new Error(
-        `in setRangeFontName: Cannot use unloaded font "${font.family} ${font.style}". Please call figma.loadFontAsync({ family: "${font.family}", style: "${font.style}" }) and await the returned promise first.`,
+        `in ${where}: Cannot write to node with unloaded font "${font.family} ${font.style}". Please call figma.loadFontAsync({ family: "${font.family}", style: "${font.style}" }) and await the returned promise first.`,
       );
+  }
+
+  /** Like `characters`, a range's font must be loaded first; setting characters clears ranges. */
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    this.requireLoaded('setRangeFontName', font);
     if (start < 0 || end > this.value.length || start >= end)
       throw new Error(
         `in setRangeFontName: Expected a range within the ${this.value.length} characters`,
@@ -169,6 +184,12 @@ export class EmulatedNode {
   }
   get fontName(): FontName {
     return this.ownText().fontName;
+  }
+  get fontSize(): number {
+    return this.ownText().fontSize;
+  }
+  set fontSize(value: number) {
+    this.ownText().fontSize = value;
   }
   setRangeFontName(start: number, end: number, font: FontName): void {
     this.ownText().setRangeFontName(start, end, font);
