@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalog } from '../../core/catalog/catalog.ts';
 import { draftFromTemplate } from '../../core/catalog/draftFromTemplate.ts';
 import { layoutMap } from '../../core/layout/layoutMap.ts';
-import { loseResponseAt } from '../emulator/faults.ts';
+import { failAt, loseResponseAt } from '../emulator/faults.ts';
 import { BoardError } from '../port.ts';
 import { FigmaEmulator } from './emulator/FigmaEmulator.ts';
 import { FigJamBoard } from './FigJamBoard.ts';
@@ -80,6 +80,41 @@ describe('FigJamBoard.apply', () => {
     figma.faults = loseResponseAt(plan.items.length + 1);
     await expect(new FigJamBoard(figma).apply(plan)).rejects.toThrow(BoardError);
     expect(figma.currentPage.children).toEqual([]);
+  });
+});
+
+describe('FigJamBoard.apply when things go wrong', () => {
+  it('keeps a drawn map when the view cannot move', async () => {
+    const figma = new FigmaEmulator();
+    figma.viewport.scrollAndZoomIntoView = () => {
+      throw new Error('no view');
+    };
+    const { frameId } = await new FigJamBoard(figma).apply(plan);
+    expect(figma.currentPage.children.map((node) => node.id)).toEqual([frameId]);
+  });
+
+  it('says what is left when the section cannot be removed after a failure', async () => {
+    // section, one create per item, then the fonts: the first's index is the item count + 1
+    const figma = new FigmaEmulator({ faults: failAt(plan.items.length + 1) });
+    const createSection = figma.createSection;
+    figma.createSection = () =>
+      new Proxy(createSection(), {
+        get(target, property) {
+          if (property === 'remove')
+            return () => {
+              throw new Error('cannot remove');
+            };
+          const value: unknown = Reflect.get(target, property);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const error: unknown = await new FigJamBoard(figma).apply(plan).catch((caught) => caught);
+    expect(error).toBeInstanceOf(BoardError);
+    expect((error as Error).message).toBe(
+      // the current-state template's plan has 35 items: its first font load is call 36
+      'The map could not be inserted (Injected failure of call 36). 1 item of it could not be removed: please delete the unfinished section “Current-state journey map” and what lies in it by hand.',
+    );
+    expect(figma.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toEqual([]);
   });
 });
 

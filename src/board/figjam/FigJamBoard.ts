@@ -66,10 +66,11 @@ export class FigJamBoard implements Board {
     let done = 0;
     options.onProgress?.({ done, total });
     const step = () => options.onProgress?.({ done: ++done, total });
-    const created: { remove(): void }[] = [];
+    const created: { readonly removed: boolean; remove(): void }[] = [];
+    let section: SectionNode | undefined;
     try {
       const origin = this.emptySpot();
-      const section = this.figma.createSection();
+      section = this.figma.createSection();
       created.push(section);
       section.name = plan.frame.title;
       section.x = origin.x;
@@ -102,17 +103,27 @@ export class FigJamBoard implements Board {
         step();
       }
       step();
-      this.figma.viewport.scrollAndZoomIntoView([section]);
-      return { frameId: section.id, itemCount: pending.length };
     } catch (error) {
-      // removing a section removes its children; the rest were never appended to it
-      for (const node of created.reverse()) node.remove();
+      const left = undo(created);
+      const cleanup =
+        left === 0
+          ? 'Nothing was left on the board.'
+          : `${left === 1 ? '1 item' : `${left} items`} of it could not be removed: please delete the unfinished section “${plan.title}” and what lies in it by hand.`;
       throw new BoardError(
         'failed',
-        `The map could not be inserted${detailOf(error)}. Nothing was left on the board.`,
-        { cause: error },
+        `The map could not be inserted${detailOf(error)}. ${cleanup}`,
+        {
+          cause: error,
+        },
       );
     }
+    // The view is not the board: a failure to move it fails nothing.
+    try {
+      this.figma.viewport.scrollAndZoomIntoView([section]);
+    } catch {
+      // the map is drawn all the same
+    }
+    return { frameId: section.id, itemCount: plan.items.length };
   }
 
   async readSnapshot(): Promise<SnapshotRead> {
@@ -197,6 +208,23 @@ export class FigJamBoard implements Board {
       }
     }
   }
+}
+
+/**
+ * Removes what an insert created, the section first (it takes its children with it; a node made
+ * but not yet appended goes on its own); returns how many could not be removed.
+ */
+function undo(created: readonly { readonly removed: boolean; remove(): void }[]): number {
+  let left = 0;
+  for (const node of created) {
+    if (node.removed) continue;
+    try {
+      node.remove();
+    } catch {
+      left++;
+    }
+  }
+  return left;
 }
 
 function notYet(method: string): BoardError {
