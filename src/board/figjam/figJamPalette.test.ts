@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIGJAM_PALETTE, figJamNoteColor } from './figJamPalette.ts';
+import { FIGJAM_PALETTE, NOTE_COLOR_FIGJAM_HEX, figJamNoteColor } from './figJamPalette.ts';
 
 const rgbOf = (hex: string): [number, number, number] => [
   parseInt(hex.slice(1, 3), 16),
@@ -16,5 +16,20 @@ describe('figJamNoteColor', () => {
     expect(figJamNoteColor([250, 200, 45])).toBe('yellow');
     expect(figJamNoteColor([240, 75, 40])).toBe('red');
     expect(figJamNoteColor([175, 240, 200])).toBe('light_green');
+  });
+});
+
+describe('NOTE_COLOR_FIGJAM_HEX', () => {
+  it('draws every note colour in a palette colour', () => {
+    const hexes = new Set(FIGJAM_PALETTE.map((entry) => entry.hex));
+    for (const hex of Object.values(NOTE_COLOR_FIGJAM_HEX)) expect(hexes.has(hex)).toBe(true);
+  });
+
+  it('reads a colour FigJam has back as itself, one it lacks as the nearest it has', () => {
+    expect(figJamNoteColor(rgbOf(NOTE_COLOR_FIGJAM_HEX.light_yellow))).toBe('light_yellow');
+    expect(figJamNoteColor(rgbOf(NOTE_COLOR_FIGJAM_HEX.red))).toBe('red');
+    expect(figJamNoteColor(rgbOf(NOTE_COLOR_FIGJAM_HEX.light_green))).toBe('light_green');
+    expect(figJamNoteColor(rgbOf(NOTE_COLOR_FIGJAM_HEX.pink))).toBe('light_pink');
+    expect(figJamNoteColor(rgbOf(NOTE_COLOR_FIGJAM_HEX.dark_blue))).toBe('blue');
   });
 });

@@ -38,3 +38,26 @@ export function figJamNoteColor(rgb: readonly [number, number, number]): NoteCol
   }
   return best.color;
 }
+
+/**
+ * The palette colour a note of each colour is drawn in: its own where FigJam has it, else the
+ * nearest of the same hue (FigJam has no cyan, pink, dark green or dark blue).
+ */
+export const NOTE_COLOR_FIGJAM_HEX: Record<NoteColor, string> = {
+  gray: '#e6e6e6',
+  light_yellow: '#ffe8a3',
+  yellow: '#ffcd29',
+  orange: '#ffa629',
+  light_green: '#aff4c6',
+  green: '#14ae5c',
+  dark_green: '#14ae5c',
+  cyan: '#bde3ff',
+  light_pink: '#ffc7c2',
+  pink: '#ffc7c2',
+  violet: '#9747ff',
+  red: '#f24822',
+  light_blue: '#bde3ff',
+  blue: '#0d99ff',
+  dark_blue: '#0d99ff',
+  black: '#1e1e1e',
+};

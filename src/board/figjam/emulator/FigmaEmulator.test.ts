@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { failAt, loseResponseAt } from '../../emulator/faults.ts';
-import { FigmaEmulator, PLUGIN_DATA_LIMIT_BYTES } from './FigmaEmulator.ts';
+import { FigmaEmulator, MIXED, PLUGIN_DATA_LIMIT_BYTES } from './FigmaEmulator.ts';
 
 const solid = (r: number, g: number, b: number): SolidPaint => ({
   type: 'SOLID',
@@ -77,5 +77,40 @@ describe('FigmaEmulator', () => {
     section.remove();
     expect(figma.currentPage.findAllWithCriteria({ types: ['STICKY'] })).toEqual([]);
     expect(await figma.getNodeByIdAsync(sticky.id)).toBeNull();
+  });
+});
+
+describe('FigmaEmulator viewport', () => {
+  it('remembers the nodes last brought into view', () => {
+    const figma = new FigmaEmulator();
+    const section = figma.createSection();
+    figma.viewport.scrollAndZoomIntoView([section]);
+    expect(figma.viewport.inView).toEqual([section.id]);
+    expect(figma.callStats().calls).toBe(1);
+  });
+});
+
+describe('FigmaEmulator text ranges', () => {
+  it('refuses a range font before it is loaded, reads it back after', async () => {
+    const figma = new FigmaEmulator();
+    const bold = { family: 'Inter', style: 'Bold' };
+    await figma.loadFontAsync({ family: 'Inter', style: 'Medium' });
+    const shape = figma.createShapeWithText();
+    shape.text.characters = 'Name: Ada';
+    expect(() => shape.text.setRangeFontName(0, 5, bold)).toThrow(/unloaded font "Inter Bold"/);
+    await figma.loadFontAsync(bold);
+    shape.text.setRangeFontName(0, 5, bold);
+    expect(shape.text.getRangeFontName(0, 5)).toEqual(bold);
+    expect(shape.text.getRangeFontName(0, 9)).toBe(MIXED);
+    expect(() => shape.text.setRangeFontName(0, 10, bold)).toThrow(/within the 9 characters/);
+  });
+
+  it('refuses a font size before the font is loaded', async () => {
+    const figma = new FigmaEmulator();
+    const text = figma.createText();
+    expect(() => (text.fontSize = 24)).toThrow(/in set_fontSize: .*unloaded font/);
+    await figma.loadFontAsync(text.fontName as FontName);
+    text.fontSize = 24;
+    expect(text.fontSize).toBe(24);
   });
 });

@@ -11,6 +11,7 @@ export type FigmaSurface = Pick<
 > & {
   loadFontAsync(font: FontName): Promise<void>;
   currentPage: EmulatedPage;
+  viewport: Pick<ViewportAPI, 'scrollAndZoomIntoView'>;
 };
 
 /**
@@ -28,6 +29,9 @@ export const UNCONFIRMED_CHOICES = {
 export const PLUGIN_DATA_LIMIT_BYTES = 100_000;
 
 const DEFAULT_FONT: FontName = { family: 'Inter', style: 'Medium' };
+
+/** The size of new text, in canvas units (unconfirmed for FigJam; Figma's text default). */
+const DEFAULT_FONT_SIZE = 12;
 
 type NodeKind = 'SECTION' | 'STICKY' | 'SHAPE_WITH_TEXT' | 'TEXT';
 
@@ -73,20 +77,62 @@ function sealed<T extends object>(target: T, kind: string): T {
   });
 }
 
+/** The emulator's `figma.mixed`: what a range of several fonts reads as. */
+export const MIXED: unique symbol = Symbol('mixed');
+
 /** `text.characters` needs its font loaded first (figjam-platform.md "Nodes used here"). */
 class EmulatedText {
   fontName: FontName = { ...DEFAULT_FONT };
   private value = '';
+  private size = DEFAULT_FONT_SIZE;
+  private ranges: { start: number; end: number; font: FontName }[] = [];
   constructor(private readonly fonts: ReadonlySet<string>) {}
   get characters(): string {
     return this.value;
   }
   set characters(value: string) {
-    if (!this.fonts.has(fontKey(this.fontName)))
-      throw new Error(
-        `in set_characters: Cannot write to node with unloaded font "${this.fontName.family} ${this.fontName.style}". Please call figma.loadFontAsync({ family: "${this.fontName.family}", style: "${this.fontName.style}" }) and await the returned promise first.`,
-      );
+    this.requireLoaded('set_characters', this.fontName);
     this.value = value;
+    this.ranges = [];
+  }
+
+  /** Like `characters`, the size needs the font loaded first. */
+  get fontSize(): number {
+    return this.size;
+  }
+  set fontSize(value: number) {
+    this.requireLoaded('set_fontSize', this.fontName);
+    if (!(value >= 1)) throw new Error('in set_fontSize: Expected a font size of at least 1');
+    this.size = value;
+  }
+
+  private requireLoaded(where: string, font: FontName): void {
+    if (!this.fonts.has(fontKey(font)))
+      throw new Error(
+        `in ${where}: Cannot write to node with unloaded font "${font.family} ${font.style}". Please call figma.loadFontAsync({ family: "${font.family}", style: "${font.style}" }) and await the returned promise first.`,
+      );
+  }
+
+  /** Like `characters`, a range's font must be loaded first; setting characters clears ranges. */
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    this.requireLoaded('setRangeFontName', font);
+    if (start < 0 || end > this.value.length || start >= end)
+      throw new Error(
+        `in setRangeFontName: Expected a range within the ${this.value.length} characters`,
+      );
+    this.ranges.push({ start, end, font: { ...font } });
+  }
+
+  /** The font of every character in [start, end), or MIXED when they differ. */
+  getRangeFontName(start: number, end: number): FontName | typeof MIXED {
+    const fonts = new Map<string, FontName>();
+    for (let at = start; at < end; at++) {
+      const covering = this.ranges.filter((range) => range.start <= at && at < range.end);
+      const font = covering.at(-1)?.font ?? this.fontName;
+      fonts.set(fontKey(font), font);
+    }
+    const [only, ...others] = fonts.values();
+    return only && others.length === 0 ? only : MIXED;
   }
 }
 
@@ -138,6 +184,18 @@ export class EmulatedNode {
   }
   get fontName(): FontName {
     return this.ownText().fontName;
+  }
+  get fontSize(): number {
+    return this.ownText().fontSize;
+  }
+  set fontSize(value: number) {
+    this.ownText().fontSize = value;
+  }
+  setRangeFontName(start: number, end: number, font: FontName): void {
+    this.ownText().setRangeFontName(start, end, font);
+  }
+  getRangeFontName(start: number, end: number): FontName | typeof MIXED {
+    return this.ownText().getRangeFontName(start, end);
   }
 
   private ownText(): EmulatedText {
@@ -244,6 +302,13 @@ export class FigmaEmulator {
   readonly currentPage: EmulatedPage;
   latencyMs: number;
   faults: FaultInjector | undefined;
+  /** Moving the view changes no node, so it is not metered; the ids last brought into view. */
+  readonly viewport = {
+    inView: [] as string[],
+    scrollAndZoomIntoView(nodes: readonly BaseNode[]): void {
+      this.inView = nodes.map((node) => node.id);
+    },
+  };
   private stats: FigmaCallStats = { calls: 0, byMethod: {} };
   private nextId = 1;
   private readonly sleep: (ms: number) => Promise<void>;
