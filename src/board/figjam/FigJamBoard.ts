@@ -5,7 +5,6 @@ import type { RawSnapshotItem, SnapshotRead } from '../../core/snapshot/BoardSna
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
 import { lineText } from '../../core/text/textToHtml.ts';
 import { detailOf } from '../messageOf.ts';
-import { recordOf } from '../miroRules/readingRules.ts';
 import {
   BoardError,
   type AddedNotes,
@@ -17,8 +16,8 @@ import {
   type SummaryPlace,
 } from '../port.ts';
 import type { EmulatedNode, FigmaSurface } from './emulator/FigmaEmulator.ts';
-import { NOTE_COLOR_FIGJAM_HEX, figJamNoteColor } from './figJamPalette.ts';
-import { PLUGIN_DATA_NAMESPACE, RECORD_KEY } from './pluginData.ts';
+import { NOTE_COLOR_FIGJAM_HEX, figJamNoteColor, hexOf } from './figJamPalette.ts';
+import { PLUGIN_DATA_NAMESPACE, RECORD_KEY, recordOfPluginData } from './pluginData.ts';
 
 /** Room kept between a new map's section and the sections already on the page, in canvas units. */
 const SECTION_SPACING = 200;
@@ -287,10 +286,6 @@ function rgbOf(node: EmulatedNode): [number, number, number] | undefined {
   return [r, g, b].map((channel) => Math.round(channel * 255)) as [number, number, number];
 }
 
-function hexOf(rgb: readonly number[]): string {
-  return `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
-}
-
 function sectionOf(node: EmulatedNode): string | null {
   for (let up = node.parent; up && up.type !== 'PAGE'; up = up.parent)
     if (up.type === 'SECTION') return up.id;
@@ -329,22 +324,12 @@ function itemOf(node: EmulatedNode, warnings: string[]): RawSnapshotItem | undef
     createdAt: null,
     modifiedAt: null,
     parentId: kind === 'frame' ? null : sectionOf(node),
-    record: recordOfNode(node, warnings),
+    // The shared record, which the REST reader sees too; else the plugin's own.
+    record: recordOfPluginData(
+      node.id,
+      node.getSharedPluginData(PLUGIN_DATA_NAMESPACE, RECORD_KEY) || node.getPluginData(RECORD_KEY),
+      warnings,
+    ),
     votes: 0,
   };
-}
-
-/** The shared record, which the REST reader sees too; else the plugin's own. */
-function recordOfNode(node: EmulatedNode, warnings: string[]): MapRecord | null {
-  const text =
-    node.getSharedPluginData(PLUGIN_DATA_NAMESPACE, RECORD_KEY) || node.getPluginData(RECORD_KEY);
-  if (text === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    warnings.push(`The app's record on node ${node.id} is not JSON; it is ignored`);
-    return null;
-  }
-  return recordOf(node.id, value, warnings);
 }

@@ -61,3 +61,8 @@ export const NOTE_COLOR_FIGJAM_HEX: Record<NoteColor, string> = {
   dark_blue: '#0d99ff',
   black: '#1e1e1e',
 };
+
+/** Channels 0–255 as #rrggbb. */
+export function hexOf(rgb: readonly number[]): string {
+  return `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -3,9 +3,8 @@ import type { RawSnapshotItem, SnapshotRead } from '../../../core/snapshot/Board
 import { buildSnapshot } from '../../../core/snapshot/buildSnapshot.ts';
 import { describeIssues } from '../../../core/validation/describeIssues.ts';
 import { accepted, refused, type Parsed } from '../../../core/validation/Parsed.ts';
-import { recordOf } from '../../miroRules/readingRules.ts';
-import { figJamNoteColor } from '../figJamPalette.ts';
-import { PLUGIN_DATA_NAMESPACE, RECORD_KEY } from '../pluginData.ts';
+import { figJamNoteColor, hexOf } from '../figJamPalette.ts';
+import { PLUGIN_DATA_NAMESPACE, RECORD_KEY, recordOfPluginData } from '../pluginData.ts';
 import { FigmaFile, type FigmaNode } from './figmaFile.schema.ts';
 
 /**
@@ -71,7 +70,11 @@ function itemOf(
     createdAt: null,
     modifiedAt: null,
     parentId: kind === 'frame' ? null : sectionId,
-    record: recordOfNode(node, warnings),
+    record: recordOfPluginData(
+      node.id,
+      node.sharedPluginData?.[PLUGIN_DATA_NAMESPACE]?.[RECORD_KEY],
+      warnings,
+    ),
     votes: 0,
   };
 }
@@ -82,21 +85,4 @@ function solidFill(node: FigmaNode): [number, number, number] | undefined {
   if (!paint?.color) return undefined;
   const { r, g, b } = paint.color;
   return [r, g, b].map((channel) => Math.round(channel * 255)) as [number, number, number];
-}
-
-function hexOf(rgb: readonly number[]): string {
-  return `#${rgb.map((channel) => channel.toString(16).padStart(2, '0')).join('')}`;
-}
-
-function recordOfNode(node: FigmaNode, warnings: string[]) {
-  const text = node.sharedPluginData?.[PLUGIN_DATA_NAMESPACE]?.[RECORD_KEY];
-  if (text === undefined) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    warnings.push(`The app's record on node ${node.id} is not JSON; it is ignored`);
-    return null;
-  }
-  return recordOf(node.id, value, warnings);
 }
