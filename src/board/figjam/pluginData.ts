@@ -1,5 +1,5 @@
 import type { MapRecord } from '../../core/model/mapRecord.schema.ts';
-import { recordOf } from '../miroRules/readingRules.ts';
+import { recordOf } from '../recordOf.ts';
 
 /**
  * Where the app keeps a map item's record in FigJam: `setSharedPluginData(namespace, key, json)`,

@@ -8,13 +8,8 @@ import type {
 } from '../../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
 import { METADATA_KEY } from '../appKeys.ts';
-import {
-  fillOf,
-  noteColorOf,
-  recordOf,
-  textOf,
-  unreadableItemWarning,
-} from '../miroRules/readingRules.ts';
+import { recordOf } from '../recordOf.ts';
+import { fillOf, noteColorOf, textOf, unreadableItemWarning } from '../miroRules/readingRules.ts';
 import { isRateLimitError } from '../retry.ts';
 import { absoluteRects } from './absoluteRects.ts';
 import type { RecordCache } from './RecordCache.ts';

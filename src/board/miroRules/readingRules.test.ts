@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { fillOf, noteColorOf, recordOf, textOf, unreadableItemWarning } from './readingRules.ts';
+import { fillOf, noteColorOf, textOf, unreadableItemWarning } from './readingRules.ts';
 
 describe('textOf', () => {
   it('reads a frame by its title', () => {
@@ -47,22 +47,6 @@ describe('noteColorOf', () => {
   it('has none for a colour it does not know or another item', () => {
     expect(noteColorOf({ type: 'sticky_note', style: { fillColor: 'plaid' } })).toBeNull();
     expect(noteColorOf({ type: 'shape', style: { fillColor: 'yellow' } })).toBeNull();
-  });
-});
-
-describe('recordOf', () => {
-  it('has no record and no warning when the item holds none', () => {
-    const warnings: string[] = [];
-    expect(recordOf('7', undefined, warnings)).toBeNull();
-    expect(warnings).toEqual([]);
-  });
-
-  it('ignores a record that is not valid, with a warning naming the item', () => {
-    const warnings: string[] = [];
-    expect(recordOf('7', { v: 99 }, warnings)).toBeNull();
-    expect(warnings).toEqual([
-      expect.stringMatching(/^The app's record on item 7 is not valid \(.+\); it is ignored$/),
-    ]);
   });
 });
 

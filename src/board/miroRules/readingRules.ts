@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import { StoredMapRecord, type MapRecord } from '../../core/model/mapRecord.schema.ts';
 import { NOTE_COLORS, type NoteColor } from '../../core/model/noteColor.ts';
 import { htmlToText } from '../../core/text/htmlToText.ts';
 import { describeIssues } from '../../core/validation/describeIssues.ts';
@@ -51,17 +50,6 @@ export function noteColorOf(item: ItemFields): NoteColor | null {
   if (item.type !== 'sticky_note') return null;
   const color = item.style?.fillColor;
   return color !== undefined && NOTE_COLOR_NAMES.has(color) ? (color as NoteColor) : null;
-}
-
-/** The record the app keeps on an item; one that is not valid is ignored with a warning. */
-export function recordOf(itemId: string, value: unknown, warnings: string[]): MapRecord | null {
-  if (value === undefined) return null;
-  const result = StoredMapRecord.safeParse(value);
-  if (result.success) return result.data;
-  warnings.push(
-    `The app's record on item ${itemId} is not valid (${describeIssues(result.error)}); it is ignored`,
-  );
-  return null;
 }
 
 /** The warning for an item the reader cannot read, which is left out of the snapshot. */

@@ -2,13 +2,8 @@ import type { BoardRect } from '../../core/geometry/Rect.ts';
 import type { RawSnapshotItem, SnapshotRead } from '../../core/snapshot/BoardSnapshot.ts';
 import { buildSnapshot } from '../../core/snapshot/buildSnapshot.ts';
 import { METADATA_KEY } from '../appKeys.ts';
-import {
-  fillOf,
-  noteColorOf,
-  recordOf,
-  textOf,
-  type ItemFields,
-} from '../miroRules/readingRules.ts';
+import { recordOf } from '../recordOf.ts';
+import { fillOf, noteColorOf, textOf, type ItemFields } from '../miroRules/readingRules.ts';
 import { fromSdkGeometry } from '../position.ts';
 import type { BoardFile, RestItem, RestTag } from './boardFile.schema.ts';
 import { itemHeight } from './itemHeight.ts';
