@@ -122,6 +122,21 @@ describe('runCli report --figma-file', () => {
     expect(api.requests).toHaveLength(2);
   });
 
+  it('waits until a Retry-After date after a 429, then reads the file', async () => {
+    await serve((response, index) =>
+      index === 0
+        ? sendJson(
+            response,
+            429,
+            { status: 429 },
+            { 'Retry-After': new Date(NOW + 5000).toUTCString() },
+          )
+        : sendText(response, 200, MAP),
+    );
+    const { code, stderr, waits } = await runFigma(['--figma-file', KEY]);
+    expect([code, stderr, waits]).toEqual([0, '', [5000]]);
+  });
+
   it('backs off 1 s after a 429 without Retry-After, then reads the file', async () => {
     await serve((response, index) =>
       index === 0 ? sendJson(response, 429, { status: 429 }) : sendText(response, 200, MAP),

@@ -9,6 +9,7 @@ import {
   seconds,
 } from '../../http/RequestBudget.ts';
 import { RestApiError } from '../../http/RestApiError.ts';
+import { retryAfterMs } from '../../http/retryAfter.ts';
 import { errorText } from '../../http/withoutSecrets.ts';
 import { decodeUtf8 } from '../../rest/decodeUtf8.ts';
 import { parseFigmaFile } from './figmaFileToSnapshot.ts';
@@ -147,10 +148,9 @@ class FigmaFileRequest {
     }
   }
 
-  /** `Retry-After` in seconds, or a backoff without one; a wait past the deadline fails now. */
+  /** `Retry-After` (seconds or a date), or a backoff without one; a wait past the deadline fails now. */
   private waitAfter429(response: Response, attempt: number): number {
-    const header = response.headers.get('Retry-After')?.trim() ?? '';
-    const asked = /^\d+(\.\d+)?$/.test(header) ? Number(header) * 1000 : undefined;
+    const asked = retryAfterMs(response.headers.get('Retry-After'), this.options.now());
     const decision = this.budget.retryWait(asked, attempt);
     if ('wait' in decision) return decision.wait;
     if ('askedPastDeadline' in decision)
