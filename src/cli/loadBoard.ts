@@ -93,14 +93,16 @@ function boardFileOf(result: Parsed<BoardFile>, path: string): BoardFileRead {
 }
 
 const EDITOR_TYPE_KEY = Buffer.from('"editorType"');
+const UNICODE_ESCAPE = Buffer.from('\\u');
 
 /**
- * Whether the bytes can hold a Figma file: an object with an `editorType` key. A cheap filter
- * before `looksLikeFigmaFile`, so a Miro board file is not parsed whole to find out; a key
- * spelled with escapes (`"editor\u0054ype"`) is not seen.
+ * Whether the bytes can hold a Figma file: an object with an `editorType` key, which may also be
+ * spelled with escapes (`"editor\u0054ype"`), so any file holding a `\u` escape counts too. A
+ * cheap filter before `looksLikeFigmaFile`, so a Miro board file is not parsed whole to find out.
  */
 function mayBeFigmaFile(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(EDITOR_TYPE_KEY);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buffer.includes(EDITOR_TYPE_KEY) || buffer.includes(UNICODE_ESCAPE);
 }
 
 /** A UTF-8 file's text has no more UTF-16 code units than the file has bytes, so this is safe. */

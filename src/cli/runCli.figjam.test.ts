@@ -48,6 +48,18 @@ describe('runCli report <FigJam file>', () => {
     ]);
   });
 
+  it('reads a FigJam file whose editorType key is spelled with an escape', async () => {
+    const text = fixture('hand-made-map.json').replace('"editorType"', '"editor\\u0054ype"');
+    expect(text).not.toContain('"editorType"');
+    const { code, stdout, stderr } = await run(['report', 'escaped.json'], {
+      'escaped.json': text,
+    });
+    expect([code, stderr]).toEqual([0, '']);
+    expect((JSON.parse(stdout) as Report).maps.map((map) => map.title)).toEqual([
+      'Online shop journey',
+    ]);
+  });
+
   it('reads a FigJam file that starts with a byte-order mark', async () => {
     const { code, stdout } = await run(['report', 'bom.json'], {
       'bom.json': `\uFEFF${fixture('hand-made-map.json')}`,
